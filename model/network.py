@@ -12,6 +12,7 @@ any violation.
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -341,7 +342,7 @@ class Network:
             raise NetworkFormatError("missing 'meta.json': not a toepcore network file")
         try:
             meta = json.loads(zf.read("meta.json"))
-        except (ValueError, zipfile.BadZipFile) as e:
+        except (ValueError, zipfile.BadZipFile, zlib.error, EOFError) as e:
             raise NetworkFormatError(f"'meta.json' is corrupt: {e}") from None
         if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
             raise NetworkFormatError(f"field 'format': expected {FORMAT_NAME!r}, got {meta.get('format') if isinstance(meta, dict) else meta!r}")
@@ -354,7 +355,7 @@ class Network:
                 raise NetworkFormatError(f"{where}: missing array {name!r}")
             try:
                 return np.lib.format.read_array(io.BytesIO(zf.read(name + ".npy")), allow_pickle=False)
-            except (ValueError, OSError, zipfile.BadZipFile) as e:
+            except (ValueError, OSError, zipfile.BadZipFile, zlib.error, EOFError) as e:
                 raise NetworkFormatError(f"{where}: array {name!r} is corrupt: {e}") from None
 
         def req(d, key, where):

@@ -1,0 +1,21 @@
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from model.data import DataError, load_dataset
+
+
+@pytest.fixture(scope="session")
+def mnist_test():
+    """The real MNIST test set from TOEPCORE_DATA (or the download cache)."""
+    try:
+        return load_dataset("mnist", "test")
+    except DataError as e:
+        pytest.fail(f"MNIST is needed for this test: {e}")
+
+
+@pytest.fixture
+def rng():
+    return np.random.default_rng(1234)
