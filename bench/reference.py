@@ -1,0 +1,39 @@
+"""Reference-model throughput: images/second on the MNIST test set."""
+
+import statistics
+import time
+
+import numpy as np
+
+from model.data import load_dataset
+from model.network import Network
+from model.randnet import random_network
+from model.reference import ReferenceModel
+
+
+def representative_networks(network=None):
+    """The network to measure: a given file, else random networks of the default shape
+    for each family (3 planes, 32 and 64 filters at stride 2, a 7x7 full readout)."""
+    if network is not None:
+        return {str(network): Network.load(network)}
+    layers = ((32, 3, 2, 1, 1), (64, 3, 2, 1, 1))
+    return {f"random {fam}": random_network(np.random.default_rng(0), fam, layers=layers, readout_per_class=10)
+            for fam in ("s4", "kernel")}
+
+
+def run(args):
+    images, labels = load_dataset(args.dataset, "test", args.data_dir)
+    rows = []
+    for name, net in representative_networks(args.network).items():
+        model = ReferenceModel(net)
+        for counters in (False, True):
+            times = []
+            for _ in range(args.repeats):
+                t = time.perf_counter()
+                res = model.run(images, counters=counters, batch_size=args.batch_size)
+                times.append(time.perf_counter() - t)
+            med = statistics.median(times)
+            rows.append({"network": name, "counters": counters, "images": len(images),
+                         "seconds_median": round(med, 3), "images_per_second": round(len(images) / med, 1),
+                         "accuracy": float((res.predictions == labels).mean())})
+    return rows
