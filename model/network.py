@@ -354,9 +354,11 @@ class Network:
             if name + ".npy" not in entries:
                 raise NetworkFormatError(f"{where}: missing array {name!r}")
             try:
-                return np.lib.format.read_array(io.BytesIO(zf.read(name + ".npy")), allow_pickle=False)
+                a = np.lib.format.read_array(io.BytesIO(zf.read(name + ".npy")), allow_pickle=False)
             except (ValueError, OSError, zipfile.BadZipFile, zlib.error, EOFError) as e:
                 raise NetworkFormatError(f"{where}: array {name!r} is corrupt: {e}") from None
+            # Stored narrow; held as int64 so consumers never overflow a small type.
+            return a.astype(np.int64) if a.dtype.kind in "iub" else a
 
         def req(d, key, where):
             if key not in d:

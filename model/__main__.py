@@ -1,0 +1,118 @@
+"""python -m model: train binary block-Toeplitz networks and evaluate deployed networks.
+
+  python -m model train --family s4 --out runs/s4            # train, export, score
+  python -m model eval                                       # the shipped default network
+  python -m model eval --network runs/s4/network.npz --json
+"""
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+from .data import DATASETS, DataError
+
+DEFAULT_NETWORK = Path(__file__).parent / "networks" / "mnist-s4.npz"
+
+
+def _train(args):
+    from .presets import get_preset
+    try:
+        preset = get_preset(args.preset)
+    except ValueError as e:
+        raise SystemExit(f"error: {e}")
+    import torch
+    from .train.loop import CheckpointError, TrainConfig, train
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    try:
+        cfg = TrainConfig(args.family, preset, args.dataset, args.seed, args.epochs, args.data_dir, args.train_images)
+        metrics = train(cfg, args.out, resume=not args.restart, progress=not args.quiet)
+    except (ValueError, DataError, CheckpointError) as e:
+        raise SystemExit(f"error: {e}")
+    if metrics is not None:
+        keys = ("test_accuracy", "val_accuracy", "train_seconds", "parameters", "generator_bits",
+                "dense_crossbar_bits", "truenorth_cores", "synaptic_ops_per_image")
+        print(json.dumps({k: metrics[k] for k in keys}, indent=1))
+
+
+def _eval(args):
+    import numpy as np
+    from .data import load_dataset
+    from .network import Network, NetworkFormatError
+    from .reference import ReferenceModel
+    path = Path(args.network) if args.network else DEFAULT_NETWORK
+    try:
+        net = Network.load(path)
+        images, labels = load_dataset(args.dataset, "test", args.data_dir)
+    except (NetworkFormatError, FileNotFoundError, DataError) as e:
+        raise SystemExit(f"error: {e}")
+    if args.images:
+        images, labels = images[:args.images], labels[:args.images]
+    t = time.perf_counter()
+    res = ReferenceModel(net).run(images, counters=True, progress=not args.json and not args.quiet)
+    seconds = time.perf_counter() - t
+    totals = res.counter_totals()
+    report = {"network": str(path), "dataset": args.dataset, "images": int(len(images)),
+              "test_accuracy": float((res.predictions == labels).mean()),
+              "seconds": round(seconds, 3), "images_per_second": round(len(images) / seconds, 1),
+              "synaptic_ops_per_image": totals["total"]["synaptic_ops"],
+              "spikes_per_image": totals["total"]["spikes_out"],
+              "per_layer": {k: v for k, v in totals.items() if k != "total"}}
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return
+    print(net.summary())
+    print(f"\n{report['images']} {args.dataset} test images, reference model: "
+          f"accuracy {report['test_accuracy']:.4f} ({report['images_per_second']:.0f} images/s)")
+    print(f"per image: {report['synaptic_ops_per_image']:.0f} synaptic ops, {report['spikes_per_image']:.0f} spikes")
+    confusion = np.zeros((net.n_classes, net.n_classes), int)
+    np.add.at(confusion, (labels, res.predictions), 1)
+    print("per-class accuracy: " + " ".join(f"{k}:{confusion[k, k] / max(confusion[k].sum(), 1):.3f}"
+                                           for k in range(net.n_classes)))
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(prog="python -m model", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+    data_help = "data root holding mnist/ and fashion-mnist/ (default: $TOEPCORE_DATA, else a download cache)"
+
+    t = sub.add_parser("train", help="train a network and write OUT/network.npz, metrics.json, training.png",
+                       description="Train a binary block-Toeplitz network. Writes OUT/network.npz (the deployed "
+                                   "network), OUT/metrics.json, OUT/training.png and OUT/checkpoint.pt (each epoch; "
+                                   "a rerun with the same options resumes). Under torchrun it trains data-parallel.")
+    t.add_argument("--family", required=True, choices=["s4", "kernel", "dense"],
+                   help="s4: S4-structured generators (TrueNorth-native); kernel: ternary/low-bit kernels; "
+                        "dense: Eedn-style ternary baseline")
+    t.add_argument("--dataset", default="mnist", choices=list(DATASETS))
+    t.add_argument("--data-dir", help=data_help)
+    t.add_argument("--out", required=True, help="output directory")
+    t.add_argument("--preset", default="mnist", help="architecture and recipe: quick, mnist (default), truenorth, ice40")
+    t.add_argument("--epochs", type=int, help="override the preset's number of epochs")
+    t.add_argument("--seed", type=int, default=0, help="seed for initialisation, split and shuffling (default 0)")
+    t.add_argument("--train-images", type=int, help="train on only the first N of the (shuffled) training images")
+    t.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice)")
+    t.add_argument("--restart", action="store_true", help="ignore an existing checkpoint in OUT")
+    t.add_argument("--quiet", action="store_true", help="no progress bars")
+    t.set_defaults(fn=_train)
+
+    e = sub.add_parser("eval", help="score a deployed network with the reference model",
+                       description="Evaluate a deployed network on the test set with the integer reference model.")
+    e.add_argument("--network", help=f"network file (default: the shipped {DEFAULT_NETWORK.name})")
+    e.add_argument("--dataset", default="mnist", choices=list(DATASETS))
+    e.add_argument("--data-dir", help=data_help)
+    e.add_argument("--images", type=int, help="only the first N test images")
+    e.add_argument("--json", action="store_true", help="print a JSON object")
+    e.add_argument("--quiet", action="store_true", help="no progress bar")
+    e.set_defaults(fn=_eval)
+
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
+    args.fn(args)
+
+
+if __name__ == "__main__":
+    main()

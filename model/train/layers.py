@@ -1,0 +1,190 @@
+"""Generator-parameterised convolutions and binary spiking activations (PyTorch).
+
+Every layer's trainable parameters are its generators only; the full kernel (and with
+it the block-Toeplitz matrix) is derived in the forward pass, so autograd sums gradients
+over tied entries.
+
+* ``kernel``: a hidden real kernel, quantised per filter to ternary (``weight_bits = 2``:
+  ``w -> sign(w) [|w| > 0.7 mean|w|]``, TWN) or to symmetric ``b``-bit integers
+  (``round(w / scale)``, ``scale = max|w| / (2^(b-1) - 1)``), straight-through.
+* ``s4``: per filter a 4-entry table ``s`` (quantised to integers in [-255, 255] times a
+  per-filter scale) and a hidden mask ``m`` (binary ``m > 0``, straight-through); kernel
+  ``K[o, c, qy, qx] = [m > 0] * s[o, sigma^qx tau^qy g_c]``, a gather.
+* ``dense``: the Eedn rule, a hidden weight clipped to [-1, 1] and ternarised at +-0.5
+  with no per-filter scale, straight-through.
+
+Activations: ``spike = [z >= 0]`` on the batch-normalised potential ``z``, with the
+straight-through surrogate gradient ``max(0, 1 - |z|)`` (Eedn). The presets use this
+rather than the noisy-threshold expectation clip(z, 0, 1): it trains the exact
+deterministic threshold unit that is deployed, so the float and integer networks agree,
+and the prototype measured it equal or better.
+"""
+
+import math
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .. import s4
+
+__all__ = ["SpikeFn", "spike", "ToeplitzConv2d", "BinaryNet"]
+
+
+class SpikeFn(torch.autograd.Function):
+    """Heaviside ``[z >= 0]`` forward, ``max(0, 1 - |z|)`` surrogate backward."""
+
+    @staticmethod
+    def forward(ctx, z):
+        ctx.save_for_backward(z)
+        return (z >= 0).to(z.dtype)
+
+    @staticmethod
+    def backward(ctx, grad):
+        (z,) = ctx.saved_tensors
+        return grad * torch.clamp(1 - z.abs(), min=0)
+
+
+def spike(z):
+    return SpikeFn.apply(z)
+
+
+def _ste(x, q):
+    """Forward ``q``, backward identity to ``x``."""
+    return x + (q - x).detach()
+
+
+class ToeplitzConv2d(nn.Module):
+    """A convolution whose only parameters are its Toeplitz generators.
+
+    Parameters
+    ----------
+    family : {"s4", "kernel", "dense"}
+    in_channels, out_channels, kernel_size, stride, padding, groups : int
+        As :class:`torch.nn.Conv2d` (square kernels).
+    weight_bits : int
+        ``kernel`` family weight width (2 = ternary).
+    sigma, tau : sequence of 4 ints
+        ``s4`` commuting permutations (default: the Klein pair).
+    g : sequence of ints
+        ``s4`` base type per input channel of a group (default ``c mod 4``).
+    """
+
+    def __init__(self, family, in_channels, out_channels, kernel_size, stride=1, padding=0, groups=1,
+                 weight_bits=2, sigma=s4.KLEIN_SIGMA, tau=s4.KLEIN_TAU, g=None):
+        super().__init__()
+        if family not in ("s4", "kernel", "dense"):
+            raise ValueError(f"unknown family {family!r}; expected s4, kernel or dense")
+        if in_channels % groups or out_channels % groups:
+            raise ValueError(f"groups={groups} must divide in_channels={in_channels} and out_channels={out_channels}")
+        self.family, self.weight_bits = family, weight_bits
+        self.in_channels, self.out_channels = in_channels, out_channels
+        self.kernel_size, self.stride, self.padding, self.groups = kernel_size, stride, padding, groups
+        cg = in_channels // groups
+        fan_in = cg * kernel_size ** 2
+        shape = (out_channels, cg, kernel_size, kernel_size)
+        if family == "s4":
+            if not s4.commute(sigma, tau):
+                raise ValueError(f"sigma {tuple(sigma)} and tau {tuple(tau)} do not commute")
+            g = [c % 4 for c in range(cg)] if g is None else list(g)
+            self.sigma, self.tau, self.g = tuple(sigma), tuple(tau), g
+            idx = s4.type_index(sigma, tau, g, kernel_size, kernel_size)
+            self.register_buffer("type_index", torch.as_tensor(idx, dtype=torch.long), persistent=False)
+            self.table = nn.Parameter(torch.randn(out_channels, 4) / math.sqrt(fan_in / 2))
+            # Hidden mask values start small so they can cross zero (prototype finding).
+            self.mask = nn.Parameter(torch.randn(shape) * 0.03)
+        else:
+            self.weight = nn.Parameter(torch.randn(shape) / math.sqrt(fan_in) * (1.0 if family == "kernel" else 0.75))
+
+    # -- quantisation -----------------------------------------------------------------
+    def integer_kernel(self):
+        """(integer kernel as a float tensor, per-filter scale (C_out,)), straight-through.
+
+        ``dense_weight() = integer_kernel * scale``. The integers are what is exported.
+        """
+        if self.family == "s4":
+            t = self.table
+            scale = t.detach().abs().amax(dim=1).clamp_min(1e-8) / 255
+            tq = _ste(t / scale[:, None], torch.round(t / scale[:, None]).clamp(-255, 255))
+            m = _ste(self.mask, (self.mask > 0).to(self.mask.dtype))
+            k = m * tq[:, self.type_index]
+            return k, scale
+        w = self.weight
+        if self.family == "dense":
+            wc = w.clamp(-1, 1)
+            q = (wc >= 0.5).to(w.dtype) - (wc <= -0.5).to(w.dtype)
+            return _ste(wc, q), torch.ones(w.shape[0], device=w.device)
+        if self.weight_bits == 2:
+            delta = 0.7 * w.detach().abs().mean(dim=(1, 2, 3), keepdim=True)
+            sel = (w.detach().abs() > delta).to(w.dtype)
+            scale = (w.detach().abs() * sel).sum(dim=(1, 2, 3)) / sel.sum(dim=(1, 2, 3)).clamp_min(1)
+            scale = scale.clamp_min(1e-8)
+            q = torch.sign(w) * sel
+            return _ste(w / scale[:, None, None, None], q), scale
+        lim = (1 << (self.weight_bits - 1)) - 1
+        scale = w.detach().abs().amax(dim=(1, 2, 3)).clamp_min(1e-8) / lim
+        x = w / scale[:, None, None, None]
+        return _ste(x, torch.round(x).clamp(-lim, lim)), scale
+
+    def dense_weight(self):
+        """The expanded (float) kernel the layer convolves with, (C_out, C_in/groups, k, k)."""
+        k, scale = self.integer_kernel()
+        return k * scale[:, None, None, None]
+
+    def forward(self, x):
+        return F.conv2d(x, self.dense_weight(), None, self.stride, self.padding, 1, self.groups)
+
+    def out_size(self, size):
+        return (size + 2 * self.padding - self.kernel_size) // self.stride + 1
+
+    def extra_repr(self):
+        return (f"{self.family}, {self.in_channels}, {self.out_channels}, k={self.kernel_size}, "
+                f"s={self.stride}, p={self.padding}, groups={self.groups}")
+
+
+class BinaryNet(nn.Module):
+    """Encoder planes -> [ToeplitzConv2d -> BatchNorm -> spike] x L -> population counts.
+
+    ``forward`` takes uint8-valued images (N, H, W) as float or uint8 and returns logits
+    ``temperature * class counts`` (N, n_classes) for the cross-entropy loss.
+    """
+
+    def __init__(self, family, preset, n_classes=10, image_size=28):
+        super().__init__()
+        self.family, self.n_classes = family, n_classes
+        self.register_buffer("planes", torch.tensor(preset.planes, dtype=torch.float32).view(1, -1, 1, 1),
+                             persistent=False)
+        convs, bns = [], []
+        c, size = len(preset.planes), image_size
+        wb = preset.weight_bits if family == "kernel" else 2
+        for out, k, s, p, g in preset.layers:
+            conv = ToeplitzConv2d(family, c, out, k, s, p, g, weight_bits=wb)
+            convs.append(conv)
+            bns.append(nn.BatchNorm2d(out))
+            c, size = out, conv.out_size(size)
+        n_out = preset.readout_per_class * n_classes
+        convs.append(ToeplitzConv2d(family, c, n_out, size, 1, 0, preset.readout_groups, weight_bits=wb))
+        bns.append(nn.BatchNorm2d(n_out))
+        self.convs, self.bns = nn.ModuleList(convs), nn.ModuleList(bns)
+        self.register_buffer("population", torch.arange(n_out) % n_classes, persistent=False)
+        self.log_temperature = nn.Parameter(torch.tensor(math.log(1.0)))
+
+    def encode(self, images):
+        return (images.to(torch.float32)[:, None] >= self.planes).to(torch.float32)
+
+    def spikes(self, images):
+        """Per-layer binary spike maps (list, last = output layer)."""
+        x, out = self.encode(images), []
+        for conv, bn in zip(self.convs, self.bns):
+            x = spike(bn(conv(x)))
+            out.append(x)
+        return out
+
+    def forward(self, images):
+        y = self.spikes(images)[-1].flatten(1)
+        onehot = F.one_hot(self.population, self.n_classes).to(y.dtype)
+        return (y @ onehot) * self.log_temperature.exp()
+
+    def generator_parameters(self):
+        return sum(p.numel() for n, p in self.named_parameters() if n.startswith("convs."))

@@ -1,0 +1,265 @@
+"""The training loop: data split, augmentation, one-cycle Adam, per-epoch checkpoints,
+data-parallel scale-out (torchrun), export and the reference-model test score.
+
+Launched with ``torchrun`` (``WORLD_SIZE`` set) it runs DistributedDataParallel, gloo on
+CPU and nccl on GPUs; each rank trains on its shard of every epoch's permutation and DDP
+averages gradients and broadcasts batch-norm buffers, so all ranks hold identical weights.
+"""
+
+import json
+import logging
+import math
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from ..data import DATASETS, load_dataset
+from ..network import Network
+from ..profiles import get_profile
+from ..reference import ReferenceModel
+from ..truenorth import dense_core_bits, plan_tiles, tile_axons
+from .export import export_network
+from .layers import BinaryNet
+
+__all__ = ["TrainConfig", "train", "CheckpointError", "network_costs"]
+
+log = logging.getLogger("model.train")
+
+CHECKPOINT_FORMAT = "toepcore-checkpoint"
+CHECKPOINT_VERSION = 1
+
+
+class CheckpointError(RuntimeError):
+    """A checkpoint is corrupt, of another version or of another configuration."""
+
+
+def _dist():
+    """(rank, world_size, device), initialising torch.distributed under torchrun."""
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    cuda = torch.cuda.is_available()
+    if world > 1 and not torch.distributed.is_initialized():
+        torch.distributed.init_process_group("nccl" if cuda else "gloo")
+    rank = torch.distributed.get_rank() if world > 1 else 0
+    if cuda:
+        local = int(os.environ.get("LOCAL_RANK", "0"))
+        torch.cuda.set_device(local)
+        device = torch.device("cuda", local)
+    else:
+        device = torch.device("cpu")
+    return rank, world, device
+
+
+def random_shift(x, shift, gen):
+    """Translate each image (N, H, W) by an independent integer offset in [-shift, shift]."""
+    if shift == 0:
+        return x
+    n, h, w = x.shape
+    xp = F.pad(x, (shift, shift, shift, shift))
+    dy = torch.randint(0, 2 * shift + 1, (n,), generator=gen, device=x.device)
+    dx = torch.randint(0, 2 * shift + 1, (n,), generator=gen, device=x.device)
+    rows = (torch.arange(h, device=x.device)[None] + dy[:, None])[:, :, None]
+    cols = (torch.arange(w, device=x.device)[None] + dx[:, None])[:, None, :]
+    return xp[torch.arange(n, device=x.device)[:, None, None], rows, cols]
+
+
+def network_costs(network: Network):
+    """Generator bits, and the dense TrueNorth crossbar bits and cores of the same layers.
+
+    Dense bits lay each conv layer on TrueNorth-style cores (at most 256 neurons and 256
+    axons; ternary weights cost 2 axons per input, s4 one), tiles from
+    :func:`model.truenorth.plan_tiles`; a layer whose single-neuron fan-in exceeds 256
+    axons is given cores as wide as that fan-in (TrueNorth itself could not hold it).
+    """
+    tn = get_profile("truenorth")
+    gen_bits = dense_bits = cores = 0
+    for l in network.conv_layers:
+        gen_bits += l.generator_bits()
+        apa = tn.axons_per_input(l.family, l.weight_bits if l.family != "s4" else 2)
+        for t in plan_tiles(l, tn.max_axons, tn.max_neurons, apa):
+            dense_bits += dense_core_bits(tile_axons(l, t, apa), t.neurons)
+            cores += 1
+    return {"generator_bits": int(gen_bits), "dense_crossbar_bits": int(dense_bits), "truenorth_cores": cores}
+
+
+class TrainConfig:
+    """Everything that determines a training run (saved in every checkpoint)."""
+
+    def __init__(self, family, preset, dataset="mnist", seed=0, epochs=None, data_dir=None, train_images=None):
+        if family not in ("s4", "kernel", "dense"):
+            raise ValueError(f"unknown family {family!r}; expected one of s4, kernel, dense")
+        if dataset not in DATASETS:
+            raise ValueError(f"unknown dataset {dataset!r}; expected one of {', '.join(DATASETS)}")
+        self.family, self.dataset, self.seed, self.data_dir = family, dataset, seed, data_dir
+        self.preset = replace(preset, epochs=epochs) if epochs is not None else preset
+        if self.preset.epochs < 1:
+            raise ValueError(f"epochs must be >= 1, got {self.preset.epochs}")
+        if train_images is not None and train_images < 1:
+            raise ValueError(f"train_images must be >= 1, got {train_images}")
+        self.train_images = train_images
+
+    def key(self):
+        return {"family": self.family, "dataset": self.dataset, "seed": self.seed, "preset": self.preset.to_dict(),
+                "train_images": self.train_images}
+
+
+def _accuracy(model, images, labels, device, batch=1000):
+    model.eval()
+    correct = 0
+    with torch.no_grad():
+        for s in range(0, len(images), batch):
+            logits = model(images[s:s + batch].to(device))
+            correct += (logits.argmax(1).cpu() == labels[s:s + batch]).sum().item()
+    return correct / max(len(images), 1)
+
+
+def _load_checkpoint(path, cfg):
+    try:
+        ck = torch.load(path, map_location="cpu", weights_only=False)
+    except Exception as e:  # torch raises many types for a damaged file
+        raise CheckpointError(f"{path}: cannot read checkpoint (corrupt or not a checkpoint): {e}") from None
+    if not isinstance(ck, dict) or ck.get("format") != CHECKPOINT_FORMAT:
+        raise CheckpointError(f"{path}: not a toepcore checkpoint")
+    if ck.get("version") != CHECKPOINT_VERSION:
+        raise CheckpointError(f"{path}: checkpoint version {ck.get('version')!r}, this toepcore reads "
+                              f"version {CHECKPOINT_VERSION}")
+    if ck.get("config") != cfg.key():
+        raise CheckpointError(f"{path}: checkpoint was made with a different configuration "
+                              f"({ck.get('config')}); use a fresh --out or the same options")
+    return ck
+
+
+def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=False):
+    """Train, export and score.
+
+    Returns the metrics dict on rank 0 and None on other ranks; with ``return_model``,
+    a pair ``(metrics, model)``.
+    """
+    rank, world, device = _dist()
+    out = Path(out_dir)
+    p = cfg.preset
+    torch.manual_seed(cfg.seed)
+    n_classes = DATASETS[cfg.dataset][2]
+    images, labels = load_dataset(cfg.dataset, "train", cfg.data_dir)
+    perm = np.random.default_rng(cfg.seed).permutation(len(images))
+    val_idx, train_idx = perm[:p.val_images], perm[p.val_images:]
+    if cfg.train_images is not None:
+        train_idx = train_idx[:cfg.train_images]
+    x_train = torch.as_tensor(images[train_idx]).float()
+    y_train = torch.as_tensor(labels[train_idx]).long()
+    x_val = torch.as_tensor(images[val_idx]).float()
+    y_val = torch.as_tensor(labels[val_idx]).long()
+
+    model = BinaryNet(cfg.family, p, n_classes, images.shape[1]).to(device)
+    # Validate fan-in against the profile before spending time training.
+    export_network(model.eval(), p, (1,) + images.shape[1:])
+    ddp = torch.nn.parallel.DistributedDataParallel(model) if world > 1 else model
+    opt = torch.optim.Adam(model.parameters(), lr=p.lr, weight_decay=p.weight_decay)
+    per_rank = len(x_train) // world   # equal shards: DDP needs every rank to take every step
+    steps = math.ceil(per_rank / p.batch_size)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=p.lr, total_steps=steps * p.epochs)
+    history, start_epoch, train_seconds = [], 0, 0.0
+    ck_path = out / "checkpoint.pt"
+    if resume and ck_path.exists():
+        ck = _load_checkpoint(ck_path, cfg)
+        model.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["optimizer"])
+        sched.load_state_dict(ck["scheduler"])
+        history, start_epoch, train_seconds = ck["history"], ck["epoch"], ck["train_seconds"]
+        if rank == 0:
+            log.info("resuming %s after epoch %d", ck_path, start_epoch)
+    if rank == 0:
+        out.mkdir(parents=True, exist_ok=True)
+        log.info("training %s/%s preset %s on %d images (%d held out), %d epoch(s), %s x%d",
+                 cfg.family, cfg.dataset, p.name, len(x_train), len(x_val), p.epochs, device, world)
+
+    for epoch in range(start_epoch, p.epochs):
+        t0 = time.perf_counter()
+        model.train()
+        gen = torch.Generator(device=device).manual_seed(cfg.seed * 1000 + epoch)
+        order = torch.as_tensor(np.random.default_rng((cfg.seed, epoch)).permutation(len(x_train)))
+        order = order[:per_rank * world][rank::world]
+        bar = range(steps)
+        if progress and rank == 0:
+            from tqdm import tqdm
+            bar = tqdm(bar, desc=f"epoch {epoch + 1}/{p.epochs}", unit="batch", leave=False)
+        loss_sum = correct = seen = 0.0
+        for b in bar:
+            idx = order[b * p.batch_size:(b + 1) * p.batch_size]
+            if len(idx) == 0:
+                continue
+            x = random_shift(x_train[idx].to(device), p.shift, gen)
+            y = y_train[idx].to(device)
+            logits = ddp(x)
+            loss = F.cross_entropy(logits, y)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            sched.step()
+            loss_sum += loss.item() * len(idx)
+            correct += (logits.argmax(1) == y).sum().item()
+            seen += len(idx)
+            if progress and rank == 0 and b % 20 == 0:
+                bar.set_postfix(loss=f"{loss_sum / seen:.3f}", acc=f"{correct / seen:.4f}")
+        if world > 1:
+            # DDP syncs buffers at the start of each forward, so the last step's batch-norm
+            # statistics differ per rank; make every rank hold rank 0's.
+            for buf in model.buffers():
+                torch.distributed.broadcast(buf, 0)
+        train_seconds += time.perf_counter() - t0
+        val = _accuracy(model, x_val, y_val, device)
+        history.append({"epoch": epoch + 1, "loss": loss_sum / max(seen, 1), "train_accuracy": correct / max(seen, 1),
+                        "val_accuracy": val, "seconds": train_seconds})
+        if rank == 0:
+            log.info("epoch %d/%d: loss %.4f, train acc %.4f, val acc %.4f, %.0f s", epoch + 1, p.epochs,
+                     history[-1]["loss"], history[-1]["train_accuracy"], val, train_seconds)
+            tmp = ck_path.with_suffix(".tmp")
+            torch.save({"format": CHECKPOINT_FORMAT, "version": CHECKPOINT_VERSION, "config": cfg.key(),
+                        "model": model.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
+                        "epoch": epoch + 1, "history": history, "train_seconds": train_seconds}, tmp)
+            tmp.replace(ck_path)
+    if rank != 0:
+        return (None, model) if return_model else None
+
+    model.eval()
+    info = {"trainer": "python -m model train", "family": cfg.family, "dataset": cfg.dataset, "preset": p.to_dict(),
+            "seed": cfg.seed, "epochs": p.epochs, "val_accuracy": history[-1]["val_accuracy"] if history else None,
+            "torch": torch.__version__}
+    network = export_network(model, p, (1,) + images.shape[1:], info)
+    test_x, test_y = load_dataset(cfg.dataset, "test", cfg.data_dir)
+    res = ReferenceModel(network).run(test_x, counters=True)
+    acc = float((res.predictions == test_y).mean())
+    network.info["test_accuracy"] = acc
+    network.save(out / "network.npz")
+    totals = res.counter_totals()["total"]
+    metrics = {"test_accuracy": acc, "val_accuracy": info["val_accuracy"], "train_seconds": round(train_seconds, 1),
+               "family": cfg.family, "dataset": cfg.dataset, "preset": p.name, "profile": p.profile,
+               "epochs": p.epochs, "seed": cfg.seed, "world_size": world, "device": str(device),
+               "parameters": model.generator_parameters(), **network_costs(network),
+               "synaptic_ops_per_image": totals["synaptic_ops"], "spikes_per_image": totals["spikes_out"],
+               "history": history}
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n")
+    _plot(history, out / "training.png", f"{cfg.family} / {p.name}: test {acc:.4f}")
+    log.info("test accuracy (reference model, %d images): %.4f; wrote %s", len(test_x), acc, out / "network.npz")
+    return (metrics, model) if return_model else metrics
+
+
+def _plot(history, path, title):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    ep = [h["epoch"] for h in history]
+    fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.5))
+    a.plot(ep, [h["loss"] for h in history], marker="o")
+    a.set_xlabel("epoch"), a.set_ylabel("training loss")
+    b.plot(ep, [h["train_accuracy"] for h in history], marker="o", label="train")
+    b.plot(ep, [h["val_accuracy"] for h in history], marker="o", label="validation")
+    b.set_xlabel("epoch"), b.set_ylabel("accuracy"), b.legend()
+    fig.suptitle(title)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)

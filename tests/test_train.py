@@ -1,0 +1,173 @@
+"""The trainer: export is bit-exact with the reference model, CLI errors, scale-out."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from model.__main__ import DEFAULT_NETWORK, main
+from model.network import Network
+from model.presets import PRESETS
+from model.reference import ReferenceModel
+from model.train.export import export_network, torch_counts
+from model.train.layers import BinaryNet, ToeplitzConv2d
+from model.train.loop import TrainConfig, train
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("family", ["s4", "kernel", "dense"])
+def test_generators_are_the_only_parameters(family):
+    conv = ToeplitzConv2d(family, 8, 4, 3, groups=2)
+    names = {n for n, _ in conv.named_parameters()}
+    assert names == ({"table", "mask"} if family == "s4" else {"weight"})
+    w = conv.dense_weight()
+    assert w.shape == (4, 4, 3, 3)
+    if family == "s4":
+        # every kernel entry is a masked table entry of its filter, at the S4 type index
+        k, scale = conv.integer_kernel()
+        table = torch.round(conv.table / scale[:, None])
+        idx = conv.type_index
+        assert torch.equal(k, (conv.mask > 0).float() * table[:, idx])
+
+
+def test_conv_forward_is_the_dense_block_toeplitz_matrix():
+    """The layer's convolution equals multiplying by the unrolled block-Toeplitz matrix."""
+    torch.manual_seed(0)
+    conv = ToeplitzConv2d("s4", 2, 3, 3, stride=2, padding=1)
+    x = (torch.rand(1, 2, 6, 6) > 0.5).float()
+    y = conv(x).detach().flatten()
+    w = conv.dense_weight().detach()
+    mat = torch.zeros(3 * 3 * 3, 2 * 6 * 6)
+    for o in range(3):
+        for oy in range(3):
+            for ox in range(3):
+                for c in range(2):
+                    for qy in range(3):
+                        for qx in range(3):
+                            iy, ix = oy * 2 + qy - 1, ox * 2 + qx - 1
+                            if 0 <= iy < 6 and 0 <= ix < 6:
+                                mat[(o * 3 + oy) * 3 + ox, (c * 6 + iy) * 6 + ix] = w[o, c, qy, qx]
+    assert torch.allclose(mat @ x.flatten(), y, atol=1e-5)
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tiny")
+    cfg = TrainConfig("s4", PRESETS["quick"], epochs=1, train_images=6000, seed=3)
+    metrics, model = train(cfg, out, progress=False, return_model=True)
+    return out, metrics, model
+
+
+def test_tiny_training_exports_bit_exact_on_all_test_images(tiny_run, mnist_test):
+    out, metrics, model = tiny_run
+    net = Network.load(out / "network.npz")
+    images, labels = mnist_test
+    ref = ReferenceModel(net).run(images)
+    assert len(images) == 10000
+    assert np.array_equal(torch_counts(net, images), ref.counts)
+    # the float training graph (eval mode) spikes exactly like the exported integers
+    with torch.no_grad():
+        float_counts = model(torch.as_tensor(images)) / model.log_temperature.exp()
+    assert np.array_equal(float_counts.round().numpy().astype(np.int64), ref.counts)
+    assert metrics["test_accuracy"] == float((ref.predictions == labels).mean()) > 0.5  # it learned
+
+
+def test_tiny_training_outputs(tiny_run):
+    out, metrics, _ = tiny_run
+    saved = json.loads((out / "metrics.json").read_text())
+    for key in ("test_accuracy", "train_seconds", "family", "parameters", "generator_bits", "dense_crossbar_bits",
+                "synaptic_ops_per_image"):
+        assert key in saved
+    assert saved["dense_crossbar_bits"] > 5 * saved["generator_bits"]
+    assert (out / "training.png").stat().st_size > 1000
+    assert (out / "checkpoint.pt").exists()
+
+
+def test_resume_after_last_epoch_reproduces_the_network(tiny_run, tmp_path):
+    out, metrics, _ = tiny_run
+    cfg = TrainConfig("s4", PRESETS["quick"], epochs=1, train_images=6000, seed=3)
+    again = train(cfg, out, progress=False)   # resumes from the epoch-1 checkpoint: no more training
+    assert again["test_accuracy"] == metrics["test_accuracy"]
+
+
+def test_corrupt_and_mismatched_checkpoints(tiny_run, tmp_path, capsys):
+    out, _, _ = tiny_run
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "checkpoint.pt").write_bytes(b"definitely not a checkpoint")
+    args = ["train", "--family", "s4", "--preset", "quick", "--epochs", "1", "--train-images", "6000", "--quiet"]
+    with pytest.raises(SystemExit, match=r"checkpoint\.pt: cannot read checkpoint \(corrupt or not a checkpoint\)"):
+        main(args + ["--out", str(bad)])
+    ck = torch.load(out / "checkpoint.pt", weights_only=False)
+    ck["version"] = 99
+    torch.save(ck, bad / "checkpoint.pt")
+    with pytest.raises(SystemExit, match=r"checkpoint version 99, this toepcore reads version 1"):
+        main(args + ["--out", str(bad)])
+    ck["version"] = 1
+    torch.save(ck, bad / "checkpoint.pt")
+    with pytest.raises(SystemExit, match=r"different configuration"):
+        main(args[:-1] + ["--seed", "4", "--out", str(bad)])
+
+
+def test_cli_errors(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["train", "--family", "fft", "--out", str(tmp_path)])
+    assert "invalid choice: 'fft'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["train", "--family", "s4", "--dataset", "cifar", "--out", str(tmp_path)])
+    assert "invalid choice: 'cifar'" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match=r"unknown preset 'huge'; known presets: quick, mnist, truenorth, ice40"):
+        main(["train", "--family", "s4", "--preset", "huge", "--out", str(tmp_path)])
+    with pytest.raises(SystemExit, match=r"mnist: missing .* in .*empty/mnist \(from --data-dir\).*TOEPCORE_DATA"):
+        main(["train", "--family", "s4", "--data-dir", str(tmp_path / "empty"), "--out", str(tmp_path)])
+
+
+def test_layer_that_does_not_fit_its_profile_is_refused_before_training(tmp_path):
+    from dataclasses import replace
+    too_wide = replace(PRESETS["quick"], profile="truenorth")   # a 7x7x32 readout: 1568 inputs x 2 axons
+    with pytest.raises(ValueError, match=re.escape(
+            "layer 2 ('readout'): fan-in of 1568 inputs (32 channels x 7x7) x 2 axons per input = 3136 axons "
+            "exceeds the 'truenorth' profile's 256 axons per core")):
+        train(TrainConfig("kernel", too_wide, epochs=1, train_images=256), tmp_path, progress=False)
+
+
+def test_shipped_default_network(mnist_test):
+    net = Network.load(DEFAULT_NETWORK)
+    images, labels = mnist_test
+    ref = ReferenceModel(net).run(images)
+    assert np.array_equal(torch_counts(net, images), ref.counts)
+    acc = float((ref.predictions == labels).mean())
+    assert acc == net.info["test_accuracy"] and acc >= 0.985
+
+
+DDP_SCRIPT = """
+import sys, torch, torch.distributed as dist
+from model.presets import PRESETS
+from model.train.loop import TrainConfig, train
+out = sys.argv[1]
+_, model = train(TrainConfig("kernel", PRESETS["quick"], epochs=1, train_images=1024), out, progress=False,
+                 return_model=True)
+torch.save(model.state_dict(), f"{out}/rank{dist.get_rank()}.pt")
+"""
+
+
+def test_torchrun_data_parallel_ranks_hold_identical_weights(tmp_path):
+    script = tmp_path / "ddp.py"
+    script.write_text(DDP_SCRIPT)
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH=str(ROOT))
+    r = subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
+                        str(script), str(tmp_path)], env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    a, b = (torch.load(tmp_path / f"rank{i}.pt") for i in (0, 1))
+    assert a.keys() == b.keys()
+    for k in a:
+        assert torch.equal(a[k], b[k]), k
+    metrics = json.loads((tmp_path / "metrics.json").read_text())
+    assert metrics["world_size"] == 2
