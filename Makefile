@@ -11,7 +11,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # pytest workers (pytest-xdist); CI machines have 2 cores.
 JOBS   ?= 2
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean networks
 
 install: $(STAMP)
 
@@ -31,3 +31,19 @@ test: $(STAMP)
 
 clean:
 	rm -rf build runs .pytest_cache .hypothesis
+
+# Retrain the shipped networks (model/networks/); see model/networks/README.md.
+# Roughly 20 minutes per mnist-preset network on a 2-core CPU.
+NETWORKS := mnist-s4:s4:mnist mnist-kernel:kernel:mnist mnist-dense:dense:mnist \
+            truenorth-s4:s4:truenorth truenorth-kernel:kernel:truenorth ice40-s4:s4:ice40
+EPOCHS_mnist := 30
+EPOCHS_truenorth := 15
+EPOCHS_ice40 := 15
+networks: $(STAMP)
+	@set -e; for spec in $(NETWORKS); do \
+	  name=$${spec%%:*}; rest=$${spec#*:}; family=$${rest%%:*}; preset=$${rest#*:}; \
+	  case $$preset in mnist) ep=$(EPOCHS_mnist);; truenorth) ep=$(EPOCHS_truenorth);; *) ep=$(EPOCHS_ice40);; esac; \
+	  $(PY) -m model train --family $$family --preset $$preset --epochs $$ep --seed 0 --out runs/$$name --quiet; \
+	  cp runs/$$name/network.npz model/networks/$$name.npz; \
+	  cp runs/$$name/metrics.json model/networks/$$name.metrics.json; \
+	done

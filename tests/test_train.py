@@ -74,7 +74,7 @@ def test_tiny_training_exports_bit_exact_on_all_test_images(tiny_run, mnist_test
     assert np.array_equal(torch_counts(net, images), ref.counts)
     # the float training graph (eval mode) spikes exactly like the exported integers
     with torch.no_grad():
-        float_counts = model(torch.as_tensor(images)) / model.log_temperature.exp()
+        float_counts = model(torch.tensor(images)) / model.log_temperature.exp()
     assert np.array_equal(float_counts.round().numpy().astype(np.int64), ref.counts)
     assert metrics["test_accuracy"] == float((ref.predictions == labels).mean()) > 0.5  # it learned
 
@@ -131,9 +131,9 @@ def test_cli_errors(tmp_path, capsys):
 
 def test_layer_that_does_not_fit_its_profile_is_refused_before_training(tmp_path):
     from dataclasses import replace
-    too_wide = replace(PRESETS["quick"], profile="truenorth")   # a 7x7x32 readout: 1568 inputs x 2 axons
+    too_wide = replace(PRESETS["quick"], profile="truenorth")   # ternary 3x3 over 16 channels: 288 axons
     with pytest.raises(ValueError, match=re.escape(
-            "layer 2 ('readout'): fan-in of 1568 inputs (32 channels x 7x7) x 2 axons per input = 3136 axons "
+            "layer 1 ('conv1'): fan-in of 144 inputs (16 channels x 3x3) x 2 axons per input = 288 axons "
             "exceeds the 'truenorth' profile's 256 axons per core")):
         train(TrainConfig("kernel", too_wide, epochs=1, train_images=256), tmp_path, progress=False)
 
