@@ -79,14 +79,15 @@ def resolve_data_dir(data_dir=None):
     return _cache_dir(), "cache"
 
 
-def dataset_dir(name, data_dir=None, download=True):
-    """Folder holding data set ``name``'s files, downloading into the cache if needed."""
+def dataset_dir(name, data_dir=None, download=True, splits=("train", "test")):
+    """Folder holding data set ``name``'s files for ``splits``, downloading into the cache
+    if needed."""
     if name not in DATASETS:
         raise DataError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
     sub, mirrors, _ = DATASETS[name]
     root, source = resolve_data_dir(data_dir)
     folder = root / sub
-    wanted = [f for pair in _FILES.values() for f in pair]
+    wanted = [f for split in splits for f in _FILES[split]]
     missing = [f for f in wanted if not (folder / f).exists()]
     if not missing:
         return folder
@@ -137,7 +138,7 @@ def load_dataset(name="mnist", split="test", data_dir=None, download=True):
     """
     if split not in _FILES:
         raise DataError(f"unknown split {split!r}; expected 'train' or 'test'")
-    folder = dataset_dir(name, data_dir, download)
+    folder = dataset_dir(name, data_dir, download, (split,))
     img_file, lbl_file = _FILES[split]
     images, labels = load_idx(folder / img_file), load_idx(folder / lbl_file)
     if images.ndim != 3 or labels.ndim != 1 or len(images) != len(labels):
