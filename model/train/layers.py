@@ -95,7 +95,11 @@ class ToeplitzConv2d(nn.Module):
             # Hidden mask values start small so they can cross zero (prototype finding).
             self.mask = nn.Parameter(torch.randn(shape) * 0.03)
         else:
-            self.weight = nn.Parameter(torch.randn(shape) / math.sqrt(fan_in) * (1.0 if family == "kernel" else 0.75))
+            if family == "kernel":
+                self.weight = nn.Parameter(torch.randn(shape) / math.sqrt(fan_in))
+            else:
+                # Eedn's fixed +-0.5 ternarisation needs hidden weights on the scale of 1.
+                self.weight = nn.Parameter(torch.empty(shape).uniform_(-1, 1))
 
     # -- quantisation -----------------------------------------------------------------
     def integer_kernel(self):

@@ -1,0 +1,198 @@
+"""A neuromorphic core whose weight memory holds only Toeplitz generators."""
+
+from amaranth.hdl import *
+from amaranth.lib import memory, stream, wiring
+from amaranth.lib.wiring import In, Out
+
+from .config import TileGeometry, kernel_generator_words, s4_generator_words
+from .neurons import Neurons, event_layout
+
+__all__ = ["GeneratorCore"]
+
+
+class GeneratorCore(wiring.Component):
+    """One tick of one logical core (a tile of a conv layer), event driven.
+
+    For every input spike (axon address ``(c, Y, X)``, see :mod:`hw.config`), the core
+    visits the tile positions ``p`` whose window covers ``(Y, X)`` (at most
+    ``ceil(kh / sy) * ceil(kw / sx)``), derives the kernel tap ``q = (Y - py sy, X - px sx)``
+    and reads the tap's generator word: ``F`` signed weights (``kernel``) or ``F`` mask bits
+    (``s4``; the weight is ``table_f[sigma^qx tau^qy (g_c)]``, the type coming from a
+    ``kh * kw`` table of composed permutations and a 2-bit base type per channel). It adds
+    the weights of ``lanes`` filters per cycle into the potentials of position ``p``. No
+    crossbar is stored.
+
+    Parameters
+    ----------
+    layer : model.network.ConvLayer
+    tile : model.truenorth.Tile
+    lanes : int
+        Neuron updates per cycle; divides the tile's filter count (default: all filters).
+    mode : {"feedforward", "stateful"}
+
+    Members
+    -------
+    axons : In(stream.Signature(event_layout(axon_bits)))
+        The tick's active axons, any order, then one ``end`` element.
+    spikes : Out(stream.Signature(event_layout(neuron_bits)))
+        Spiking neuron indices ``j = p * F + f`` ascending, then ``end``.
+    cycles, axon_events, updates, weight_reads, spikes_out : Out(32)
+        Counters of the last completed tick (latched when it completes). ``cycles`` runs
+        from the first element of the tick accepted to the end marker accepted, inclusive.
+        ``updates`` counts neuron updates (``lanes`` per visit), ``weight_reads`` generator
+        words read.
+
+    Latency and throughput: each input spike costs ``1 + visits * F / lanes`` cycles
+    (``visits``: covered positions, at most ``ceil(kh/sy) * ceil(kw/sx)``); the
+    threshold pass costs ``2 * positions * F / lanes + spikes + 2`` cycles after ``end``.
+    """
+
+    def __init__(self, layer, tile, *, lanes=None, mode="feedforward"):
+        self.layer, self.tile = layer, tile
+        self.geo = geo = TileGeometry.of(layer, tile)
+        self.family = layer.family
+        self.lanes = lanes = geo.f if lanes is None else lanes
+        if lanes < 1 or geo.f % lanes:
+            raise ValueError(f"lanes={lanes} must divide the tile's {geo.f} filters")
+        self.groups = geo.f // lanes
+        fsl = slice(geo.f0, geo.f0 + geo.f)
+        self.neurons = Neurons(geo.positions * self.groups, lanes, layer.membrane_bits,
+                               [int(v) for v in layer.bias[fsl]], [int(v) for v in layer.threshold[fsl]],
+                               param_period=self.groups, mode=mode, reset=layer.reset)
+        if self.family == "s4":
+            self.weight_bits = 9
+            self.gen_words, self.tables, self.g, self.perms = s4_generator_words(layer, geo)
+            self.gen_width = geo.f
+        else:
+            self.weight_bits = layer.weight_bits
+            self.gen_words = kernel_generator_words(layer, geo, self.weight_bits)
+            self.gen_width = geo.f * self.weight_bits
+        super().__init__({
+            "axons": In(stream.Signature(event_layout(geo.axon_bits))),
+            "spikes": Out(stream.Signature(event_layout(max(1, (geo.neurons - 1).bit_length())))),
+            "cycles": Out(32), "axon_events": Out(32), "updates": Out(32), "weight_reads": Out(32),
+            "spikes_out": Out(32),
+        })
+
+    def weight_memory_bits(self):
+        """Bits of every weight memory the core instantiates, by memory.
+
+        ``generators``: taps x (F weights or F mask bits), exactly the tile's share of the
+        layer's generators; ``s4`` adds ``tables`` (F x 4 x 9) and ``base_types``
+        (C_g x 2). The ``kh * kw`` composed permutations (8 bits each) are constants in
+        logic, counted as ``permutations``.
+        """
+        bits = {"generators": self.geo.taps * self.gen_width}
+        if self.family == "s4":
+            bits.update(tables=self.geo.f * 4 * 9, base_types=self.geo.cg * 2, permutations=len(self.perms) * 8)
+        return bits
+
+    def elaborate(self, platform):
+        m = Module()
+        geo, L, G = self.geo, self.lanes, self.groups
+        m.submodules.neurons = nrn = self.neurons
+        W = nrn.width
+        m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
+                                                       init=self.gen_words)
+        grd = gmem.read_port()
+
+        # Which tile rows/cols a patch coordinate reaches (small constant tables).
+        ylo = Array([Const(geo.covered(y, geo.sy, geo.kh, geo.ty)[0], range(geo.ty + 1)) for y in range(geo.ph)])
+        yhi = Array([Const(max(geo.covered(y, geo.sy, geo.kh, geo.ty)[1], -1) + 1, range(geo.ty + 1)) for y in range(geo.ph)])
+        xlo = Array([Const(geo.covered(x, geo.sx, geo.kw, geo.tx)[0], range(geo.tx + 1)) for x in range(geo.pw)])
+        xhi = Array([Const(max(geo.covered(x, geo.sx, geo.kw, geo.tx)[1], -1) + 1, range(geo.tx + 1)) for x in range(geo.pw)])
+
+        c = Signal(range(max(geo.cg, 2)))
+        Y = Signal(range(max(geo.ph, 2)))
+        X = Signal(range(max(geo.pw, 2)))
+        py, py_end = Signal(range(geo.ty + 1)), Signal(range(geo.ty + 1))
+        px, px_lo, px_end = Signal(range(geo.tx + 1)), Signal(range(geo.tx + 1)), Signal(range(geo.tx + 1))
+        g = Signal(range(max(G, 2)))
+        qy = Signal(range(max(geo.kh, 2)))
+        qx = Signal(range(max(geo.kw, 2)))
+        m.d.comb += [qy.eq(Y - py * geo.sy), qx.eq(X - px * geo.sx)]
+
+        in_tick = Signal()
+        issue = Signal()
+        # Counters run internally and are latched to the ports when the tick completes.
+        cyc, events, updates, reads = (Signal(32, name=n) for n in ("cyc", "events", "upd", "reads"))
+        s1_g = Signal.like(g)
+        s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
+        m.d.sync += [s1_g.eq(g), s1_q.eq(qy * geo.kw + qx)]
+
+        # ---- stage 1: weights of the `lanes` filters of group s1_g ------------------------
+        lanes_w = []
+        if self.family == "s4":
+            m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G,
+                                                       init=[sum(self.tables[gi * L + l] << (36 * l) for l in range(L))
+                                                             for gi in range(G)])
+            m.submodules.base_types = bmem = memory.Memory(shape=unsigned(2), depth=geo.cg, init=self.g)
+            trd, brd = tmem.read_port(), bmem.read_port()
+            m.d.comb += [trd.addr.eq(g), brd.addr.eq(c)]
+            perms = Array([Const(sum(p[i] << (2 * i) for i in range(4)), 8) for p in self.perms])
+            t = Signal(2)
+            m.d.comb += t.eq(perms[s1_q].word_select(brd.data, 2))
+            mask = grd.data.word_select(s1_g, L)
+            for l in range(L):
+                entry = trd.data[36 * l:36 * (l + 1)].word_select(t, 9).as_signed()
+                lanes_w.append(Mux(mask[l], entry, 0))
+        else:
+            wb = self.weight_bits
+            word = grd.data.word_select(s1_g, L * wb)
+            lanes_w = [word[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
+        ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
+        for l in range(L):
+            m.d.comb += ws[l].eq(lanes_w[l])
+        m.d.comb += nrn.acc_delta.eq(Cat(*ws))
+
+        # ---- stage 0: walk the positions an input spike reaches ---------------------------
+        m.d.comb += [nrn.acc_valid.eq(issue), nrn.acc_addr.eq((py * geo.tx + px) * G + g),
+                     grd.addr.eq((c * geo.kh + qy) * geo.kw + qx)]
+        a = self.axons.payload.addr
+        a_c = a[geo.yb + geo.xb:]
+        a_y = a[geo.xb:geo.yb + geo.xb]
+        a_x = a[:geo.xb]
+        with m.If(in_tick):
+            m.d.sync += cyc.eq(cyc + 1)
+        with m.If(issue):
+            m.d.sync += [updates.eq(updates + L), reads.eq(reads + 1)]
+
+        def start_tick():
+            with m.If(~in_tick):
+                m.d.sync += [in_tick.eq(1), cyc.eq(1), events.eq(0), updates.eq(0), reads.eq(0)]
+
+        with m.FSM():
+            with m.State("IDLE"):
+                m.d.comb += self.axons.ready.eq(1)
+                with m.If(self.axons.valid):
+                    start_tick()
+                    with m.If(self.axons.payload.end):
+                        m.d.comb += nrn.fire.eq(1)
+                        m.next = "FIRE"
+                    with m.Else():
+                        m.d.sync += [c.eq(a_c), Y.eq(a_y), X.eq(a_x), py.eq(ylo[a_y]), py_end.eq(yhi[a_y]),
+                                     px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]), px_end.eq(xhi[a_x]), g.eq(0),
+                                     events.eq(Mux(in_tick, events, 0) + 1)]
+                        with m.If((ylo[a_y] < yhi[a_y]) & (xlo[a_x] < xhi[a_x])):
+                            m.next = "SCAN"
+            with m.State("SCAN"):
+                m.d.comb += issue.eq(1)
+                with m.If(g == G - 1):
+                    m.d.sync += g.eq(0)
+                    with m.If(px + 1 == px_end):
+                        m.d.sync += [px.eq(px_lo), py.eq(py + 1)]
+                        with m.If(py + 1 == py_end):
+                            m.next = "IDLE"
+                    with m.Else():
+                        m.d.sync += px.eq(px + 1)
+                with m.Else():
+                    m.d.sync += g.eq(g + 1)
+            with m.State("FIRE"):
+                with m.If(~nrn.busy & ~nrn.fire):
+                    m.d.sync += [in_tick.eq(0), self.spikes_out.eq(nrn.spike_count), self.cycles.eq(cyc + 1),
+                                 self.axon_events.eq(events), self.updates.eq(updates), self.weight_reads.eq(reads)]
+                    m.next = "IDLE"
+
+        m.d.comb += [self.spikes.valid.eq(nrn.spikes.valid), self.spikes.payload.eq(nrn.spikes.payload),
+                     nrn.spikes.ready.eq(self.spikes.ready)]
+        return m

@@ -1,0 +1,197 @@
+"""Neuron state of one core: potentials in block RAM, the integrate pipeline, and the
+threshold/reset pass that emits spikes as a stream of neuron indices."""
+
+from amaranth.hdl import *
+from amaranth.lib import data, memory, stream, wiring
+from amaranth.lib.wiring import In, Out
+
+__all__ = ["event_layout", "Neurons"]
+
+
+def event_layout(addr_bits):
+    """Payload of axon and spike streams: an address, or ``end`` closing the tick."""
+    return data.StructLayout({"addr": unsigned(addr_bits), "end": 1})
+
+
+def _signed_fits(v, bits):
+    return -(1 << (bits - 1)) <= v < (1 << (bits - 1))
+
+
+class Neurons(wiring.Component):
+    """Membrane potentials of ``words * lanes`` neurons and their threshold/reset pass.
+
+    Neuron ``j`` lives in lane ``j % lanes`` of potential word ``j // lanes``. Bias and
+    threshold of neuron ``j`` come from parameter word ``(j // lanes) % param_period``
+    (``param_period = F / lanes`` stores them per filter; ``= words`` per neuron).
+
+    Parameters
+    ----------
+    words, lanes : int
+    membrane_bits : int
+        ``B`` of docs/semantics.md; potentials are stored in ``B`` bits (feed-forward, where
+        overflow is impossible) or ``B + 2`` bits (stateful: the saturated ``B``-bit value
+        plus one tick of input).
+    bias, threshold : list of int
+        One per parameter neuron (``param_period * lanes`` entries).
+    mode : {"feedforward", "stateful"}
+    reset : {"zero", "subtract", "none"}
+        Stateful mode only; feed-forward potentials are cleared every tick.
+
+    Members
+    -------
+    acc_valid : In(1)
+        Stage 0: accumulate into word ``acc_addr`` (issues the potential read).
+    acc_addr : In(range(words))
+    acc_delta : In(lanes * W)
+        Stage 1 (the cycle after ``acc_valid``): per-lane signed increments, ``W`` bits each.
+    fire : In(1)
+        Pulse: start the threshold/reset pass (after the last stage-1 update).
+    busy : Out(1)
+        High from ``fire`` until the end marker has been sent.
+    spikes : Out(stream.Signature(event_layout(...)))
+        Indices of the neurons that spike, ascending, then one ``end`` element.
+    spike_count : Out(32)
+        Spikes emitted since the last ``fire``.
+
+    Latency and throughput: accumulation takes one word per cycle (read-modify-write is
+    pipelined; back-to-back updates of one word are forwarded by a transparent read port).
+    The pass takes ``2 * words + spikes + 2`` cycles (``fire`` to the end marker accepted)
+    when ``spikes`` is never stalled.
+    """
+
+    def __init__(self, words, lanes, membrane_bits, bias, threshold, *, param_period=None,
+                 mode="feedforward", reset="zero"):
+        if mode not in ("feedforward", "stateful"):
+            raise ValueError(f"unknown mode {mode!r}; expected feedforward or stateful")
+        if reset not in ("zero", "subtract", "none"):
+            raise ValueError(f"unknown reset mode {reset!r}")
+        self.words, self.lanes, self.membrane_bits = words, lanes, membrane_bits
+        self.param_period = words if param_period is None else param_period
+        if len(bias) != self.param_period * lanes or len(threshold) != self.param_period * lanes:
+            raise ValueError(f"bias and threshold need {self.param_period * lanes} entries, got "
+                             f"{len(bias)} and {len(threshold)}")
+        for name, vals in (("bias", bias), ("threshold", threshold)):
+            bad = [v for v in vals if not _signed_fits(v, membrane_bits)]
+            if bad:
+                raise ValueError(f"{name} {bad[0]} does not fit the {membrane_bits}-bit membrane")
+        self.bias, self.threshold, self.mode, self.reset = list(bias), list(threshold), mode, reset
+        self.width = membrane_bits if mode == "feedforward" else membrane_bits + 2
+        super().__init__({
+            "acc_valid": In(1),
+            "acc_addr": In(range(max(words, 2))),
+            "acc_delta": In(lanes * self.width),
+            "fire": In(1),
+            "busy": Out(1),
+            "spikes": Out(stream.Signature(event_layout(max(1, (words * lanes - 1).bit_length())))),
+            "spike_count": Out(32),
+        })
+
+    @property
+    def potential_bits(self):
+        return self.words * self.lanes * self.width
+
+    @property
+    def parameter_bits(self):
+        return 2 * self.param_period * self.lanes * self.membrane_bits
+
+    def elaborate(self, platform):
+        m = Module()
+        L, W, B = self.lanes, self.width, self.membrane_bits
+
+        def packed(vals):
+            return [sum((v & ((1 << B) - 1)) << (B * l) for l, v in enumerate(vals[i * L:(i + 1) * L]))
+                    for i in range(self.param_period)]
+
+        m.submodules.potentials = pot = memory.Memory(shape=unsigned(L * W), depth=self.words, init=[])
+        m.submodules.biases = bmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
+                                                   init=packed(self.bias))
+        m.submodules.thresholds = tmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
+                                                       init=packed(self.threshold))
+        wr = pot.write_port()
+        rd = pot.read_port(transparent_for=(wr,))
+        brd, trd = bmem.read_port(), tmem.read_port()
+
+        # ---- integrate: stage 0 reads, stage 1 adds and writes back --------------------
+        s1_valid = Signal()
+        s1_addr = Signal.like(self.acc_addr)
+        m.d.sync += [s1_valid.eq(self.acc_valid), s1_addr.eq(self.acc_addr)]
+        with m.If(self.acc_valid):
+            m.d.comb += rd.addr.eq(self.acc_addr)
+        with m.If(s1_valid):
+            m.d.comb += [wr.addr.eq(s1_addr), wr.en.eq(1)]
+            for l in range(L):
+                v = rd.data[l * W:(l + 1) * W].as_signed()
+                d = self.acc_delta[l * W:(l + 1) * W].as_signed()
+                m.d.comb += wr.data[l * W:(l + 1) * W].eq(v + d)
+
+        # ---- threshold / reset pass ------------------------------------------------------
+        word = Signal(range(self.words + 1))
+        pword = Signal(range(max(self.param_period, 2)))
+        fired = Signal(L)
+        base = Signal.like(self.spikes.payload.addr)
+        lowest = Signal(range(max(L, 2)))
+        for l in reversed(range(L)):
+            with m.If(fired[l]):
+                m.d.comb += lowest.eq(l)
+
+        def next_word():
+            m.d.sync += [word.eq(word + 1), pword.eq(Mux(pword == self.param_period - 1, 0, pword + 1))]
+
+        with m.FSM():
+            with m.State("IDLE"):
+                with m.If(self.fire):
+                    m.d.sync += [word.eq(0), pword.eq(0), self.spike_count.eq(0)]
+                    m.next = "READ"
+            with m.State("READ"):
+                m.d.comb += self.busy.eq(1)
+                with m.If(word == self.words):
+                    m.next = "END"
+                with m.Else():
+                    m.d.comb += [rd.addr.eq(word), brd.addr.eq(pword), trd.addr.eq(pword)]
+                    m.next = "EVAL"
+            with m.State("EVAL"):
+                m.d.comb += self.busy.eq(1)
+                spikes = []
+                m.d.comb += [wr.addr.eq(word), wr.en.eq(1)]
+                for l in range(L):
+                    v = rd.data[l * W:(l + 1) * W].as_signed()
+                    b = brd.data[l * B:(l + 1) * B].as_signed()
+                    t = trd.data[l * B:(l + 1) * B].as_signed()
+                    u = Signal(signed(W + 2), name=f"u{l}")
+                    m.d.comb += u.eq(v + b)
+                    if self.mode == "stateful":
+                        lo, hi = -(1 << (B - 1)), (1 << (B - 1)) - 1
+                        uc = Signal(signed(W + 2), name=f"uc{l}")
+                        m.d.comb += uc.eq(Mux(u < lo, lo, Mux(u > hi, hi, u)))
+                    else:
+                        uc = u
+                    s = Signal(name=f"s{l}")
+                    m.d.comb += s.eq(uc >= t)
+                    spikes.append(s)
+                    if self.mode == "feedforward":
+                        new = 0
+                    elif self.reset == "zero":
+                        new = Mux(s, 0, uc)
+                    elif self.reset == "subtract":
+                        new = Mux(s, uc - t, uc)
+                    else:
+                        new = uc
+                    m.d.comb += wr.data[l * W:(l + 1) * W].eq(new)
+                m.d.sync += [fired.eq(Cat(*spikes)), base.eq(word * L)]
+                next_word()
+                m.next = "EMIT"
+                with m.If(Cat(*spikes) == 0):
+                    m.next = "READ"
+            with m.State("EMIT"):
+                m.d.comb += self.busy.eq(1)
+                remaining = fired & ~(Const(1, L) << lowest)
+                m.d.comb += [self.spikes.valid.eq(1), self.spikes.payload.addr.eq(base + lowest)]
+                with m.If(self.spikes.ready):
+                    m.d.sync += [fired.eq(remaining), self.spike_count.eq(self.spike_count + 1)]
+                    with m.If(remaining == 0):
+                        m.next = "READ"
+            with m.State("END"):
+                m.d.comb += [self.busy.eq(1), self.spikes.valid.eq(1), self.spikes.payload.end.eq(1)]
+                with m.If(self.spikes.ready):
+                    m.next = "IDLE"
+        return m

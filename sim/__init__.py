@@ -1,0 +1,1 @@
+"""Simulation: stream drivers for Amaranth's simulator and (later) cocotb testbenches."""
