@@ -1,16 +1,16 @@
 """A neuromorphic core whose weight memory holds only Toeplitz generators."""
 
 from amaranth.hdl import *
-from amaranth.lib import memory, stream, wiring
-from amaranth.lib.wiring import In, Out
+from amaranth.lib import memory
 
 from .config import TileGeometry, kernel_generator_words, s4_generator_words
-from .neurons import Neurons, event_layout
+from .event_core import EventCore
+from .neurons import Neurons
 
 __all__ = ["GeneratorCore"]
 
 
-class GeneratorCore(wiring.Component):
+class GeneratorCore(EventCore):
     """One tick of one logical core (a tile of a conv layer), event driven.
 
     For every input spike (axon address ``(c, Y, X)``, see :mod:`hw.config`), the core
@@ -30,17 +30,7 @@ class GeneratorCore(wiring.Component):
         Neuron updates per cycle; divides the tile's filter count (default: all filters).
     mode : {"feedforward", "stateful"}
 
-    Members
-    -------
-    axons : In(stream.Signature(event_layout(axon_bits)))
-        The tick's active axons, any order, then one ``end`` element.
-    spikes : Out(stream.Signature(event_layout(neuron_bits)))
-        Spiking neuron indices ``j = p * F + f`` ascending, then ``end``.
-    cycles, axon_events, updates, weight_reads, spikes_out : Out(32)
-        Counters of the last completed tick (latched when it completes). ``cycles`` runs
-        from the first element of the tick accepted to the end marker accepted, inclusive.
-        ``updates`` counts neuron updates (``lanes`` per visit), ``weight_reads`` generator
-        words read.
+    Ports and counters are those of :class:`hw.event_core.EventCore`; neuron ``j = p * F + f``.
 
     Latency and throughput: each input spike costs ``1 + visits * F / lanes`` cycles
     (``visits``: covered positions, at most ``ceil(kh/sy) * ceil(kw/sx)``); the
@@ -67,12 +57,7 @@ class GeneratorCore(wiring.Component):
             self.weight_bits = layer.weight_bits
             self.gen_words = kernel_generator_words(layer, geo, self.weight_bits)
             self.gen_width = geo.f * self.weight_bits
-        super().__init__({
-            "axons": In(stream.Signature(event_layout(geo.axon_bits))),
-            "spikes": Out(stream.Signature(event_layout(max(1, (geo.neurons - 1).bit_length())))),
-            "cycles": Out(32), "axon_events": Out(32), "updates": Out(32), "weight_reads": Out(32),
-            "spikes_out": Out(32),
-        })
+        super().__init__(geo.axon_bits, geo.neurons, lanes)
 
     def weight_memory_bits(self):
         """Bits of every weight memory the core instantiates, by memory.
@@ -87,20 +72,20 @@ class GeneratorCore(wiring.Component):
             bits.update(tables=self.geo.f * 4 * 9, base_types=self.geo.cg * 2, permutations=len(self.perms) * 8)
         return bits
 
-    def elaborate(self, platform):
-        m = Module()
-        geo, L, G = self.geo, self.lanes, self.groups
-        m.submodules.neurons = nrn = self.neurons
+    def _datapath(self, m, accept, issue, work, last):
+        geo, L, G, nrn = self.geo, self.lanes, self.groups, self.neurons
         W = nrn.width
         m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
                                                        init=self.gen_words)
         grd = gmem.read_port()
 
-        # Which tile rows/cols a patch coordinate reaches (small constant tables).
-        ylo = Array([Const(geo.covered(y, geo.sy, geo.kh, geo.ty)[0], range(geo.ty + 1)) for y in range(geo.ph)])
-        yhi = Array([Const(max(geo.covered(y, geo.sy, geo.kh, geo.ty)[1], -1) + 1, range(geo.ty + 1)) for y in range(geo.ph)])
-        xlo = Array([Const(geo.covered(x, geo.sx, geo.kw, geo.tx)[0], range(geo.tx + 1)) for x in range(geo.pw)])
-        xhi = Array([Const(max(geo.covered(x, geo.sx, geo.kw, geo.tx)[1], -1) + 1, range(geo.tx + 1)) for x in range(geo.pw)])
+        # Which tile rows/cols a patch coordinate reaches: [lo, end) per coordinate.
+        def span(n, stride, k, extent, bound):
+            lo = Array([Const(geo.covered(v, stride, k, extent)[0], range(bound + 1)) for v in range(n)])
+            end = Array([Const(max(geo.covered(v, stride, k, extent)[1], -1) + 1, range(bound + 1)) for v in range(n)])
+            return lo, end
+        ylo, yend = span(geo.ph, geo.sy, geo.kh, geo.ty, geo.ty)
+        xlo, xend = span(geo.pw, geo.sx, geo.kw, geo.tx, geo.tx)
 
         c = Signal(range(max(geo.cg, 2)))
         Y = Signal(range(max(geo.ph, 2)))
@@ -111,21 +96,15 @@ class GeneratorCore(wiring.Component):
         qy = Signal(range(max(geo.kh, 2)))
         qx = Signal(range(max(geo.kw, 2)))
         m.d.comb += [qy.eq(Y - py * geo.sy), qx.eq(X - px * geo.sx)]
-
-        in_tick = Signal()
-        issue = Signal()
-        # Counters run internally and are latched to the ports when the tick completes.
-        cyc, events, updates, reads = (Signal(32, name=n) for n in ("cyc", "events", "upd", "reads"))
         s1_g = Signal.like(g)
         s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
         m.d.sync += [s1_g.eq(g), s1_q.eq(qy * geo.kw + qx)]
 
         # ---- stage 1: weights of the `lanes` filters of group s1_g ------------------------
-        lanes_w = []
         if self.family == "s4":
-            m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G,
-                                                       init=[sum(self.tables[gi * L + l] << (36 * l) for l in range(L))
-                                                             for gi in range(G)])
+            m.submodules.tables = tmem = memory.Memory(
+                shape=unsigned(L * 36), depth=G,
+                init=[sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)])
             m.submodules.base_types = bmem = memory.Memory(shape=unsigned(2), depth=geo.cg, init=self.g)
             trd, brd = tmem.read_port(), bmem.read_port()
             m.d.comb += [trd.addr.eq(g), brd.addr.eq(c)]
@@ -133,66 +112,30 @@ class GeneratorCore(wiring.Component):
             t = Signal(2)
             m.d.comb += t.eq(perms[s1_q].word_select(brd.data, 2))
             mask = grd.data.word_select(s1_g, L)
-            for l in range(L):
-                entry = trd.data[36 * l:36 * (l + 1)].word_select(t, 9).as_signed()
-                lanes_w.append(Mux(mask[l], entry, 0))
+            lanes_w = [Mux(mask[l], trd.data[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
         else:
             wb = self.weight_bits
             word = grd.data.word_select(s1_g, L * wb)
             lanes_w = [word[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
         ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
-        for l in range(L):
-            m.d.comb += ws[l].eq(lanes_w[l])
+        m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
 
         # ---- stage 0: walk the positions an input spike reaches ---------------------------
-        m.d.comb += [nrn.acc_valid.eq(issue), nrn.acc_addr.eq((py * geo.tx + px) * G + g),
-                     grd.addr.eq((c * geo.kh + qy) * geo.kw + qx)]
+        m.d.comb += [nrn.acc_addr.eq((py * geo.tx + px) * G + g), grd.addr.eq((c * geo.kh + qy) * geo.kw + qx)]
         a = self.axons.payload.addr
-        a_c = a[geo.yb + geo.xb:]
-        a_y = a[geo.xb:geo.yb + geo.xb]
-        a_x = a[:geo.xb]
-        with m.If(in_tick):
-            m.d.sync += cyc.eq(cyc + 1)
+        a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
+        m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
+        with m.If(accept):
+            m.d.sync += [c.eq(a_c), Y.eq(a_y), X.eq(a_x), py.eq(ylo[a_y]), py_end.eq(yend[a_y]),
+                         px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]), px_end.eq(xend[a_x]), g.eq(0)]
+        m.d.comb += last.eq((g == G - 1) & (px + 1 == px_end) & (py + 1 == py_end))
         with m.If(issue):
-            m.d.sync += [updates.eq(updates + L), reads.eq(reads + 1)]
-
-        def start_tick():
-            with m.If(~in_tick):
-                m.d.sync += [in_tick.eq(1), cyc.eq(1), events.eq(0), updates.eq(0), reads.eq(0)]
-
-        with m.FSM():
-            with m.State("IDLE"):
-                m.d.comb += self.axons.ready.eq(1)
-                with m.If(self.axons.valid):
-                    start_tick()
-                    with m.If(self.axons.payload.end):
-                        m.d.comb += nrn.fire.eq(1)
-                        m.next = "FIRE"
-                    with m.Else():
-                        m.d.sync += [c.eq(a_c), Y.eq(a_y), X.eq(a_x), py.eq(ylo[a_y]), py_end.eq(yhi[a_y]),
-                                     px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]), px_end.eq(xhi[a_x]), g.eq(0),
-                                     events.eq(Mux(in_tick, events, 0) + 1)]
-                        with m.If((ylo[a_y] < yhi[a_y]) & (xlo[a_x] < xhi[a_x])):
-                            m.next = "SCAN"
-            with m.State("SCAN"):
-                m.d.comb += issue.eq(1)
-                with m.If(g == G - 1):
-                    m.d.sync += g.eq(0)
-                    with m.If(px + 1 == px_end):
-                        m.d.sync += [px.eq(px_lo), py.eq(py + 1)]
-                        with m.If(py + 1 == py_end):
-                            m.next = "IDLE"
-                    with m.Else():
-                        m.d.sync += px.eq(px + 1)
+            with m.If(g == G - 1):
+                m.d.sync += g.eq(0)
+                with m.If(px + 1 == px_end):
+                    m.d.sync += [px.eq(px_lo), py.eq(py + 1)]
                 with m.Else():
-                    m.d.sync += g.eq(g + 1)
-            with m.State("FIRE"):
-                with m.If(~nrn.busy & ~nrn.fire):
-                    m.d.sync += [in_tick.eq(0), self.spikes_out.eq(nrn.spike_count), self.cycles.eq(cyc + 1),
-                                 self.axon_events.eq(events), self.updates.eq(updates), self.weight_reads.eq(reads)]
-                    m.next = "IDLE"
-
-        m.d.comb += [self.spikes.valid.eq(nrn.spikes.valid), self.spikes.payload.eq(nrn.spikes.payload),
-                     nrn.spikes.ready.eq(self.spikes.ready)]
-        return m
+                    m.d.sync += px.eq(px + 1)
+            with m.Else():
+                m.d.sync += g.eq(g + 1)

@@ -45,7 +45,7 @@ PRESETS = {p.name: p for p in [
     Preset("truenorth", "strictly within the truenorth profile: every fan-in <= 256 axons",
            profile="truenorth",
            layers=((32, 3, 2, 1, 1), (64, 3, 2, 1, 4), (64, 3, 2, 1, 8)),
-           readout_per_class=16, readout_groups=16, epochs=15),
+           readout_per_class=20, readout_groups=8, epochs=15),
     Preset("ice40", "small enough for an iCE40UP5K: generators within 96 kbit",
            layers=((16, 3, 2, 1, 1), (32, 3, 2, 1, 1), (32, 3, 2, 1, 1)),
            readout_per_class=10, readout_groups=2, epochs=15),

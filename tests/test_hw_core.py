@@ -8,6 +8,7 @@ from amaranth.sim import Simulator
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from hw.config import TileGeometry
+from hw.dense_core import DenseCore
 from hw.generator_core import GeneratorCore
 from model.randnet import random_conv
 from model.reference import conv_sum
@@ -24,10 +25,10 @@ def expected_tile_spikes(layer, tile, x):
 
 
 def active_axons(core, x):
-    geo = core.geo
+    addr = core.axon_address if isinstance(core, DenseCore) else core.geo.axon_address
     out = []
     for c, y, xx in zip(*np.nonzero(x)):
-        a = geo.axon_address(c, y, xx)
+        a = addr(c, y, xx)
         if a is not None:
             out.append(a)
     return out
@@ -85,3 +86,16 @@ def test_generator_core_matches_reference(family, lanes):
         assert spikes == want
         assert ctr["spikes_out"] == len(want)
         assert ctr["axon_events"] == len(active_axons(core, x))
+
+
+@pytest.mark.parametrize("family,bits", [("kernel", 2), ("kernel", 3), ("s4", 2), ("dense", 2)])
+@pytest.mark.parametrize("lanes", [1, 4])
+def test_dense_core_matches_reference(family, bits, lanes):
+    layer = small_layer(family, 5, bits=bits, s=2)
+    tile = plan_tiles(layer, max_axons=10_000, max_neurons=36)[-1]
+    core = DenseCore(layer, tile, lanes=lanes)
+    rng = np.random.default_rng(2)
+    xs = [(rng.random(layer.in_shape) < d).astype(np.uint8) for d in (0.4, 1.0)]
+    res = run_core(core, [active_axons(core, x) for x in xs])
+    for x, (spikes, ctr) in zip(xs, res):
+        assert spikes == expected_tile_spikes(layer, tile, x)

@@ -1,0 +1,94 @@
+"""The TrueNorth-style baseline core: binary crossbar, axon types, per-neuron tables."""
+
+import numpy as np
+from amaranth.hdl import *
+from amaranth.lib import memory
+
+from model.truenorth import TABLE_BITS, TYPE_BITS
+from .config import TileGeometry, dense_core_image, pack_lanes
+from .event_core import EventCore
+from .neurons import Neurons
+
+__all__ = ["DenseCore"]
+
+
+class DenseCore(EventCore):
+    """One tick of one logical core stored in dense TrueNorth form (docs/semantics.md §5).
+
+    Axon address ``i`` is the core's ``i``-th input (:meth:`axon_address`); it drives
+    ``axons_per_input`` crossbar rows (1 for ``s4``, 2 for ternary). For each row the core
+    reads the row's type and, ``lanes`` neurons per cycle, the crossbar bits and the
+    neurons' 4-entry tables: weight ``= c[i][j] * S_j[G[i]]``. Same neurons, same output
+    as :class:`hw.generator_core.GeneratorCore` for the same tile.
+
+    Parameters
+    ----------
+    layer : model.network.ConvLayer
+    tile : model.truenorth.Tile
+    lanes : int
+        Neuron updates per cycle; divides the tile's filter count (default: all filters).
+    mode : {"feedforward", "stateful"}
+
+    Latency and throughput: each input spike costs ``1 + axons_per_input * N / lanes``
+    cycles (every neuron of the core is visited, connected or not: the crossbar row is
+    read whole); the threshold pass costs ``2 * N / lanes + spikes + 2`` cycles.
+    """
+
+    def __init__(self, layer, tile, *, lanes=None, mode="feedforward"):
+        self.layer, self.tile = layer, tile
+        self.geo = geo = TileGeometry.of(layer, tile)
+        self.image = core = dense_core_image(layer, tile)
+        self.rows, self.n = core.crossbar.shape
+        lanes = geo.f if lanes is None else lanes
+        if lanes < 1 or geo.f % lanes:
+            raise ValueError(f"lanes={lanes} must divide the tile's {geo.f} filters")
+        self.words = self.n // lanes
+        inputs = core.axon_inputs
+        self.axons_per_input = int(len(inputs) // max(len(np.unique(inputs, axis=0)), 1)) if len(inputs) else 1
+        self.inputs = [tuple(int(v) for v in r) for r in inputs[::self.axons_per_input]]
+        self._index = {inp: i for i, inp in enumerate(self.inputs)}
+        f_of_j = core.neuron_outputs[:, 0]
+        self.neurons = Neurons(self.words, lanes, layer.membrane_bits,
+                               [int(layer.bias[f]) for f in f_of_j], [int(layer.threshold[f]) for f in f_of_j],
+                               mode=mode, reset=layer.reset)
+        super().__init__(max(1, (max(len(self.inputs), 1) - 1).bit_length()), self.n, lanes)
+
+    def axon_address(self, c, y, x):
+        """Axon address of layer input (c, y, x), or None when the core does not see it."""
+        return self._index.get((int(c), int(y), int(x)))
+
+    def weight_memory_bits(self):
+        """Crossbar (rows x N), axon types (2 per row) and per-neuron tables (N x 4 x 9)."""
+        return {"crossbar": self.rows * self.n, "axon_types": self.rows * TYPE_BITS,
+                "tables": self.n * 4 * TABLE_BITS}
+
+    def _datapath(self, m, accept, issue, work, last):
+        L, NW, apa, nrn = self.lanes, self.words, self.axons_per_input, self.neurons
+        core = self.image
+        xbar = [pack_lanes(core.crossbar[r, w * L:(w + 1) * L], 1) for r in range(self.rows) for w in range(NW)]
+        m.submodules.crossbar = xmem = memory.Memory(shape=unsigned(L), depth=max(len(xbar), 1), init=xbar)
+        m.submodules.axon_types = amem = memory.Memory(shape=unsigned(TYPE_BITS), depth=max(self.rows, 1),
+                                                       init=[int(t) for t in core.axon_types])
+        tables = [sum(pack_lanes(core.tables[w * L + l], TABLE_BITS) << (36 * l) for l in range(L)) for w in range(NW)]
+        m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=NW, init=tables)
+        xrd, ard, trd = xmem.read_port(), amem.read_port(), tmem.read_port()
+
+        row = Signal(range(max(self.rows, 2)))
+        k = Signal(range(max(apa, 2)))
+        w = Signal(range(max(NW, 2)))
+        m.d.comb += [xrd.addr.eq(row * NW + w), ard.addr.eq(row), trd.addr.eq(w), nrn.acc_addr.eq(w)]
+        W = nrn.width
+        ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
+        for l in range(L):
+            entry = trd.data[36 * l:36 * (l + 1)].word_select(ard.data, TABLE_BITS).as_signed()
+            m.d.comb += ws[l].eq(Mux(xrd.data[l], entry, 0))
+        m.d.comb += nrn.acc_delta.eq(Cat(*ws))
+
+        m.d.comb += [work.eq(self.rows > 0), last.eq((w == NW - 1) & (k == apa - 1))]
+        with m.If(accept):
+            m.d.sync += [row.eq(self.axons.payload.addr * apa), k.eq(0), w.eq(0)]
+        with m.If(issue):
+            with m.If(w == NW - 1):
+                m.d.sync += [w.eq(0), k.eq(k + 1), row.eq(row + 1)]
+            with m.Else():
+                m.d.sync += w.eq(w + 1)

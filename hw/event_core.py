@@ -1,0 +1,86 @@
+"""The event-driven skeleton every core shares: accept axon events, walk the updates each
+one causes, run the threshold pass on ``end``, and count."""
+
+from amaranth.hdl import *
+from amaranth.lib import stream, wiring
+from amaranth.lib.wiring import In, Out
+
+from .neurons import event_layout
+
+__all__ = ["EventCore"]
+
+
+class EventCore(wiring.Component):
+    """Base of :class:`hw.generator_core.GeneratorCore` and :class:`hw.dense_core.DenseCore`.
+
+    A subclass sets ``self.neurons`` (a :class:`hw.neurons.Neurons`) and implements
+    ``_datapath(m, accept, issue, work, last)``: latch the axon on ``accept`` (the
+    payload is ``self.axons.payload``), drive ``work`` (combinationally, during
+    ``accept``: the axon causes at least one update) and ``last`` (during ``issue``: this is
+    its final update), and on every ``issue`` cycle present one update to the neurons
+    (``acc_valid`` is driven here; ``acc_addr`` and, a cycle later, ``acc_delta`` by the
+    subclass).
+
+    Members
+    -------
+    axons : In(stream.Signature(event_layout(axon_bits)))
+        The tick's active axons, any order, then one ``end`` element.
+    spikes : Out(stream.Signature(event_layout(neuron_bits)))
+        Spiking neuron indices ``j`` ascending, then ``end``.
+    cycles, axon_events, updates, weight_reads, spikes_out : Out(32)
+        Counters of the last completed tick, latched when it completes. ``cycles`` runs from
+        the first element of the tick accepted to the end marker accepted, inclusive;
+        ``updates`` counts neuron updates (``lanes`` per update cycle) and ``weight_reads``
+        weight-memory words read (one per update cycle).
+    """
+
+    def __init__(self, axon_bits, neuron_count, lanes):
+        self.lanes = lanes
+        super().__init__({
+            "axons": In(stream.Signature(event_layout(axon_bits))),
+            "spikes": Out(stream.Signature(event_layout(max(1, (neuron_count - 1).bit_length())))),
+            "cycles": Out(32), "axon_events": Out(32), "updates": Out(32), "weight_reads": Out(32),
+            "spikes_out": Out(32),
+        })
+
+    def elaborate(self, platform):
+        m = Module()
+        m.submodules.neurons = nrn = self.neurons
+        accept, issue, work, last = Signal(), Signal(), Signal(), Signal()
+        self._datapath(m, accept, issue, work, last)
+        m.d.comb += nrn.acc_valid.eq(issue)
+
+        in_tick = Signal()
+        cyc, events, updates, reads = (Signal(32, name=n) for n in ("cyc", "events", "upd", "reads"))
+        with m.If(in_tick):
+            m.d.sync += cyc.eq(cyc + 1)
+        with m.If(issue):
+            m.d.sync += [updates.eq(updates + self.lanes), reads.eq(reads + 1)]
+
+        with m.FSM():
+            with m.State("IDLE"):
+                m.d.comb += self.axons.ready.eq(1)
+                with m.If(self.axons.valid):
+                    with m.If(~in_tick):
+                        m.d.sync += [in_tick.eq(1), cyc.eq(1), events.eq(0), updates.eq(0), reads.eq(0)]
+                    with m.If(self.axons.payload.end):
+                        m.d.comb += nrn.fire.eq(1)
+                        m.next = "FIRE"
+                    with m.Else():
+                        m.d.comb += accept.eq(1)
+                        m.d.sync += events.eq(Mux(in_tick, events, 0) + 1)
+                        with m.If(work):
+                            m.next = "SCAN"
+            with m.State("SCAN"):
+                m.d.comb += issue.eq(1)
+                with m.If(last):
+                    m.next = "IDLE"
+            with m.State("FIRE"):
+                with m.If(~nrn.busy):
+                    m.d.sync += [in_tick.eq(0), self.spikes_out.eq(nrn.spike_count), self.cycles.eq(cyc + 1),
+                                 self.axon_events.eq(events), self.updates.eq(updates), self.weight_reads.eq(reads)]
+                    m.next = "IDLE"
+
+        m.d.comb += [self.spikes.valid.eq(nrn.spikes.valid), self.spikes.payload.eq(nrn.spikes.payload),
+                     nrn.spikes.ready.eq(self.spikes.ready)]
+        return m
