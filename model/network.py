@@ -159,12 +159,14 @@ class ConvLayer:
         return (1 << (self.weight_bits - 1)) - 1
 
     def potential_range(self):
-        """Worst-case (lowest, highest) potential of any neuron in one tick: bias plus
-        every positive (negative) weight active."""
+        """Worst-case (lowest, highest) value of any neuron's synaptic sum in one tick, with
+        and without its bias: every negative (positive) weight active. Any partial sum lies
+        in this range whatever order the inputs arrive in."""
         k = self.expanded_kernel().reshape(self.out_channels, -1)
         b = np.asarray(self.bias, np.int64)
-        hi = (np.clip(k, 0, None).sum(1) + b).max(initial=0)
-        lo = (np.clip(k, None, 0).sum(1) + b).min(initial=0)
+        neg, pos = np.clip(k, None, 0).sum(1), np.clip(k, 0, None).sum(1)
+        lo = np.minimum(neg, neg + b).min(initial=0)
+        hi = np.maximum(pos, pos + b).max(initial=0)
         return int(min(lo, 0)), int(max(hi, 0))
 
     def required_membrane_bits(self):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["ReferenceModel", "RunResult", "encode", "conv_sum", "or_pool", "classify", "MODES"]
+__all__ = ["ReferenceModel", "RunResult", "encode", "conv_sum", "step_conv", "or_pool", "classify", "MODES"]
 
 MODES = ("feedforward", "stateful")
 
@@ -81,6 +81,36 @@ def conv_sum(layer, spikes, kernel=None):
         res = cols @ kg                                          # N*Ho*Wo, Fg
         out[:, grp * fg:(grp + 1) * fg] = np.rint(res).astype(np.int64).reshape(n, ho, wo, fg).transpose(0, 3, 1, 2)
     return out
+
+
+def step_conv(layer, spikes, potential=None, mode="feedforward"):
+    """One tick of a conv layer's neurons (docs/semantics.md section 4).
+
+    Parameters
+    ----------
+    spikes : ndarray of {0, 1}, (N,) + layer.in_shape
+    potential : ndarray of int64 or None
+        Stateful mode: the potentials after the previous tick (None: all 0).
+
+    Returns
+    -------
+    (spikes_out, potential) : bool array (N,) + out_shape, and the new potentials
+    (stateful mode; None in feed-forward mode).
+    """
+    v = conv_sum(layer, spikes) + np.asarray(layer.bias, np.int64)[None, :, None, None]
+    thr = np.asarray(layer.threshold, np.int64)[None, :, None, None]
+    if mode == "feedforward":
+        return v >= thr, None
+    if potential is not None:
+        v = v + potential
+    lim = 1 << (layer.membrane_bits - 1)
+    v = np.clip(v, -lim, lim - 1)
+    y = v >= thr
+    if layer.reset == "zero":
+        v = np.where(y, 0, v)
+    elif layer.reset == "subtract":
+        v = np.where(y, v - thr, v)
+    return y, v
 
 
 def or_pool(layer, spikes):
@@ -219,21 +249,7 @@ class ReferenceModel:
             x = x_in
             for i, layer in enumerate(net.layers):
                 if layer.kind == "conv":
-                    v = conv_sum(layer, x) + np.asarray(layer.bias, np.int64)[None, :, None, None]
-                    thr = np.asarray(layer.threshold, np.int64)[None, :, None, None]
-                    if mode == "stateful":
-                        if potentials[i] is not None:
-                            v = v + potentials[i]
-                        lim = 1 << (layer.membrane_bits - 1)
-                        v = np.clip(v, -lim, lim - 1)
-                        y = v >= thr
-                        if layer.reset == "zero":
-                            v = np.where(y, 0, v)
-                        elif layer.reset == "subtract":
-                            v = np.where(y, v - thr, v)
-                        potentials[i] = v
-                    else:
-                        y = v >= thr
+                    y, potentials[i] = step_conv(layer, x, potentials[i], mode)
                     y = y.astype(np.uint8)
                     if want_counters:
                         c = counters[layer.name]

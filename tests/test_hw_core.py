@@ -99,3 +99,95 @@ def test_dense_core_matches_reference(family, bits, lanes):
     res = run_core(core, [active_axons(core, x) for x in xs])
     for x, (spikes, ctr) in zip(xs, res):
         assert spikes == expected_tile_spikes(layer, tile, x)
+
+
+def expected_ticks(layer, tile, xs, mode):
+    """Reference spikes of the tile's neurons for a sequence of ticks (step_conv)."""
+    from model.reference import step_conv
+    geo = TileGeometry.of(layer, tile)
+    v, out = None, []
+    for x in xs:
+        s, v = step_conv(layer, x[None], v, mode)
+        out.append([j for j in range(geo.neurons) if s[0][geo.neuron_coords(j)]])
+    return out
+
+
+core_cases = st.fixed_dictionaries({
+    "family": st.sampled_from(["kernel", "s4", "dense"]),
+    "core": st.sampled_from(["generator", "dense"]),
+    "cg": st.integers(1, 3), "f": st.sampled_from([2, 4]), "k": st.integers(1, 3), "s": st.integers(1, 2),
+    "p": st.integers(0, 1), "h": st.integers(3, 7), "w": st.integers(3, 7), "bits": st.integers(2, 3),
+    "lanes": st.sampled_from([1, 2]), "mode": st.sampled_from(["feedforward", "stateful"]),
+    "reset": st.sampled_from(["zero", "subtract", "none"]), "ticks": st.integers(1, 3),
+    "density": st.sampled_from([0.0, 0.3, 0.7, 1.0]), "extreme": st.booleans(),
+    "tile": st.integers(0, 100), "seed": st.integers(0, 2 ** 31),
+})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(core_cases)
+def test_random_cores_match_reference(d):
+    """Random layers, tiles, lanes, modes and reset modes, including no spikes, all axons
+    active and maximal weights at the worst-case membrane width."""
+    if d["core"] == "dense" and d["family"] == "kernel":
+        d["bits"] = min(d["bits"], 3)
+    layer = small_layer("kernel" if d["family"] == "dense" else d["family"], d["seed"], cg=d["cg"], f=d["f"],
+                        k=min(d["k"], d["h"], d["w"]), s=d["s"], p=d["p"], h=d["h"], w=d["w"],
+                        bits=2 if d["family"] == "dense" else d["bits"], extreme=d["extreme"])
+    layer.family = d["family"]
+    layer.reset = d["reset"]
+    tiles = plan_tiles(layer, max_axons=10_000, max_neurons=2 * d["f"])
+    tile = tiles[d["tile"] % len(tiles)]
+    cls = GeneratorCore if d["core"] == "generator" else DenseCore
+    lanes = d["lanes"] if (tile.f1 - tile.f0) % d["lanes"] == 0 else 1
+    core = cls(layer, tile, lanes=lanes, mode=d["mode"])
+    rng = np.random.default_rng(d["seed"])
+    ticks = d["ticks"] if d["mode"] == "stateful" else 1
+    xs = [(rng.random(layer.in_shape) < d["density"]).astype(np.uint8) for _ in range(ticks)]
+    res = run_core(core, [active_axons(core, x) for x in xs], seed=d["seed"])
+    assert [r[0] for r in res] == expected_ticks(layer, tile, xs, d["mode"])
+
+
+def test_s4_layer_gives_identical_spikes_on_generator_and_dense_cores():
+    layer = small_layer("s4", 21, cg=3, f=4, h=7, w=7)
+    rng = np.random.default_rng(4)
+    xs = [(rng.random(layer.in_shape) < 0.5).astype(np.uint8) for _ in range(3)]
+    for tile in plan_tiles(layer, max_axons=10_000, max_neurons=16):
+        gen, dense = GeneratorCore(layer, tile, lanes=2), DenseCore(layer, tile, lanes=2)
+        a = run_core(gen, [active_axons(gen, x) for x in xs])
+        b = run_core(dense, [active_axons(dense, x) for x in xs])
+        assert [r[0] for r in a] == [r[0] for r in b] == expected_ticks(layer, tile, xs, "feedforward")
+
+
+def test_counters_and_cycle_counts():
+    layer = small_layer("kernel", 8, cg=2, f=4, k=3, s=1, p=1, h=5, w=5)
+    tile = plan_tiles(layer, max_axons=10_000, max_neurons=100)[0]
+    x = (np.random.default_rng(0).random(layer.in_shape) < 0.5).astype(np.uint8)
+    gen = GeneratorCore(layer, tile, lanes=2)
+    axons = active_axons(gen, x)
+    (spikes, ctr), = run_core(gen, [axons], idle=0, stall=0)
+    geo = gen.geo
+    visits = sum(len(range(*geo.covered(Y, 1, 3, geo.ty)[:1], geo.covered(Y, 1, 3, geo.ty)[1] + 1))
+                 * len(range(geo.covered(X, 1, 3, geo.tx)[0], geo.covered(X, 1, 3, geo.tx)[1] + 1))
+                 for Y, X in ((a >> geo.xb & ((1 << geo.yb) - 1), a & ((1 << geo.xb) - 1)) for a in axons))
+    assert ctr["axon_events"] == len(axons)
+    assert ctr["weight_reads"] == visits * 2          # F / lanes = 2 groups per visit
+    assert ctr["updates"] == visits * 4               # every filter of every visited position
+    # 1 cycle to accept each spike, one per update word, one for the end marker, then the
+    # threshold pass (2 per potential word + 1 per spike + 2) and one to return to idle.
+    words = geo.positions * 2
+    assert ctr["cycles"] == len(axons) + visits * 2 + 1 + (2 * words + len(spikes) + 2) + 1
+    assert ctr["spikes_out"] == len(spikes)
+
+
+def test_weight_memory_bits_are_the_generators():
+    layer = small_layer("kernel", 1, cg=3, f=4, bits=3)
+    tile = plan_tiles(layer, max_axons=10_000, max_neurons=64)[0]
+    gen = GeneratorCore(layer, tile, lanes=2)
+    assert gen.weight_memory_bits() == {"generators": 3 * 3 * 3 * 4 * 3}   # taps x F x 3-bit weights
+    s4l = small_layer("s4", 1, cg=3, f=4)
+    g4 = GeneratorCore(s4l, tile, lanes=2)
+    assert g4.weight_memory_bits() == {"generators": 27 * 4, "tables": 4 * 36, "base_types": 6, "permutations": 72}
+    from model.truenorth import dense_core_bits
+    d = DenseCore(s4l, tile, lanes=2)
+    assert sum(d.weight_memory_bits().values()) == dense_core_bits(d.rows, d.n) == d.image.bits
