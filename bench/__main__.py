@@ -3,6 +3,7 @@
 import argparse
 import json
 import sys
+import warnings
 
 
 def _table(rows):
@@ -14,6 +15,8 @@ def _table(rows):
 
 
 def main(argv=None):
+    # Amaranth warns about components built only to be measured; they are not bugs here.
+    warnings.filterwarnings("ignore", message=".*created but never used")
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     ref = sub.add_parser("reference", help="reference-model images/second on the MNIST test set")
@@ -23,13 +26,22 @@ def main(argv=None):
     ref.add_argument("--repeats", type=int, default=3, help="timed runs; the median is reported (default 3)")
     ref.add_argument("--batch-size", type=int, default=1000)
     ref.add_argument("--json", action="store_true", help="print a JSON object instead of a table")
+    cores = sub.add_parser("cores", help="yosys statistics of a generator core and a dense core for the same layer "
+                                         "slice (iCE40 and ECP5), side by side")
+    cores.add_argument("--network", help="deployed network file (default: the shipped default network)")
+    cores.add_argument("--layer", help="conv layer name (default: the first)")
+    cores.add_argument("--lanes", type=int, default=8, help="neuron updates per cycle (default 8)")
+    cores.add_argument("--json", action="store_true", help="print a JSON object instead of a table")
     args = p.parse_args(argv)
     if args.command == "reference":
         from . import reference
         rows = reference.run(args)
         title = "reference model throughput (median of %d runs)" % args.repeats
+    elif args.command == "cores":
+        from . import cores as cores_bench
+        title, rows = cores_bench.run(args)
     if args.json:
-        json.dump({"command": args.command, "rows": rows}, sys.stdout, indent=1)
+        json.dump({"command": args.command, "title": title, "rows": rows}, sys.stdout, indent=1)
         print()
     else:
         print(title)
