@@ -6,12 +6,11 @@ the code generator uses to route spikes.
 
 Addresses
 ---------
-Axon address (generator core): the patch-local input position, bit-packed as
+Axon address (both cores): the patch-local input position, bit-packed as
 ``(c << (yb + xb)) | (Y << xb) | X``, where ``(Y, X)`` is measured from the tile's first
 window (padding included) and ``yb``, ``xb`` are the bit widths of the patch height and
-width. Axon address (dense core): the index of the input in the core's axon list
-(:func:`model.truenorth.lay_on_core` order); each input drives ``axons_per_input``
-crossbar rows.
+width. A dense core turns it into crossbar rows ``((c * ph + Y) * pw + X) * a + k``,
+``k < a = axons_per_input``.
 
 Neuron index ``j`` (both cores): ``j = p * F + f`` for tile position ``p = py * TX + px``
 and tile-local filter ``f``; the potential memory keeps ``lanes`` neighbours per word.
@@ -155,12 +154,13 @@ def s4_generator_words(layer, geo):
 
 
 def dense_core_image(layer, tile):
-    """The dense TrueNorth form of a tile, with neurons reordered to ``j = p * F + f``.
+    """The dense TrueNorth form of a tile over its whole patch (padding included, so one
+    image serves every equally sized tile), with neurons reordered to ``j = p * F + f``.
 
     Returns ``(core, order)`` where ``core`` is a :class:`model.truenorth.DenseCore` whose
     neuron ``j`` is the generator core's neuron ``j``.
     """
-    core = lay_on_core(layer, tile)
+    core = lay_on_core(layer, tile, full_patch=True)
     geo = TileGeometry.of(layer, tile)
     o = core.neuron_outputs
     j = ((o[:, 1] - geo.y0) * geo.tx + (o[:, 2] - geo.x0)) * geo.f + (o[:, 0] - geo.f0)

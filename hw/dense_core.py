@@ -1,6 +1,5 @@
 """The TrueNorth-style baseline core: binary crossbar, axon types, per-neuron tables."""
 
-import numpy as np
 from amaranth.hdl import *
 from amaranth.lib import memory
 
@@ -15,8 +14,9 @@ __all__ = ["DenseCore"]
 class DenseCore(EventCore):
     """One tick of one logical core stored in dense TrueNorth form (docs/semantics.md §5).
 
-    Axon address ``i`` is the core's ``i``-th input (:meth:`axon_address`); it drives
-    ``axons_per_input`` crossbar rows (1 for ``s4``, 2 for ternary). For each row the core
+    Axon addresses are those of the generator core (:mod:`hw.config`); an input drives
+    ``axons_per_input`` crossbar rows (1 for ``s4``, 2 for ternary). The crossbar covers the
+    whole patch, padding included, so one core image serves every equally sized tile. For each row the core
     reads the row's type and, ``lanes`` neurons per cycle, the crossbar bits and the
     neurons' 4-entry tables: weight ``= c[i][j] * S_j[G[i]]``. Same neurons, same output
     as :class:`hw.generator_core.GeneratorCore` for the same tile.
@@ -43,19 +43,12 @@ class DenseCore(EventCore):
         if lanes < 1 or geo.f % lanes:
             raise ValueError(f"lanes={lanes} must divide the tile's {geo.f} filters")
         self.words = self.n // lanes
-        inputs = core.axon_inputs
-        self.axons_per_input = int(len(inputs) // max(len(np.unique(inputs, axis=0)), 1)) if len(inputs) else 1
-        self.inputs = [tuple(int(v) for v in r) for r in inputs[::self.axons_per_input]]
-        self._index = {inp: i for i, inp in enumerate(self.inputs)}
+        self.axons_per_input = self.rows // (geo.cg * geo.ph * geo.pw)
         f_of_j = core.neuron_outputs[:, 0]
         self.neurons = Neurons(self.words, lanes, layer.membrane_bits,
                                [int(layer.bias[f]) for f in f_of_j], [int(layer.threshold[f]) for f in f_of_j],
                                mode=mode, reset=layer.reset)
-        super().__init__(max(1, (max(len(self.inputs), 1) - 1).bit_length()), self.n, lanes)
-
-    def axon_address(self, c, y, x):
-        """Axon address of layer input (c, y, x), or None when the core does not see it."""
-        return self._index.get((int(c), int(y), int(x)))
+        super().__init__(geo.axon_bits, self.n, lanes)
 
     def weight_memory_bits(self):
         """Crossbar (rows x N), axon types (2 per row) and per-neuron tables (N x 4 x 9)."""
@@ -85,8 +78,11 @@ class DenseCore(EventCore):
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
 
         m.d.comb += [work.eq(self.rows > 0), last.eq((w == NW - 1) & (k == apa - 1))]
+        geo = self.geo
+        a = self.axons.payload.addr
+        a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
         with m.If(accept):
-            m.d.sync += [row.eq(self.axons.payload.addr * apa), k.eq(0), w.eq(0)]
+            m.d.sync += [row.eq(((a_c * geo.ph + a_y) * geo.pw + a_x) * apa), k.eq(0), w.eq(0)]
         with m.If(issue):
             with m.If(w == NW - 1):
                 m.d.sync += [w.eq(0), k.eq(k + 1), row.eq(row + 1)]

@@ -40,13 +40,16 @@ class Tile:
         return (self.f1 - self.f0) * (self.y1 - self.y0) * (self.x1 - self.x0)
 
 
-def _patch(layer, tile):
-    """Input rows and columns (unpadded, clipped) a tile's outputs see."""
+def _patch(layer, tile, clip=True):
+    """Input rows and columns a tile's outputs see: the real (unpadded) ones, or with
+    ``clip=False`` the whole patch, padding and positions past the map included."""
     (kh, kw), (sy, sx), (py, px) = layer.kernel, layer.stride, layer.padding
     _, h, w = layer.in_shape
-    rows = range(max(tile.y0 * sy - py, 0), min((tile.y1 - 1) * sy - py + kh, h))
-    cols = range(max(tile.x0 * sx - px, 0), min((tile.x1 - 1) * sx - px + kw, w))
-    return rows, cols
+    y0, y1 = tile.y0 * sy - py, (tile.y1 - 1) * sy - py + kh
+    x0, x1 = tile.x0 * sx - px, (tile.x1 - 1) * sx - px + kw
+    if not clip:
+        return range(y0, y1), range(x0, x1)
+    return range(max(y0, 0), min(y1, h)), range(max(x0, 0), min(x1, w))
 
 
 def tile_axons(layer, tile, axons_per_input):
@@ -89,8 +92,12 @@ class DenseCore:
         return dense_core_bits(*self.crossbar.shape)
 
 
-def lay_on_core(layer, tile):
+def lay_on_core(layer, tile, full_patch=False):
     """Build the dense TrueNorth core for ``tile`` of conv ``layer``.
+
+    Its axons are the tile's real inputs, or with ``full_patch`` every position of the
+    patch (padding included; those axons never spike), which makes every equally sized
+    tile of a layer share one core image.
 
     ``s4``: one axon per input; axon (c, Y, X) (patch-local) has type
     ``sigma^X tau^Y (g_c)``; neuron at tile-local output (py, px) has table
@@ -103,7 +110,7 @@ def lay_on_core(layer, tile):
     grp = tile.f0 // fg
     if tile.f1 > (grp + 1) * fg:
         raise ValueError(f"tile filters [{tile.f0}, {tile.f1}) straddle filter groups of {fg}")
-    rows, cols = _patch(layer, tile)
+    rows, cols = _patch(layer, tile, clip=not full_patch)
     chans = range(grp * layer.group_in, (grp + 1) * layer.group_in)
     inputs = np.array([(c, y, x) for c in chans for y in rows for x in cols], np.int64).reshape(-1, 3)
     outputs = np.array([(f, oy, ox) for f in range(tile.f0, tile.f1) for oy in range(tile.y0, tile.y1)

@@ -25,7 +25,7 @@ def expected_tile_spikes(layer, tile, x):
 
 
 def active_axons(core, x):
-    addr = core.axon_address if isinstance(core, DenseCore) else core.geo.axon_address
+    addr = core.geo.axon_address
     out = []
     for c, y, xx in zip(*np.nonzero(x)):
         a = addr(c, y, xx)
