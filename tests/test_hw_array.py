@@ -66,3 +66,24 @@ def test_array_is_bit_exact_on_mnist(family, cores, mnist_test):
         assert r["cls"] == ref.predictions[i]
         assert r["input_spikes"] == ref.counters["conv0"]["input_spikes"][i]
         assert r["spikes"] == sum(int(c["spikes_out"][i]) for c in ref.counters.values())
+
+
+def test_shipped_ice40_network_through_the_array(mnist_test):
+    """A trained network (the shipped iCE40 one), TrueNorth-sized logical cores, on a real
+    MNIST image: class counts and counters equal the reference model's."""
+    from model.network import Network
+    from pathlib import Path
+    net = Network.load(Path(__file__).resolve().parents[1] / "model" / "networks" / "ice40-s4.npz")
+    array = CoreArray(net, lanes=8, max_neurons=256, max_axons=256)
+    images = mnist_test[0][3:4]
+    ref = ReferenceModel(net).run(images, counters=True)
+    (r,) = run_array(array, images, stall=0)
+    assert r["counts"] == ref.counts[0].tolist() and r["cls"] == ref.predictions[0]
+    assert r["spikes"] == sum(int(c["spikes_out"][0]) for c in ref.counters.values())
+    assert r["updates"] >= ref.counter_totals()["total"]["synaptic_ops"]   # visits include zero weights
+
+
+def test_array_refuses_pooling_layers():
+    net = random_network(np.random.default_rng(0), "s4", layers=((4, 3, 2, 1, 1),), pool=True)
+    with pytest.raises(ValueError, match=r"layer 'pool': orpool layers are not supported by the core array"):
+        CoreArray(net)
