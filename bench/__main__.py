@@ -33,6 +33,21 @@ def main(argv=None):
     cores.add_argument("--lanes", type=int, default=8, help="neuron updates per cycle (default 8)")
     cores.add_argument("--json", action="store_true", help="print a JSON object instead of a table")
     args = p.parse_args(argv)
+    from model.data import DataError
+    from model.network import NetworkFormatError
+    try:
+        title, rows = _run(args)
+    except (DataError, NetworkFormatError, FileNotFoundError) as e:
+        raise SystemExit(f"error: {e}")
+    if args.json:
+        json.dump({"command": args.command, "title": title, "rows": rows}, sys.stdout, indent=1)
+        print()
+    else:
+        print(title)
+        print(_table(rows))
+
+
+def _run(args):
     if args.command == "reference":
         from . import reference
         rows = reference.run(args)
@@ -40,12 +55,7 @@ def main(argv=None):
     elif args.command == "cores":
         from . import cores as cores_bench
         title, rows = cores_bench.run(args)
-    if args.json:
-        json.dump({"command": args.command, "title": title, "rows": rows}, sys.stdout, indent=1)
-        print()
-    else:
-        print(title)
-        print(_table(rows))
+    return title, rows
 
 
 if __name__ == "__main__":

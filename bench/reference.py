@@ -22,9 +22,10 @@ def representative_networks(network=None):
 
 
 def run(args):
+    networks = representative_networks(args.network)
     images, labels = load_dataset(args.dataset, "test", args.data_dir)
     rows = []
-    for name, net in representative_networks(args.network).items():
+    for name, net in networks.items():
         model = ReferenceModel(net)
         for counters in (False, True):
             times = []
