@@ -92,6 +92,10 @@ class CoreArray(wiring.Component):
         A frame's ``C_img * H * W`` pixels, row-major with channels innermost.
     result : Out(stream.Signature(result_layout(...)))
         One element per frame.
+    spike_trace_valid : Out(1), spike_trace : Out(trace_layout)
+        Every spike of every layer as it is stored (layer index, channel, row, col), one per
+        cycle with ``spike_trace_valid``: the per-layer spike maps, for localising a mismatch
+        against the reference model. Observation only, never stalls.
 
     Latency and throughput: one frame at a time. The encoder takes ``P`` cycles per pixel
     (``P`` planes); each logical core costs two cycles per event of its layer's input
@@ -121,9 +125,13 @@ class CoreArray(wiring.Component):
         self.depth = max(s[0] * s[1] * s[2] for s in shapes[:-1])
         pop = network.population
         self.count_bits = _bits(max(int((pop == k).sum()) for k in range(network.n_classes)) + 1)
+        self.trace_layout = data.StructLayout({"layer": unsigned(_bits(len(self.plans))), "c": unsigned(self.cb),
+                                               "y": unsigned(self.yb), "x": unsigned(self.xb)})
         super().__init__({
             "pixels": In(stream.Signature(8)),
             "result": Out(stream.Signature(result_layout(network.n_classes, self.count_bits))),
+            "spike_trace_valid": Out(1),
+            "spike_trace": Out(self.trace_layout),
         })
 
     @property
@@ -298,6 +306,8 @@ class CoreArray(wiring.Component):
                         keep = (y_ < ho) & (x_ < wo)
                         with m.If(keep):
                             m.d.sync += spikes.eq(spikes + 1)
+                            m.d.comb += [self.spike_trace_valid.eq(1), self.spike_trace.layer.eq(li), self.spike_trace.c.eq(f_),
+                                         self.spike_trace.y.eq(y_), self.spike_trace.x.eq(x_)]
                             if last_layer:
                                 m.d.comb += prd.addr.eq((f_ * ho + y_) * wo + x_)
                                 m.next = f"{name}_VOTE"

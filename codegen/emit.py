@@ -1,0 +1,42 @@
+"""Elaborate the core array of a mapping and write Verilog and RTLIL, deterministically."""
+
+from pathlib import Path
+
+from amaranth.back import rtlil, verilog
+
+from hw.array import CoreArray
+
+__all__ = ["TOP", "build_array", "emit", "result_fields"]
+
+TOP = "toepcore_top"
+
+
+def build_array(mapping, cores="generator"):
+    return CoreArray(mapping.network, lanes=mapping.board.lanes, cores=cores,
+                     max_neurons=mapping.max_neurons, max_axons=mapping.max_axons)
+
+
+def result_fields(array):
+    """Bit offset and width of every field of the result payload (flattened struct)."""
+    layout = array.result.payload.shape()
+    fields = {}
+    for name, field in layout:
+        if name == "counts":
+            w = array.count_bits
+            fields.update({f"count{k}": (field.offset + k * w, w) for k in range(array.network.n_classes)})
+        else:
+            fields[name] = (field.offset, field.width)
+    return fields
+
+
+def emit(array, out_dir):
+    """Write ``toepcore_top.v`` and ``toepcore_top.il`` into ``out_dir``; return their paths.
+
+    Amaranth's output depends only on the design, so the same network and options give
+    the same bytes (tested)."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    v, il = out / f"{TOP}.v", out / f"{TOP}.il"
+    v.write_text(verilog.convert(array, name=TOP, emit_src=False))
+    il.write_text(rtlil.convert(array, name=TOP, emit_src=False))
+    return v, il

@@ -1,0 +1,83 @@
+"""Map a deployed network onto logical and physical cores and report it."""
+
+from dataclasses import dataclass
+
+from boards import Board
+from hw.array import plan_network
+from model.profiles import get_profile
+from model.truenorth import dense_core_bits
+
+__all__ = ["Mapping", "MappingError", "map_network"]
+
+
+class MappingError(ValueError):
+    """A network does not fit the cores of its profile or of the board."""
+
+
+@dataclass
+class Mapping:
+    """Per layer: how it is cut into logical cores and laid on physical cores."""
+    network: object
+    board: Board
+    plans: list
+    max_neurons: int
+    max_axons: int
+
+    def layer_rows(self):
+        rows = []
+        for plan in self.plans:
+            l = plan.layer
+            (kh, kw), (sy, sx) = l.kernel, l.stride
+            ph, pw = (plan.ty - 1) * sy + kh, (plan.tx - 1) * sx + kw
+            apa = 1 if l.family == "s4" else 2 * (l.weight_bits - 1)
+            f = plan.blocks[0][1] - plan.blocks[0][0]
+            neurons, axons = f * plan.ty * plan.tx, l.group_in * ph * pw
+            # Generator memory per physical core (filter block): taps x F weights/mask bits.
+            gen = 0
+            for f0, f1 in plan.blocks:
+                nf = f1 - f0
+                gen += l.fan_in * nf * (1 if l.family == "s4" else l.weight_bits)
+                if l.family == "s4":
+                    gen += nf * 36 + l.group_in * 2
+            # A TrueNorth-style chip stores a crossbar per logical core.
+            dense = sum(dense_core_bits(axons * apa, (f1 - f0) * plan.ty * plan.tx)
+                        for f0, f1 in plan.blocks) * len(plan.tiles)
+            rows.append({"layer": l.name, "family": l.family, "logical_cores": plan.logical_cores,
+                         "physical_cores": len(plan.blocks), "tile": f"{f}x{plan.ty}x{plan.tx}",
+                         "neurons_per_core": neurons, "axons_per_core": axons * apa,
+                         "generator_bits": gen, "dense_crossbar_bits": dense})
+        return rows
+
+    def totals(self):
+        rows = self.layer_rows()
+        return {k: sum(r[k] for r in rows) for k in ("logical_cores", "physical_cores", "generator_bits",
+                                                     "dense_crossbar_bits")}
+
+    def report(self):
+        """The human-readable mapping report."""
+        rows = self.layer_rows()
+        cols = list(rows[0])
+        width = {c: max(len(c), *(len(f"{r[c]:,}" if isinstance(r[c], int) else str(r[c])) for r in rows)) for c in cols}
+        fmt = lambda v: f"{v:,}" if isinstance(v, int) else str(v)
+        lines = [f"network profile {self.network.profile!r}: logical cores of at most {self.max_neurons} neurons "
+                 f"and {self.max_axons} axons; one physical core per filter block runs its tiles in turn",
+                 "  ".join(c.rjust(width[c]) for c in cols)]
+        lines += ["  ".join(fmt(r[c]).rjust(width[c]) for c in cols) for r in rows]
+        t = self.totals()
+        lines.append(f"total: {t['logical_cores']} logical cores on {t['physical_cores']} physical cores; "
+                     f"{t['generator_bits']:,} generator bits vs {t['dense_crossbar_bits']:,} dense crossbar bits "
+                     f"({t['dense_crossbar_bits'] / max(t['generator_bits'], 1):.1f}x)")
+        return "\n".join(lines)
+
+
+def map_network(network, board):
+    """Cut every layer into logical cores within the network's core profile."""
+    prof = get_profile(network.profile)
+    for i, layer in enumerate(network.layers):
+        if layer.kind != "conv":
+            raise MappingError(f"layer {i} ({layer.name!r}): {layer.kind} layers cannot be mapped onto cores yet")
+        if layer.fan_in > prof.max_axons:
+            raise MappingError(f"layer {i} ({layer.name!r}): fan-in of {layer.fan_in} inputs exceeds the "
+                               f"{prof.max_axons}-axon cores of profile {prof.name!r}")
+    plans = plan_network(network, prof.max_neurons, prof.max_axons)
+    return Mapping(network, board, plans, prof.max_neurons, prof.max_axons)

