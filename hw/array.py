@@ -155,7 +155,7 @@ class CoreArray(wiring.Component):
         ew = self.cb + self.yb + self.xb
         mems = []
         for i in range(2):
-            mem = memory.Memory(shape=unsigned(ew), depth=self.depth, init=[])
+            mem = memory.Memory(shape=unsigned(ew), depth=self.depth, init=[0] * self.depth)
             m.submodules[f"events{i}"] = mem
             mems.append((mem.read_port(), mem.write_port()))
         counts_n = [Signal(range(self.depth + 1), name=f"n_events{i}") for i in range(2)]

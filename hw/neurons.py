@@ -102,7 +102,8 @@ class Neurons(wiring.Component):
             return [sum((v & ((1 << B) - 1)) << (B * l) for l, v in enumerate(vals[i * L:(i + 1) * L]))
                     for i in range(self.param_period)]
 
-        m.submodules.potentials = pot = memory.Memory(shape=unsigned(L * W), depth=self.words, init=[])
+        # Explicit zeros: simulators without a memory default (Icarus: X) must agree.
+        m.submodules.potentials = pot = memory.Memory(shape=unsigned(L * W), depth=self.words, init=[0] * self.words)
         m.submodules.biases = bmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
                                                    init=packed(self.bias))
         m.submodules.thresholds = tmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,

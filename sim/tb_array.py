@@ -14,11 +14,19 @@ import random
 import cocotb
 import numpy as np
 from cocotb.clock import Clock
-from cocotb.triggers import ReadOnly, RisingEdge
+from cocotb.triggers import FallingEdge, ReadOnly, RisingEdge
+
+
+def high(handle):
+    """True when a 1-bit signal is 1 (X or Z, e.g. before reset settles, count as 0)."""
+    return str(handle.value) == "1"
 
 
 class StreamSource:
-    """Drives a valid/ready stream, with random idle cycles between elements."""
+    """Drives a valid/ready stream, with random idle cycles between elements.
+
+    Inputs change only just after a falling edge, so no simulator can sample them at the
+    rising edge they were written on (Icarus would)."""
 
     def __init__(self, dut, prefix, clk, idle=0.0, seed=0):
         self.valid = getattr(dut, f"{prefix}__valid")
@@ -29,13 +37,14 @@ class StreamSource:
 
     async def send(self, value):
         while self.idle and self.rng.random() < self.idle:
-            await RisingEdge(self.clk)
+            await FallingEdge(self.clk)
         self.payload.value = int(value)
         self.valid.value = 1
         while True:
-            await ReadOnly()
-            taken = bool(self.ready.value)
+            await ReadOnly()                 # what the coming rising edge will sample
+            taken = high(self.ready)
             await RisingEdge(self.clk)
+            await FallingEdge(self.clk)
             if taken:
                 break
         self.valid.value = 0
@@ -52,16 +61,18 @@ class StreamSink:
         self.ready.value = 0
 
     async def receive(self):
-        if not self.valid.value:
+        if not high(self.valid):
             await RisingEdge(self.valid)      # one trigger for the whole frame's computation
+        await FallingEdge(self.clk)
         while self.stall and self.rng.random() < self.stall:
-            await RisingEdge(self.clk)
+            await FallingEdge(self.clk)
         self.ready.value = 1
         while True:
             await ReadOnly()
-            got = bool(self.valid.value)
-            value = int(self.payload.value)
+            got = high(self.valid)
+            value = int(self.payload.value) if got else None
             await RisingEdge(self.clk)
+            await FallingEdge(self.clk)
             if got:
                 break
         self.ready.value = 0
@@ -79,10 +90,14 @@ class ArrayTB:
         self.results = StreamSink(dut, "result", dut.clk, stall=job.get("stall", 0.0))
 
     async def reset(self):
+        self.dut.pixels__valid.value = 0
         self.dut.rst.value = 1
         for _ in range(3):
             await RisingEdge(self.dut.clk)
         self.dut.rst.value = 0
+        # Let combinational outputs settle (Icarus shows X until they are first evaluated).
+        for _ in range(3):
+            await RisingEdge(self.dut.clk)
 
     def field(self, word, name):
         off, width = self.fields[name]
@@ -103,7 +118,7 @@ class ArrayTB:
         while True:
             await RisingEdge(t.clk)
             await ReadOnly()
-            if t.spike_trace_valid.value:
+            if high(t.spike_trace_valid):
                 w = int(t.spike_trace.value)
                 events.append([(w >> lay[k][0]) & ((1 << lay[k][1]) - 1) for k in ("layer", "c", "y", "x")])
 
@@ -111,7 +126,8 @@ class ArrayTB:
 @cocotb.test()
 async def classify_images(dut):
     """Every image's class counts equal the reference model's."""
-    job = json.loads(open(os.environ["TOEPCORE_TB_JOB"]).read())
+    with open(os.environ["TOEPCORE_TB_JOB"]) as f:
+        job = json.load(f)
     images = np.load(job["images"])
     expected = job["expected"]
     tb = ArrayTB(dut, job)

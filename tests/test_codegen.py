@@ -1,0 +1,81 @@
+"""Mapping, emission and the cocotb testbench of the core array (Verilator)."""
+
+import numpy as np
+import pytest
+
+from boards import get_board
+from codegen.emit import build_array, emit
+from codegen.mapping import MappingError, map_network
+from codegen.simulate import SimulationFailed, compile_design, run_images, simulator_env
+from model.network import Network
+from model.randnet import random_network
+from model.reference import ReferenceModel
+
+from pathlib import Path
+
+NETWORKS = Path(__file__).resolve().parents[1] / "model" / "networks"
+
+
+def small_net():
+    return random_network(np.random.default_rng(0), "s4", planes=(96, 160),
+                          layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
+
+
+def test_mapping_report_of_the_ice40_network():
+    m = map_network(Network.load(NETWORKS / "ice40-s4.npz"), get_board("sim"))
+    t = m.totals()
+    assert (t["logical_cores"], t["physical_cores"]) == (9, 6)
+    assert t["generator_bits"] == 46534       # the network's generators, all of them, once
+    assert t["dense_crossbar_bits"] > 100 * t["generator_bits"]
+    report = m.report()
+    assert "conv0" in report and "readout" in report and "46,534 generator bits" in report
+    assert build_array(m).weight_memory_bits() >= t["generator_bits"]
+
+
+def test_emission_is_deterministic(tmp_path):
+    m = map_network(small_net(), get_board("sim"))
+    a = emit(build_array(m), tmp_path / "a")
+    b = emit(build_array(m), tmp_path / "b")
+    for x, y in zip(a, b):
+        assert x.read_bytes() == y.read_bytes() and len(x.read_bytes()) > 1000
+
+
+def test_mapping_errors():
+    net = random_network(np.random.default_rng(0), "s4", layers=((4, 3, 2, 1, 1),), pool=True)
+    with pytest.raises(MappingError, match=r"layer 1 \('pool'\): orpool layers cannot be mapped onto cores yet"):
+        map_network(net, get_board("sim"))
+    with pytest.raises(ValueError, match=r"unknown board 'de10'; known boards: sim"):
+        get_board("de10")
+    with pytest.raises(ValueError, match=r"unknown simulator 'xcelium'; expected one of verilator"):
+        simulator_env("xcelium")
+    with pytest.raises(ValueError, match=r"Icarus Verilog does not yet simulate the core array"):
+        simulator_env("icarus")
+
+
+@pytest.fixture(scope="module")
+def verilated(tmp_path_factory):
+    build = tmp_path_factory.mktemp("verilator")
+    net = small_net()
+    array = build_array(map_network(net, get_board("sim")))
+    verilog, _ = emit(array, build)
+    return net, array, compile_design(verilog, "verilator", build / "sim"), build / "sim"
+
+
+def test_verilator_cocotb_bench_is_bit_exact_on_mnist(verilated, mnist_test):
+    net, array, runner, build = verilated
+    images = mnist_test[0][10:14]
+    ref = ReferenceModel(net).run(images, counters=True)
+    res = run_images(runner, array, images, ref.counts, build, idle=0.2, stall=0.5, name="ok")["results"]
+    assert [r["counts"] for r in res] == ref.counts.tolist()
+    assert [r["cls"] for r in res] == ref.predictions.tolist()
+    assert [r["input_spikes"] for r in res] == ref.counters["conv0"]["input_spikes"].tolist()
+
+
+def test_bench_reports_a_mismatch(verilated, mnist_test):
+    net, array, runner, build = verilated
+    images = mnist_test[0][:1]
+    wrong = ReferenceModel(net).run(images).counts.copy()
+    wrong[0, 0] += 1
+    with pytest.raises(SimulationFailed, match=r"testbench failed \(1 of 1 test\(s\)\)") as e:
+        run_images(runner, array, images, wrong, build, name="bad")
+    assert e.value.results["results"][0]["counts"] != wrong[0].tolist()
