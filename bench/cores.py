@@ -15,6 +15,7 @@ from pathlib import Path
 
 from amaranth.back import rtlil
 
+from hw.config import fit_lanes
 from hw.dense_core import DenseCore
 from hw.generator_core import GeneratorCore
 from model.network import Network
@@ -61,8 +62,7 @@ def build_cores(network, layer_name=None, lanes=8, tile_index=0):
     apa = 1 if layer.family == "s4" else 2 * (layer.weight_bits - 1)
     tiles = plan_tiles(layer, 256, 256, apa)
     tile = tiles[tile_index % len(tiles)]
-    f = tile.f1 - tile.f0
-    lanes = max(d for d in range(1, min(lanes, f) + 1) if f % d == 0)
+    lanes = fit_lanes(lanes, tile.f1 - tile.f0)
     return layer, tile, GeneratorCore(layer, tile, lanes=lanes), DenseCore(layer, tile, lanes=lanes)
 
 

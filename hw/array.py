@@ -7,7 +7,7 @@ from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
 from model.truenorth import Tile, plan_tiles
-from .config import TileGeometry
+from .config import fit_lanes
 from .dense_core import DenseCore
 from .generator_core import GeneratorCore
 
@@ -114,9 +114,8 @@ class CoreArray(wiring.Component):
             row = []
             for f0, f1 in plan.blocks:
                 tile = Tile(f0, f1, 0, plan.ty, 0, plan.tx)
-                ln = max(d for d in range(1, min(lanes, f1 - f0) + 1) if (f1 - f0) % d == 0)
                 cls = GeneratorCore if cores == "generator" else DenseCore
-                row.append(cls(plan.layer, tile, lanes=ln))
+                row.append(cls(plan.layer, tile, lanes=fit_lanes(lanes, f1 - f0)))
             self.cores.append(row)
         shapes = [(network.encoder.out_channels,) + network.input_shape[1:]] + [p.layer.out_shape for p in self.plans]
         self.cb = _bits(max(s[0] for s in shapes))

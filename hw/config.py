@@ -23,12 +23,26 @@ import numpy as np
 from model import s4
 from model.truenorth import Tile, lay_on_core
 
-__all__ = ["TileGeometry", "kernel_generator_words", "s4_generator_words", "dense_core_image", "pack_lanes"]
+__all__ = ["TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words", "dense_core_image", "pack_lanes"]
 
 
 def _bits(n):
     """Bits to address ``n`` distinct values (at least 1)."""
     return max(1, (max(n, 1) - 1).bit_length())
+
+
+def tile_lanes(geo, lanes):
+    """Neuron updates per cycle for a tile: ``lanes`` (default: all ``F`` filters), which
+    must divide ``F``."""
+    lanes = geo.f if lanes is None else lanes
+    if lanes < 1 or geo.f % lanes:
+        raise ValueError(f"lanes={lanes} must divide the tile's {geo.f} filters")
+    return lanes
+
+
+def fit_lanes(lanes, filters):
+    """The largest lane count ``<= lanes`` that divides ``filters``."""
+    return max(d for d in range(1, min(lanes, filters) + 1) if filters % d == 0)
 
 
 def pack_lanes(values, width):

@@ -4,7 +4,7 @@ from amaranth.hdl import *
 from amaranth.lib import memory
 
 from model.truenorth import TABLE_BITS, TYPE_BITS
-from .config import TileGeometry, dense_core_image, pack_lanes
+from .config import TileGeometry, dense_core_image, pack_lanes, tile_lanes
 from .event_core import EventCore
 from .neurons import Neurons
 
@@ -39,9 +39,7 @@ class DenseCore(EventCore):
         self.geo = geo = TileGeometry.of(layer, tile)
         self.image = core = dense_core_image(layer, tile)
         self.rows, self.n = core.crossbar.shape
-        lanes = geo.f if lanes is None else lanes
-        if lanes < 1 or geo.f % lanes:
-            raise ValueError(f"lanes={lanes} must divide the tile's {geo.f} filters")
+        lanes = tile_lanes(geo, lanes)
         self.words = self.n // lanes
         self.axons_per_input = self.rows // (geo.cg * geo.ph * geo.pw)
         f_of_j = core.neuron_outputs[:, 0]

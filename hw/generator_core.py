@@ -3,7 +3,7 @@
 from amaranth.hdl import *
 from amaranth.lib import memory
 
-from .config import TileGeometry, kernel_generator_words, s4_generator_words
+from .config import TileGeometry, kernel_generator_words, s4_generator_words, tile_lanes
 from .event_core import EventCore
 from .neurons import Neurons
 
@@ -41,9 +41,7 @@ class GeneratorCore(EventCore):
         self.layer, self.tile = layer, tile
         self.geo = geo = TileGeometry.of(layer, tile)
         self.family = layer.family
-        self.lanes = lanes = geo.f if lanes is None else lanes
-        if lanes < 1 or geo.f % lanes:
-            raise ValueError(f"lanes={lanes} must divide the tile's {geo.f} filters")
+        self.lanes = lanes = tile_lanes(geo, lanes)
         self.groups = geo.f // lanes
         fsl = slice(geo.f0, geo.f0 + geo.f)
         self.neurons = Neurons(geo.positions * self.groups, lanes, layer.membrane_bits,
