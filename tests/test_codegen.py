@@ -46,10 +46,19 @@ def test_mapping_errors():
         map_network(net, get_board("sim"))
     with pytest.raises(ValueError, match=r"unknown board 'de10'; known boards: sim"):
         get_board("de10")
-    with pytest.raises(ValueError, match=r"unknown simulator 'xcelium'; expected one of verilator"):
+    with pytest.raises(ValueError, match=r"unknown simulator 'xcelium'; expected one of verilator, icarus"):
         simulator_env("xcelium")
-    with pytest.raises(ValueError, match=r"Icarus Verilog does not yet simulate the core array"):
-        simulator_env("icarus")
+
+
+def test_icarus_cocotb_bench_is_bit_exact_on_mnist(tmp_path, mnist_test):
+    net = small_net()
+    array = build_array(map_network(net, get_board("sim")))
+    verilog, _ = emit(array, tmp_path)
+    runner = compile_design(verilog, "icarus", tmp_path / "sim")
+    images = mnist_test[0][20:22]
+    ref = ReferenceModel(net).run(images)
+    res = run_images(runner, array, images, ref.counts, tmp_path / "sim", idle=0.2, stall=0.5)["results"]
+    assert [r["counts"] for r in res] == ref.counts.tolist()
 
 
 @pytest.fixture(scope="module")
