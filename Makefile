@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 demo: $(STAMP)
-	$(PY) -m model eval
+	$(PY) -m codegen build --board sim
 
 test: $(STAMP)
 	$(PY) -m pytest -n $(JOBS)

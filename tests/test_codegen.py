@@ -88,3 +88,29 @@ def test_bench_reports_a_mismatch(verilated, mnist_test):
     with pytest.raises(SimulationFailed, match=r"testbench failed \(1 of 1 test\(s\)\)") as e:
         run_images(runner, array, images, wrong, build, name="bad")
     assert e.value.results["results"][0]["counts"] != wrong[0].tolist()
+
+
+def test_cli_build_reports_every_image_bit_exact(tmp_path):
+    from codegen.__main__ import main
+    import json
+    main(["build", "--board", "sim", "--images", "3", "--simulator", "icarus", "--out", str(tmp_path)])
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["bit_exact_images"] == report["images"] == 3
+    assert report["accuracy_rtl"] == report["accuracy_reference"]
+    assert report["weight_memory_bits"] >= report["generator_bits"] == 46534
+    assert report["dense_crossbar_bits"] > 100 * report["generator_bits"]
+    assert report["cycles_per_image"] > 1000
+    assert (tmp_path / "toepcore_top.v").exists() and (tmp_path / "mapping.txt").exists()
+
+
+def test_cli_errors(tmp_path):
+    from codegen.__main__ import main
+    with pytest.raises(SystemExit, match=r"unknown board 'de10'; known boards: sim"):
+        main(["build", "--board", "de10", "--out", str(tmp_path)])
+    with pytest.raises(SystemExit, match=r"nope\.npz: no such network file"):
+        main(["build", "--network", str(tmp_path / "nope.npz"), "--out", str(tmp_path)])
+    (tmp_path / "bad.npz").write_bytes(b"junk")
+    with pytest.raises(SystemExit, match=r"bad\.npz: not a toepcore network file"):
+        main(["build", "--network", str(tmp_path / "bad.npz"), "--out", str(tmp_path)])
+    with pytest.raises(SystemExit, match=r"unknown simulator 'modelsim'; expected one of verilator, icarus"):
+        main(["build", "--simulator", "modelsim", "--images", "1", "--out", str(tmp_path)])
