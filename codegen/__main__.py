@@ -33,7 +33,8 @@ def _images(args):
     except DataError as e:
         if args.dataset != "mnist" or args.data_dir is not None:
             raise
-        log.warning("%s; using the %s shipped MNIST test images", e.args[0].splitlines()[0], 100)
+        log.warning("no MNIST test set in a data directory or the download cache (offline?); "
+                    "using the 100 MNIST test images shipped with toepcore")
         with np.load(SAMPLE) as z:
             return z["images"], z["labels"]
 

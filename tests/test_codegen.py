@@ -114,3 +114,19 @@ def test_cli_errors(tmp_path):
         main(["build", "--network", str(tmp_path / "bad.npz"), "--out", str(tmp_path)])
     with pytest.raises(SystemExit, match=r"unknown simulator 'modelsim'; expected one of verilator, icarus"):
         main(["build", "--simulator", "modelsim", "--images", "1", "--out", str(tmp_path)])
+
+
+def test_mismatch_is_localised_to_layer_and_neuron(tmp_path, mnist_test):
+    """RTL built from one network, checked against a reference whose first layer's filter 2
+    always fires: the message names that layer and a neuron of that filter."""
+    import copy
+    from codegen.__main__ import _localise
+    net = small_net()
+    array = build_array(map_network(net, get_board("sim")))
+    verilog, _ = emit(array, tmp_path)
+    runner = compile_design(verilog, "icarus", tmp_path / "sim")
+    other = copy.deepcopy(net)
+    other.layers[0].threshold[2] = other.layers[0].potential_range()[0]   # every potential reaches it
+    image = mnist_test[0][0]
+    msg = _localise(array, runner, tmp_path / "sim", image, ReferenceModel(other))
+    assert msg.startswith("layer 0 ('conv0'), neuron (channel, row, col) (2, ")
