@@ -5,6 +5,7 @@ from pathlib import Path
 from amaranth.back import rtlil, verilog
 
 from hw.array import CoreArray
+from hw.frame_feeder import SimTop
 
 __all__ = ["TOP", "build_array", "emit", "result_fields"]
 
@@ -29,14 +30,17 @@ def result_fields(array):
     return fields
 
 
-def emit(array, out_dir):
+def emit(array, out_dir, *, feeder=True):
     """Write ``toepcore_top.v`` and ``toepcore_top.il`` into ``out_dir``; return their paths.
 
+    With ``feeder`` the top is :class:`hw.frame_feeder.SimTop` (a testbench loads a frame in
+    wide words and awaits the result); without, the array itself (pixel stream ports).
     Amaranth's output depends only on the design, so the same network and options give
     the same bytes (tested)."""
+    top = SimTop(array) if feeder else array
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     v, il = out / f"{TOP}.v", out / f"{TOP}.il"
-    v.write_text(verilog.convert(array, name=TOP, emit_src=False))
-    il.write_text(rtlil.convert(array, name=TOP, emit_src=False))
+    v.write_text(verilog.convert(top, name=TOP, emit_src=False))
+    il.write_text(rtlil.convert(top, name=TOP, emit_src=False))
     return v, il

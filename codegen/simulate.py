@@ -78,7 +78,7 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
     job = {"images": str(work / "images.npy"), "expected": [list(map(int, c)) for c in expected],
            "n_classes": array.network.n_classes, "fields": result_fields(array),
            "trace_fields": {n: (f.offset, f.width) for n, f in tl}, "results": str(work / "results.json"),
-           "idle": idle, "stall": stall, "trace": trace}
+           "idle": idle, "stall": stall, "trace": trace, "word_bytes": 16}
     (work / "job.json").write_text(json.dumps(job))
     xml = work / "results.xml"
     xml.unlink(missing_ok=True)

@@ -107,11 +107,17 @@ class ArrayTB:
         self.dut, self.job = dut, job
         self.fields = {k: tuple(v) for k, v in job["fields"].items()}
         cocotb.start_soon(Clock(dut.clk, 10, unit="ns").start())
-        self.pixels = StreamSource(dut, "pixels", dut.clk, idle=job.get("idle", 0.0))
+        # A frame-feeder top takes whole frames in wide words; the bare array takes pixels.
+        self.feeder = hasattr(dut, "load_en")
+        self.pixels = None if self.feeder else StreamSource(dut, "pixels", dut.clk, idle=job.get("idle", 0.0))
         self.results = StreamSink(dut, "result", dut.clk, stall=job.get("stall", 0.0))
 
     async def reset(self):
-        self.dut.pixels__valid.value = 0
+        if self.feeder:
+            self.dut.load_en.value = 0
+            self.dut.start.value = 0
+        else:
+            self.dut.pixels__valid.value = 0
         self.dut.rst.value = 1
         self.kicked = kick_combinational(self.dut)
         for _ in range(3):
@@ -123,19 +129,38 @@ class ArrayTB:
         for _ in range(100):
             await FallingEdge(self.dut.clk)
             await ReadOnly()
-            if str(self.dut.pixels__ready.value) in ("0", "1"):
+            probe = self.dut.result__valid if self.feeder else self.dut.pixels__ready
+            if str(probe.value) in ("0", "1"):
                 break
         else:
-            raise AssertionError("pixels__ready never resolved to 0 or 1 after reset")
+            raise AssertionError("stream handshakes never resolved to 0 or 1 after reset")
         await FallingEdge(self.dut.clk)
 
     def field(self, word, name):
         off, width = self.fields[name]
         return (word >> off) & ((1 << width) - 1)
 
+    async def load_frame(self, image):
+        """Write the frame into the feeder, ``word_bytes`` pixels per cycle, and start it."""
+        wb = self.job["word_bytes"]
+        flat = image.reshape(-1).tobytes()
+        d = self.dut
+        for addr in range(0, (len(flat) + wb - 1) // wb):
+            d.load_addr.value = addr
+            d.load_data.value = int.from_bytes(flat[addr * wb:(addr + 1) * wb], "little")
+            d.load_en.value = 1
+            await FallingEdge(d.clk)
+        d.load_en.value = 0
+        d.start.value = 1
+        await FallingEdge(d.clk)
+        d.start.value = 0
+
     async def classify(self, image):
-        for v in image.reshape(-1):
-            await self.pixels.send(v)
+        if self.feeder:
+            await self.load_frame(image)
+        else:
+            for v in image.reshape(-1):
+                await self.pixels.send(v)
         word = await self.results.receive()
         n = self.job["n_classes"]
         return {"counts": [self.field(word, f"count{k}") for k in range(n)], "cls": self.field(word, "cls"),

@@ -51,9 +51,10 @@ def test_mapping_errors():
 
 
 def test_icarus_cocotb_bench_is_bit_exact_on_mnist(tmp_path, mnist_test):
+    """The bare array (pixel stream with random idle cycles, results with back-pressure)."""
     net = small_net()
     array = build_array(map_network(net, get_board("sim")))
-    verilog, _ = emit(array, tmp_path)
+    verilog, _ = emit(array, tmp_path, feeder=False)
     runner = compile_design(verilog, "icarus", tmp_path / "sim")
     images = mnist_test[0][20:22]
     ref = ReferenceModel(net).run(images)
