@@ -106,7 +106,9 @@ class ArrayTB:
     def __init__(self, dut, job):
         self.dut, self.job = dut, job
         self.fields = {k: tuple(v) for k, v in job["fields"].items()}
-        cocotb.start_soon(Clock(dut.clk, 10, unit="ns").start())
+        # The clock runs in the simulator (GPI), not in Python: inputs change only after
+        # falling edges, so nothing depends on when writes land relative to rising edges.
+        cocotb.start_soon(Clock(dut.clk, 10, unit="ns", impl="gpi").start())
         # A frame-feeder top takes whole frames in wide words; the bare array takes pixels.
         self.feeder = hasattr(dut, "load_en")
         self.pixels = None if self.feeder else StreamSource(dut, "pixels", dut.clk, idle=job.get("idle", 0.0))
