@@ -67,7 +67,7 @@ def build_cores(network, layer_name=None, lanes=8, tile_index=0):
 
 
 def run(args):
-    from model.__main__ import DEFAULT_NETWORK
+    from model import DEFAULT_NETWORK
     layer, tile, gen, dense = build_cores(args.network or DEFAULT_NETWORK, args.layer, args.lanes)
     rows = []
     with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".synth-") as tmp:

@@ -19,8 +19,8 @@ from .emit import build_array, emit
 from .mapping import MappingError, map_network
 from .simulate import SIMULATORS, SimulationFailed, SimulatorMissing, compile_design, run_images, simulator_env
 
-NETWORKS = Path(__file__).resolve().parents[1] / "model" / "networks"
-DEFAULT_NETWORK = NETWORKS / "ice40-s4.npz"
+from model import HARDWARE_NETWORK as DEFAULT_NETWORK, NETWORKS
+
 SAMPLE = NETWORKS / "mnist-test-sample.npz"
 
 log = logging.getLogger("codegen")
@@ -30,7 +30,7 @@ def _images(args):
     """Test images: from the data directory, else the 100-image MNIST sample shipped here."""
     try:
         return load_dataset(args.dataset, "test", args.data_dir, download=args.data_dir is None)
-    except DataError as e:
+    except DataError:
         if args.dataset != "mnist" or args.data_dir is not None:
             raise
         log.warning("no MNIST test set in a data directory or the download cache (offline?); "

@@ -232,7 +232,7 @@ class CoreArray(wiring.Component):
                 _, wr = mems[(li + 1) % 2]
                 n_in, n_out = counts_n[li % 2], counts_n[(li + 1) % 2]
                 last_layer = li == n_layers - 1
-                (kh, kw), (sy, sx), (pady, padx) = layer.kernel, layer.stride, layer.padding
+                (sy, sx), (pady, padx) = layer.stride, layer.padding
                 _, ho, wo = layer.out_shape
                 oys = Array([Const(y0 * sy - pady, signed(16)) for y0, _ in plan.tiles])
                 oxs = Array([Const(x0 * sx - padx, signed(16)) for _, x0 in plan.tiles])

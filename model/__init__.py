@@ -5,3 +5,12 @@ The deployed network (:mod:`model.network`) is the contract between training and
 hardware. :mod:`model.reference` executes it bit-exactly as ``docs/semantics.md``
 specifies; the RTL is tested against it.
 """
+
+from pathlib import Path
+
+#: The shipped deployed networks (and a 100-image MNIST test sample); see its README.md.
+NETWORKS = Path(__file__).parent / "networks"
+#: The most accurate shipped network, the default of ``python -m model eval``.
+DEFAULT_NETWORK = NETWORKS / "mnist-s4.npz"
+#: The shipped network sized for small FPGAs, the default of ``python -m codegen build``.
+HARDWARE_NETWORK = NETWORKS / "ice40-s4.npz"

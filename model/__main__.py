@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .data import DATASETS, DataError
 
-DEFAULT_NETWORK = Path(__file__).parent / "networks" / "mnist-s4.npz"
+from . import DEFAULT_NETWORK
 
 
 def _train(args):

@@ -9,7 +9,7 @@ generators within 96 kbit (24 EBRs), leaving 6 EBRs for routing tables and FIFOs
 1 Mbit of SPRAM for membrane potentials and spike buffers of time-multiplexed cores.
 """
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass
 
 __all__ = ["Preset", "PRESETS", "get_preset", "default_preset"]
 

@@ -11,9 +11,8 @@ from model.network import Network
 from model.randnet import random_network
 from model.reference import ReferenceModel
 
-from pathlib import Path
 
-NETWORKS = Path(__file__).resolve().parents[1] / "model" / "networks"
+from model import NETWORKS
 
 
 def small_net():

@@ -71,9 +71,9 @@ def test_array_is_bit_exact_on_mnist(family, cores, mnist_test):
 def test_shipped_ice40_network_through_the_array(mnist_test):
     """A trained network (the shipped iCE40 one), TrueNorth-sized logical cores, on a real
     MNIST image: class counts and counters equal the reference model's."""
+    from model import HARDWARE_NETWORK
     from model.network import Network
-    from pathlib import Path
-    net = Network.load(Path(__file__).resolve().parents[1] / "model" / "networks" / "ice40-s4.npz")
+    net = Network.load(HARDWARE_NETWORK)
     array = CoreArray(net, lanes=8, max_neurons=256, max_axons=256)
     images = mnist_test[0][3:4]
     ref = ReferenceModel(net).run(images, counters=True)

@@ -15,8 +15,8 @@ from model.__main__ import DEFAULT_NETWORK, main
 from model.network import Network
 from model.presets import PRESETS
 from model.reference import ReferenceModel
-from model.train.export import export_network, torch_counts
-from model.train.layers import BinaryNet, ToeplitzConv2d
+from model.train.export import torch_counts
+from model.train.layers import ToeplitzConv2d
 from model.train.loop import TrainConfig, train
 
 ROOT = Path(__file__).resolve().parents[1]

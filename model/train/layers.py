@@ -22,7 +22,6 @@ and the prototype measured it equal or better.
 
 import math
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
