@@ -32,6 +32,15 @@ def main(argv=None):
     cores.add_argument("--layer", help="conv layer name (default: the first)")
     cores.add_argument("--lanes", type=int, default=8, help="neuron updates per cycle (default 8)")
     cores.add_argument("--json", action="store_true", help="print a JSON object instead of a table")
+    simb = sub.add_parser("sim", help="simulate the test set through the RTL in Verilator, bit-exact against the "
+                                      "reference model, and report images/second of simulation")
+    simb.add_argument("--network", help="deployed network file (default: the shipped hardware network)")
+    simb.add_argument("--dataset", default="mnist", choices=["mnist", "fashion-mnist"])
+    simb.add_argument("--data-dir", help="data root (default: $TOEPCORE_DATA, else the download cache)")
+    simb.add_argument("--images", type=int, default=0, help="first N test images (default: all 10,000)")
+    simb.add_argument("--cores", default="generator", choices=["generator", "dense"])
+    simb.add_argument("--out", default="build/bench-sim", help="build directory (default build/bench-sim)")
+    simb.add_argument("--json", action="store_true", help="print a JSON object instead of a table")
     args = p.parse_args(argv)
     from model.data import DataError
     from model.network import NetworkFormatError
@@ -55,6 +64,13 @@ def _run(args):
     elif args.command == "cores":
         from . import cores as cores_bench
         title, rows = cores_bench.run(args)
+    elif args.command == "sim":
+        from . import simulation
+        title, rows = simulation.run(args)
+        if any("first_mismatch" in r for r in rows):
+            print(title)
+            print(_table(rows))
+            raise SystemExit(f"error: RTL and reference model differ, first on image {rows[0]['first_mismatch']}")
     return title, rows
 
 

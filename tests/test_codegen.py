@@ -130,3 +130,48 @@ def test_mismatch_is_localised_to_layer_and_neuron(tmp_path, mnist_test):
     image = mnist_test[0][0]
     msg = _localise(array, runner, tmp_path / "sim", image, ReferenceModel(other))
     assert msg.startswith("layer 0 ('conv0'), neuron (channel, row, col) (2, ")
+
+
+def drawn_small_network(seed):
+    """A small random network whose family, layer shapes, strides, padding, groups and
+    weight width are drawn from ``seed``."""
+    rng = np.random.default_rng(seed)
+    family = ["s4", "kernel", "dense"][seed % 3]
+    layers = []
+    for _ in range(int(rng.integers(1, 3))):
+        k = int(rng.integers(2, 5))
+        groups = 2 if (layers and rng.random() < 0.5) else 1
+        layers.append((int(rng.integers(1, 4)) * 2 * groups, k, int(rng.integers(1, 3)), int(rng.integers(0, k)), groups))
+    return random_network(rng, family, planes=tuple(sorted(rng.integers(40, 220, size=int(rng.integers(1, 3))))),
+                          layers=tuple(layers), readout_per_class=int(rng.integers(1, 3)),
+                          weight_bits=int(rng.integers(2, 4)) if family == "kernel" else 2)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 5])
+def test_icarus_bench_on_drawn_networks(seed, tmp_path, mnist_test):
+    """Random families, shapes and strides, 2 real images each, with random
+    idle cycles and back-pressure."""
+    net = drawn_small_network(seed).validate()
+    array = build_array(map_network(net, get_board("sim")))
+    verilog, _ = emit(array, tmp_path)
+    runner = compile_design(verilog, "icarus", tmp_path / "sim")
+    images = mnist_test[0][100 + 2 * seed:102 + 2 * seed]
+    ref = ReferenceModel(net).run(images)
+    res = run_images(runner, array, images, ref.counts, tmp_path / "sim", idle=0.2, stall=0.3)["results"]
+    assert [r["counts"] for r in res] == ref.counts.tolist()
+    assert [r["cls"] for r in res] == ref.predictions.tolist()
+
+
+def test_native_verilator_driver_is_bit_exact_on_mnist(tmp_path, mnist_test):
+    from codegen.native import compile_native, run_native
+    net = small_net()
+    array = build_array(map_network(net, get_board("sim")))
+    verilog, _ = emit(array, tmp_path)
+    exe = compile_native(verilog, tmp_path / "native")
+    images = mnist_test[0][:40]
+    ref = ReferenceModel(net).run(images, counters=True)
+    seen = []
+    res = run_native(exe, array, images, tmp_path / "run", progress=seen.append)
+    assert [r["counts"] for r in res] == ref.counts.tolist()
+    assert [r["input_spikes"] for r in res] == ref.counters["conv0"]["input_spikes"].tolist()
+    assert seen == [40]
