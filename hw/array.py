@@ -9,6 +9,7 @@ from amaranth.lib.wiring import In, Out
 from model.truenorth import Tile, plan_tiles
 from .config import fit_lanes
 from .dense_core import DenseCore
+from .event_list import EventList
 from .generator_core import GeneratorCore
 
 __all__ = ["LayerPlan", "plan_network", "result_layout", "CoreArray"]
@@ -16,6 +17,12 @@ __all__ = ["LayerPlan", "plan_network", "result_layout", "CoreArray"]
 
 def _bits(n):
     return max(1, (max(n, 1) - 1).bit_length())
+
+
+def _fit(v, width):
+    """``v`` zero-extended or truncated to exactly ``width`` bits (``Cat`` packs fields
+    tightly, so a narrower field would shift the ones above it)."""
+    return Cat(v, Const(0, width))[:width]
 
 
 @dataclass
@@ -85,6 +92,9 @@ class CoreArray(wiring.Component):
         Generator cores, or the dense TrueNorth-style baseline for the same mapping.
     max_neurons, max_axons : int
         Logical-core limits used to tile the layers.
+    spram : bool
+        Keep the two event lists in iCE40UP5K SPRAM (see :class:`hw.event_list.EventList`)
+        instead of block RAM.
 
     Members
     -------
@@ -104,10 +114,11 @@ class CoreArray(wiring.Component):
     ``cycles`` counts from the first pixel accepted to the result accepted.
     """
 
-    def __init__(self, network, *, lanes=8, cores="generator", max_neurons=1024, max_axons=4096):
+    def __init__(self, network, *, lanes=8, cores="generator", max_neurons=1024, max_axons=4096, spram=False):
         if cores not in ("generator", "dense"):
             raise ValueError(f"unknown core kind {cores!r}; expected generator or dense")
         self.network = network.validate()
+        self.spram = spram
         self.plans = plan_network(network, max_neurons, max_axons)
         self.cores = []
         for plan in self.plans:
@@ -115,17 +126,20 @@ class CoreArray(wiring.Component):
             for f0, f1 in plan.blocks:
                 tile = Tile(f0, f1, 0, plan.ty, 0, plan.tx)
                 cls = GeneratorCore if cores == "generator" else DenseCore
-                row.append(cls(plan.layer, tile, lanes=fit_lanes(lanes, f1 - f0)))
+                row.append(cls(plan.layer, tile, lanes=fit_lanes(lanes, f1 - f0), counters=False))
             self.cores.append(row)
         shapes = [(network.encoder.out_channels,) + network.input_shape[1:]] + [p.layer.out_shape for p in self.plans]
-        self.cb = _bits(max(s[0] for s in shapes))
-        self.yb = _bits(max(s[1] for s in shapes))
-        self.xb = _bits(max(s[2] for s in shapes))
+        # Stored events are inputs of some layer; the last layer's outputs only vote.
+        # Stored events are inputs of some layer; the last layer's outputs only vote.
+        self.cb = _bits(max(s[0] for s in shapes[:-1]))
+        self.yb = _bits(max(s[1] for s in shapes[:-1]))
+        self.xb = _bits(max(s[2] for s in shapes[:-1]))
         self.depth = max(s[0] * s[1] * s[2] for s in shapes[:-1])
         pop = network.population
         self.count_bits = _bits(max(int((pop == k).sum()) for k in range(network.n_classes)) + 1)
-        self.trace_layout = data.StructLayout({"layer": unsigned(_bits(len(self.plans))), "c": unsigned(self.cb),
-                                               "y": unsigned(self.yb), "x": unsigned(self.xb)})
+        self.trace_layout = data.StructLayout({"layer": unsigned(_bits(len(self.plans))), "c": unsigned(_bits(max(s[0] for s in shapes))),
+                                               "y": unsigned(_bits(max(s[1] for s in shapes))),
+                                               "x": unsigned(_bits(max(s[2] for s in shapes)))})
         super().__init__({
             "pixels": In(stream.Signature(8)),
             "result": Out(stream.Signature(result_layout(network.n_classes, self.count_bits))),
@@ -146,17 +160,16 @@ class CoreArray(wiring.Component):
         return sum(sum(c.weight_memory_bits().values()) for row in self.cores for c in row)
 
     def _event(self, c, y, x):
-        return Cat(x[:self.xb], y[:self.yb], c[:self.cb])
+        return Cat(_fit(x, self.xb), _fit(y, self.yb), _fit(c, self.cb))
 
     def elaborate(self, platform):
         m = Module()
         net = self.network
         ew = self.cb + self.yb + self.xb
-        mems = []
+        lists = []
         for i in range(2):
-            mem = memory.Memory(shape=unsigned(ew), depth=self.depth, init=[0] * self.depth)
-            m.submodules[f"events{i}"] = mem
-            mems.append((mem.read_port(), mem.write_port()))
+            m.submodules[f"events{i}"] = ev = EventList(self.depth, ew, spram=self.spram)
+            lists.append(ev)
         counts_n = [Signal(range(self.depth + 1), name=f"n_events{i}") for i in range(2)]
         for li, row in enumerate(self.cores):
             for bi, core in enumerate(row):
@@ -170,6 +183,15 @@ class CoreArray(wiring.Component):
         busy = Signal()
         with m.If(busy):
             m.d.sync += cycles.eq(cycles + 1)
+        # One core works at a time: count the update cycles of whichever does.
+        cores = [c for row in self.cores for c in row]
+        issuing = Signal()
+        lanes_now = Signal(range(max(c.lanes for c in cores) + 1))
+        for c in cores:
+            with m.If(c.issue):
+                m.d.comb += [issuing.eq(1), lanes_now.eq(c.lanes)]
+        with m.If(issuing):
+            m.d.sync += [updates.eq(updates + lanes_now), reads.eq(reads + 1)]
 
         # ---- argmax, ties to the lowest class -------------------------------------------
         best, best_cnt = Signal(range(max(ncls, 2))), Signal(self.count_bits)
@@ -185,7 +207,7 @@ class CoreArray(wiring.Component):
         _, h, w = net.input_shape
         thr = Array([Const(int(v), 9) for v in th.reshape(-1)])
         pix, pc, py_, px_, p = Signal(8), Signal(range(max(c_img, 2))), Signal(range(h)), Signal(range(w)), Signal(range(max(planes, 2)))
-        wr0 = mems[0][1]
+        wr0 = lists[0]
 
         idx = Signal(range(self.depth + 1))        # scan position in the input event list
         ti = Signal(range(max(max(len(pl.tiles) for pl in self.plans), 2)))
@@ -203,8 +225,8 @@ class CoreArray(wiring.Component):
             with m.State("ENC_PLANE"):
                 hit = pix >= thr[pc * planes + p]
                 with m.If(hit):
-                    m.d.comb += [wr0.addr.eq(counts_n[0]), wr0.en.eq(1),
-                                 wr0.data.eq(self._event((pc * planes + p).as_unsigned(), py_, px_))]
+                    m.d.comb += [wr0.addr.eq(counts_n[0]), wr0.we.eq(1),
+                                 wr0.wdata.eq(self._event((pc * planes + p).as_unsigned(), py_, px_))]
                     m.d.sync += [counts_n[0].eq(counts_n[0] + 1), in_spk.eq(in_spk + 1)]
                 with m.If(p == planes - 1):
                     # next pixel: channels innermost, then columns, then rows
@@ -228,16 +250,17 @@ class CoreArray(wiring.Component):
             n_layers = len(self.plans)
             for li, plan in enumerate(self.plans):
                 layer = plan.layer
-                rd, _ = mems[li % 2]
-                _, wr = mems[(li + 1) % 2]
+                rd, wr = lists[li % 2], lists[(li + 1) % 2]
                 n_in, n_out = counts_n[li % 2], counts_n[(li + 1) % 2]
                 last_layer = li == n_layers - 1
                 (sy, sx), (pady, padx) = layer.stride, layer.padding
                 _, ho, wo = layer.out_shape
-                oys = Array([Const(y0 * sy - pady, signed(16)) for y0, _ in plan.tiles])
-                oxs = Array([Const(x0 * sx - padx, signed(16)) for _, x0 in plan.tiles])
-                ty0s = Array([Const(y0, 16) for y0, _ in plan.tiles])
-                tx0s = Array([Const(x0, 16) for _, x0 in plan.tiles])
+                # patch coordinates: exact widths (every comparator below is per core)
+                sw = max(self.cb, self.yb, self.xb) + 2
+                oys = Array([Const(y0 * sy - pady, signed(sw)) for y0, _ in plan.tiles])
+                oxs = Array([Const(x0 * sx - padx, signed(sw)) for _, x0 in plan.tiles])
+                ty0s = Array([Const(y0, _bits(ho) + 1) for y0, _ in plan.tiles])
+                tx0s = Array([Const(x0, _bits(wo) + 1) for _, x0 in plan.tiles])
                 if last_layer:
                     pop = memory.Memory(shape=unsigned(_bits(ncls + 1)), depth=len(net.population),
                                         init=[int(v) if v >= 0 else ncls for v in net.population])
@@ -252,19 +275,20 @@ class CoreArray(wiring.Component):
                         after = f"L{li + 1}_B0_READ"
                     else:
                         after = "RESULT"
-                    # neuron index -> (filter, row, col) of the template tile
-                    nmap = memory.Memory(shape=unsigned(32), depth=geo.neurons,
-                                         init=[(f << 20) | (y << 10) | x for f, y, x in
+                    # neuron index -> (filter, row, col) of the template tile, packed exactly
+                    nfb, nyb, nxb = _bits(layer.out_channels), _bits(geo.ty), _bits(geo.tx)
+                    nmap = memory.Memory(shape=unsigned(nfb + nyb + nxb), depth=geo.neurons,
+                                         init=[(f << (nyb + nxb)) | (y << nxb) | x for f, y, x in
                                                (geo.neuron_coords(j) for j in range(geo.neurons))])
                     m.submodules[f"neuron_map_{li}_{bi}"] = nmap
                     nrd = nmap.read_port()
 
-                    ev_c = rd.data[self.yb + self.xb:].as_unsigned()
-                    ev_y = rd.data[self.xb:self.xb + self.yb].as_unsigned()
-                    ev_x = rd.data[:self.xb].as_unsigned()
-                    Yv = Signal(signed(17), name=f"Y_{name}")
-                    Xv = Signal(signed(17), name=f"X_{name}")
-                    Cv = Signal(signed(17), name=f"C_{name}")
+                    ev_c = rd.rdata[self.yb + self.xb:].as_unsigned()
+                    ev_y = rd.rdata[self.xb:self.xb + self.yb].as_unsigned()
+                    ev_x = rd.rdata[:self.xb].as_unsigned()
+                    Yv = Signal(signed(sw + 1), name=f"Y_{name}")
+                    Xv = Signal(signed(sw + 1), name=f"X_{name}")
+                    Cv = Signal(signed(sw + 1), name=f"C_{name}")
                     m.d.comb += [Yv.eq(ev_y - oys[ti]), Xv.eq(ev_x - oxs[ti]), Cv.eq(ev_c - geo.c0)]
                     inside = ((Cv >= 0) & (Cv < geo.cg) & (Yv >= 0) & (Yv < geo.ph) & (Xv >= 0) & (Xv < geo.pw))
 
@@ -275,12 +299,13 @@ class CoreArray(wiring.Component):
                             m.d.comb += rd.addr.eq(idx)
                             m.next = f"{name}_ROUTE"
                     with m.State(f"{name}_ROUTE"):
-                        m.d.comb += rd.en.eq(0)   # hold the event while the core stalls
+                        m.d.comb += rd.addr.eq(idx)   # keep reading the event while the core stalls
                         with m.If(inside):
                             m.d.comb += [core.axons.valid.eq(1),
-                                         core.axons.payload.addr.eq(Cat(Xv[:geo.xb], Yv[:geo.yb], Cv[:geo.axon_bits - geo.xb - geo.yb]))]
+                                         core.axons.payload.addr.eq(Cat(_fit(Xv, geo.xb), _fit(Yv, geo.yb),
+                                                                            _fit(Cv, geo.axon_bits - geo.xb - geo.yb)))]
                             with m.If(core.axons.ready):
-                                m.d.sync += idx.eq(idx + 1)
+                                m.d.sync += [idx.eq(idx + 1), axon_ev.eq(axon_ev + 1)]
                                 m.next = f"{name}_READ"
                         with m.Else():
                             m.d.sync += idx.eq(idx + 1)
@@ -299,9 +324,9 @@ class CoreArray(wiring.Component):
                                 m.d.comb += nrd.addr.eq(core.spikes.payload.addr)
                                 m.next = f"{name}_STORE"
                     with m.State(f"{name}_STORE"):
-                        f_ = nrd.data[20:32]
-                        y_ = nrd.data[10:20] + ty0s[ti]
-                        x_ = nrd.data[0:10] + tx0s[ti]
+                        f_ = nrd.data[nyb + nxb:]
+                        y_ = nrd.data[nxb:nxb + nyb] + ty0s[ti]
+                        x_ = nrd.data[:nxb] + tx0s[ti]
                         keep = (y_ < ho) & (x_ < wo)
                         with m.If(keep):
                             m.d.sync += spikes.eq(spikes + 1)
@@ -311,7 +336,7 @@ class CoreArray(wiring.Component):
                                 m.d.comb += prd.addr.eq((f_ * ho + y_) * wo + x_)
                                 m.next = f"{name}_VOTE"
                             else:
-                                m.d.comb += [wr.addr.eq(n_out), wr.en.eq(1), wr.data.eq(self._event(f_, y_, x_))]
+                                m.d.comb += [wr.addr.eq(n_out), wr.we.eq(1), wr.wdata.eq(self._event(f_, y_, x_))]
                                 m.d.sync += n_out.eq(n_out + 1)
                                 m.next = f"{name}_COLLECT"
                         with m.Else():
@@ -323,11 +348,10 @@ class CoreArray(wiring.Component):
                                     m.d.sync += counts[k].eq(counts[k] + 1)
                             m.next = f"{name}_COLLECT"
                     with m.State(f"{name}_DRAIN"):
-                        # the core latches its counters the cycle after its end marker
+                        # the core returns to idle the cycle after its end marker
                         m.d.sync += drain.eq(drain + 1)
                         with m.If(drain == 1):
-                            m.d.sync += [axon_ev.eq(axon_ev + core.axon_events), updates.eq(updates + core.updates),
-                                         reads.eq(reads + core.weight_reads), idx.eq(0)]
+                            m.d.sync += idx.eq(0)
                             with m.If(ti == len(plan.tiles) - 1):
                                 m.d.sync += ti.eq(0)
                                 if bi == len(self.cores[li]) - 1 and not last_layer:

@@ -28,13 +28,15 @@ class DenseCore(EventCore):
     lanes : int
         Neuron updates per cycle; divides the tile's filter count (default: all filters).
     mode : {"feedforward", "stateful"}
+    counters : bool
+        Build the per-tick counters (an array counts for all its cores instead).
 
     Latency and throughput: each input spike costs ``1 + axons_per_input * N / lanes``
     cycles (every neuron of the core is visited, connected or not: the crossbar row is
     read whole); the threshold pass costs ``2 * N / lanes + spikes + 2`` cycles.
     """
 
-    def __init__(self, layer, tile, *, lanes=None, mode="feedforward"):
+    def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True):
         self.layer, self.tile = layer, tile
         self.geo = geo = TileGeometry.of(layer, tile)
         self.image = core = dense_core_image(layer, tile)
@@ -46,7 +48,7 @@ class DenseCore(EventCore):
         self.neurons = Neurons(self.words, lanes, layer.membrane_bits,
                                [int(layer.bias[f]) for f in f_of_j], [int(layer.threshold[f]) for f in f_of_j],
                                mode=mode, reset=layer.reset)
-        super().__init__(geo.axon_bits, self.n, lanes)
+        super().__init__(geo.axon_bits, self.n, lanes, counters=counters)
 
     def weight_memory_bits(self):
         """Crossbar (rows x N), axon types (2 per row) and per-neuron tables (N x 4 x 9)."""

@@ -27,16 +27,20 @@ class EventCore(wiring.Component):
         The tick's active axons, any order, then one ``end`` element.
     spikes : Out(stream.Signature(event_layout(neuron_bits)))
         Spiking neuron indices ``j`` ascending, then ``end``.
+    issue : Out(1)
+        High in every update cycle (``lanes`` neuron updates, one weight-memory word).
     cycles, axon_events, updates, weight_reads, spikes_out : Out(32)
-        Counters of the last completed tick, latched when it completes. ``cycles`` runs from
+        With ``counters`` (the default): counters of the last completed tick, latched when
+        it completes (0 without). ``cycles`` runs from
         the first element of the tick accepted to the end marker accepted, inclusive;
         ``updates`` counts neuron updates (``lanes`` per update cycle) and ``weight_reads``
         weight-memory words read (one per update cycle).
     """
 
-    def __init__(self, axon_bits, neuron_count, lanes):
-        self.lanes = lanes
+    def __init__(self, axon_bits, neuron_count, lanes, counters=True):
+        self.lanes, self.counters = lanes, counters
         super().__init__({
+            "issue": Out(1),
             "axons": In(stream.Signature(event_layout(axon_bits))),
             "spikes": Out(stream.Signature(event_layout(max(1, (neuron_count - 1).bit_length())))),
             "cycles": Out(32), "axon_events": Out(32), "updates": Out(32), "weight_reads": Out(32),
@@ -48,27 +52,31 @@ class EventCore(wiring.Component):
         m.submodules.neurons = nrn = self.neurons
         accept, issue, work, last = Signal(), Signal(), Signal(), Signal()
         self._datapath(m, accept, issue, work, last)
-        m.d.comb += nrn.acc_valid.eq(issue)
+        m.d.comb += [nrn.acc_valid.eq(issue), self.issue.eq(issue)]
 
         in_tick = Signal()
         cyc, events, updates, reads = (Signal(32, name=n) for n in ("cyc", "events", "upd", "reads"))
-        with m.If(in_tick):
-            m.d.sync += cyc.eq(cyc + 1)
-        with m.If(issue):
-            m.d.sync += [updates.eq(updates + self.lanes), reads.eq(reads + 1)]
+        count = self.counters
+        if count:
+            with m.If(in_tick):
+                m.d.sync += cyc.eq(cyc + 1)
+            with m.If(issue):
+                m.d.sync += [updates.eq(updates + self.lanes), reads.eq(reads + 1)]
 
         with m.FSM():
             with m.State("IDLE"):
                 m.d.comb += self.axons.ready.eq(1)
                 with m.If(self.axons.valid):
-                    with m.If(~in_tick):
-                        m.d.sync += [in_tick.eq(1), cyc.eq(1), events.eq(0), updates.eq(0), reads.eq(0)]
+                    m.d.sync += in_tick.eq(1)
+                    with m.If(~in_tick & count):
+                        m.d.sync += [cyc.eq(1), events.eq(0), updates.eq(0), reads.eq(0)]
                     with m.If(self.axons.payload.end):
                         m.d.comb += nrn.fire.eq(1)
                         m.next = "FIRE"
                     with m.Else():
                         m.d.comb += accept.eq(1)
-                        m.d.sync += events.eq(Mux(in_tick, events, 0) + 1)
+                        if count:
+                            m.d.sync += events.eq(Mux(in_tick, events, 0) + 1)
                         with m.If(work):
                             m.next = "SCAN"
             with m.State("SCAN"):
@@ -77,8 +85,11 @@ class EventCore(wiring.Component):
                     m.next = "IDLE"
             with m.State("FIRE"):
                 with m.If(~nrn.busy):
-                    m.d.sync += [in_tick.eq(0), self.spikes_out.eq(nrn.spike_count), self.cycles.eq(cyc + 1),
-                                 self.axon_events.eq(events), self.updates.eq(updates), self.weight_reads.eq(reads)]
+                    m.d.sync += in_tick.eq(0)
+                    if count:
+                        m.d.sync += [self.spikes_out.eq(nrn.spike_count), self.cycles.eq(cyc + 1),
+                                     self.axon_events.eq(events), self.updates.eq(updates),
+                                     self.weight_reads.eq(reads)]
                     m.next = "IDLE"
 
         m.d.comb += [self.spikes.valid.eq(nrn.spikes.valid), self.spikes.payload.eq(nrn.spikes.payload),

@@ -5,7 +5,9 @@ from amaranth.lib import memory
 
 from .config import TileGeometry, kernel_generator_words, s4_generator_words, tile_lanes
 from .event_core import EventCore
+from .event_list import rom
 from .neurons import Neurons
+ROM_WORDS = 32
 
 __all__ = ["GeneratorCore"]
 
@@ -29,6 +31,8 @@ class GeneratorCore(EventCore):
     lanes : int
         Neuron updates per cycle; divides the tile's filter count (default: all filters).
     mode : {"feedforward", "stateful"}
+    counters : bool
+        Build the per-tick counters (an array counts for all its cores instead).
 
     Ports and counters are those of :class:`hw.event_core.EventCore`; neuron ``j = p * F + f``.
 
@@ -37,7 +41,7 @@ class GeneratorCore(EventCore):
     threshold pass costs ``2 * positions * F / lanes + spikes + 2`` cycles after ``end``.
     """
 
-    def __init__(self, layer, tile, *, lanes=None, mode="feedforward"):
+    def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True):
         self.layer, self.tile = layer, tile
         self.geo = geo = TileGeometry.of(layer, tile)
         self.family = layer.family
@@ -55,7 +59,7 @@ class GeneratorCore(EventCore):
             self.weight_bits = layer.weight_bits
             self.gen_words = kernel_generator_words(layer, geo, self.weight_bits)
             self.gen_width = geo.f * self.weight_bits
-        super().__init__(geo.axon_bits, geo.neurons, lanes)
+        super().__init__(geo.axon_bits, geo.neurons, lanes, counters=counters)
 
     def weight_memory_bits(self):
         """Bits of every weight memory the core instantiates, by memory.
@@ -100,17 +104,21 @@ class GeneratorCore(EventCore):
 
         # ---- stage 1: weights of the `lanes` filters of group s1_g ------------------------
         if self.family == "s4":
-            m.submodules.tables = tmem = memory.Memory(
-                shape=unsigned(L * 36), depth=G,
-                init=[sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)])
-            m.submodules.base_types = bmem = memory.Memory(shape=unsigned(2), depth=geo.cg, init=self.g)
-            trd, brd = tmem.read_port(), bmem.read_port()
-            m.d.comb += [trd.addr.eq(g), brd.addr.eq(c)]
+            table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
+            if G <= ROM_WORDS:
+                table_q = rom(m, table_words, g, L * 36, "table_q")
+            else:
+                m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G, init=table_words)
+                trd = tmem.read_port()
+                m.d.comb += trd.addr.eq(g)
+                table_q = trd.data
+            # 2 bits per channel: always small enough for logic
+            base_q = rom(m, self.g, c, 2, "base_type_q")
             perms = Array([Const(sum(p[i] << (2 * i) for i in range(4)), 8) for p in self.perms])
             t = Signal(2)
-            m.d.comb += t.eq(perms[s1_q].word_select(brd.data, 2))
+            m.d.comb += t.eq(perms[s1_q].word_select(base_q, 2))
             mask = grd.data.word_select(s1_g, L)
-            lanes_w = [Mux(mask[l], trd.data[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
+            lanes_w = [Mux(mask[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
         else:
             wb = self.weight_bits
             word = grd.data.word_select(s1_g, L * wb)

@@ -5,7 +5,12 @@ from amaranth.hdl import *
 from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
+from .event_list import rom
+
 __all__ = ["event_layout", "Neurons"]
+
+# Parameter tables of at most this many words live in logic, not block RAM.
+ROM_WORDS = 32
 
 
 def event_layout(addr_bits):
@@ -104,13 +109,20 @@ class Neurons(wiring.Component):
 
         # Explicit zeros: simulators without a memory default (Icarus: X) must agree.
         m.submodules.potentials = pot = memory.Memory(shape=unsigned(L * W), depth=self.words, init=[0] * self.words)
-        m.submodules.biases = bmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
-                                                   init=packed(self.bias))
-        m.submodules.thresholds = tmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
-                                                       init=packed(self.threshold))
         wr = pot.write_port()
         rd = pot.read_port(transparent_for=(wr,))
-        brd, trd = bmem.read_port(), tmem.read_port()
+        pword = Signal(range(max(self.param_period, 2)))
+        if self.param_period <= ROM_WORDS:
+            bias_q = rom(m, packed(self.bias), pword, L * B, "bias_q")
+            thr_q = rom(m, packed(self.threshold), pword, L * B, "threshold_q")
+        else:
+            m.submodules.biases = bmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
+                                                       init=packed(self.bias))
+            m.submodules.thresholds = tmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
+                                                           init=packed(self.threshold))
+            brd, trd = bmem.read_port(), tmem.read_port()
+            m.d.comb += [brd.addr.eq(pword), trd.addr.eq(pword)]
+            bias_q, thr_q = brd.data, trd.data
 
         # ---- integrate: stage 0 reads, stage 1 adds and writes back --------------------
         s1_valid = Signal()
@@ -127,7 +139,6 @@ class Neurons(wiring.Component):
 
         # ---- threshold / reset pass ------------------------------------------------------
         word = Signal(range(self.words + 1))
-        pword = Signal(range(max(self.param_period, 2)))
         fired = Signal(L)
         base = Signal.like(self.spikes.payload.addr)
         lowest = Signal(range(max(L, 2)))
@@ -148,7 +159,7 @@ class Neurons(wiring.Component):
                 with m.If(word == self.words):
                     m.next = "END"
                 with m.Else():
-                    m.d.comb += [rd.addr.eq(word), brd.addr.eq(pword), trd.addr.eq(pword)]
+                    m.d.comb += rd.addr.eq(word)
                     m.next = "EVAL"
             with m.State("EVAL"):
                 m.d.comb += self.busy.eq(1)
@@ -156,8 +167,8 @@ class Neurons(wiring.Component):
                 m.d.comb += [wr.addr.eq(word), wr.en.eq(1)]
                 for l in range(L):
                     v = rd.data[l * W:(l + 1) * W].as_signed()
-                    b = brd.data[l * B:(l + 1) * B].as_signed()
-                    t = trd.data[l * B:(l + 1) * B].as_signed()
+                    b = bias_q[l * B:(l + 1) * B].as_signed()
+                    t = thr_q[l * B:(l + 1) * B].as_signed()
                     u = Signal(signed(W + 2), name=f"u{l}")
                     m.d.comb += u.eq(v + b)
                     if self.mode == "stateful":

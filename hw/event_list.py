@@ -1,0 +1,70 @@
+"""A single-port memory for address-event lists: block RAM, or iCE40UP5K SPRAM."""
+
+from amaranth.hdl import *
+from amaranth.lib import memory, wiring
+from amaranth.lib.wiring import In, Out
+
+__all__ = ["EventList", "rom"]
+
+SPRAM_DEPTH, SPRAM_WIDTH = 16384, 16
+
+
+def rom(m, values, addr, width, name):
+    """A small read-only table in logic: returns a register holding ``values[addr]`` one
+    cycle after ``addr`` (the timing of a block-RAM read port). Tables of a few words cost
+    fewer LUTs than they would waste of a 4 kbit block RAM."""
+    out = Signal(width, name=name)
+    m.d.sync += out.eq(Array([Const(int(v), width) for v in values])[addr])
+    return out
+
+
+class EventList(wiring.Component):
+    """``depth`` words of ``width`` bits behind one address port: the array's event lists,
+    which are either read or written in any cycle, never both.
+
+    Parameters
+    ----------
+    depth, width : int
+    spram : bool
+        Build from iCE40UP5K ``SB_SPRAM256KA`` blocks (16,384 x 16 bits each); the block
+        count is ``ceil(depth / 16384)`` and ``width`` must be at most 16. Otherwise an
+        Amaranth memory (block RAM, and what simulators run).
+
+    Members
+    -------
+    addr : In(range(depth)), wdata : In(width), we : In(1)
+    rdata : Out(width)
+        ``rdata`` is word ``addr`` of the previous cycle (latency 1, one access per cycle).
+    """
+
+    def __init__(self, depth, width, *, spram=False):
+        if spram and width > SPRAM_WIDTH:
+            raise ValueError(f"an SPRAM event list holds at most {SPRAM_WIDTH}-bit events, not {width}")
+        self.depth, self.width, self.spram = depth, width, spram
+        super().__init__({"addr": In(range(max(depth, 2))), "wdata": In(width), "we": In(1), "rdata": Out(width)})
+
+    @property
+    def spram_blocks(self):
+        return -(-self.depth // SPRAM_DEPTH) if self.spram else 0
+
+    def elaborate(self, platform):
+        m = Module()
+        if not self.spram:
+            m.submodules.mem = mem = memory.Memory(shape=unsigned(self.width), depth=self.depth, init=[0] * self.depth)
+            wr, rd = mem.write_port(), mem.read_port()
+            m.d.comb += [wr.addr.eq(self.addr), rd.addr.eq(self.addr), wr.data.eq(self.wdata), wr.en.eq(self.we)]
+            m.d.comb += self.rdata.eq(rd.data)
+            return m
+        sel = Signal(range(max(self.spram_blocks, 2)))
+        m.d.sync += sel.eq(self.addr >> 14)
+        outs = []
+        for b in range(self.spram_blocks):
+            dout = Signal(SPRAM_WIDTH, name=f"dout{b}")
+            hit = (self.addr >> 14) == b
+            m.submodules[f"spram{b}"] = Instance(
+                "SB_SPRAM256KA",
+                i_ADDRESS=self.addr[:14], i_DATAIN=self.wdata, i_MASKWREN=0b1111, i_WREN=self.we & hit,
+                i_CHIPSELECT=1, i_CLOCK=ClockSignal(), i_STANDBY=0, i_SLEEP=0, i_POWEROFF=1, o_DATAOUT=dout)
+            outs.append(dout)
+        m.d.comb += self.rdata.eq(Array(outs)[sel][:self.width])
+        return m
