@@ -19,6 +19,14 @@ def _bits(n):
     return max(1, (max(n, 1) - 1).bit_length())
 
 
+def _or(values):
+    """OR of values that are all zero but (at most) one."""
+    out = Const(0, 1)
+    for v in values:
+        out = out | v
+    return out
+
+
 def _fit(v, width):
     """``v`` zero-extended or truncated to exactly ``width`` bits (``Cat`` packs fields
     tightly, so a narrower field would shift the ones above it)."""
@@ -126,7 +134,8 @@ class CoreArray(wiring.Component):
             for f0, f1 in plan.blocks:
                 tile = Tile(f0, f1, 0, plan.ty, 0, plan.tx)
                 cls = GeneratorCore if cores == "generator" else DenseCore
-                row.append(cls(plan.layer, tile, lanes=fit_lanes(lanes, f1 - f0), counters=False))
+                row.append(cls(plan.layer, tile, lanes=fit_lanes(lanes, f1 - f0), counters=False,
+                               array_port=True))
             self.cores.append(row)
         shapes = [(network.encoder.out_channels,) + network.input_shape[1:]] + [p.layer.out_shape for p in self.plans]
         # Stored events are inputs of some layer; the last layer's outputs only vote.
@@ -174,6 +183,19 @@ class CoreArray(wiring.Component):
         for li, row in enumerate(self.cores):
             for bi, core in enumerate(row):
                 m.submodules[f"core_{li}_{bi}"] = core
+
+        # One potential memory for all cores: only one runs at a time, and each leaves it
+        # zeroed (feed-forward), so it is sized by the largest core, not the sum.
+        nrns = [c.neurons for row in self.cores for c in row]
+        pw = max(n.lanes * n.width for n in nrns)
+        pdepth = max(n.words for n in nrns)
+        m.submodules.potentials = pmem = memory.Memory(shape=unsigned(pw), depth=pdepth, init=[0] * pdepth)
+        pwr = pmem.write_port()
+        prd_ = pmem.read_port(transparent_for=(pwr,))
+        m.d.comb += [pwr.addr.eq(_or(n.pot_waddr for n in nrns)), pwr.data.eq(_or(n.pot_wdata for n in nrns)),
+                     pwr.en.eq(_or(n.pot_we for n in nrns)), prd_.addr.eq(_or(n.pot_raddr for n in nrns))]
+        for n in nrns:
+            m.d.comb += n.pot_rdata.eq(prd_.data[:n.lanes * n.width])
 
         res = self.result.payload
         ncls = net.n_classes
@@ -275,14 +297,6 @@ class CoreArray(wiring.Component):
                         after = f"L{li + 1}_B0_READ"
                     else:
                         after = "RESULT"
-                    # neuron index -> (filter, row, col) of the template tile, packed exactly
-                    nfb, nyb, nxb = _bits(layer.out_channels), _bits(geo.ty), _bits(geo.tx)
-                    nmap = memory.Memory(shape=unsigned(nfb + nyb + nxb), depth=geo.neurons,
-                                         init=[(f << (nyb + nxb)) | (y << nxb) | x for f, y, x in
-                                               (geo.neuron_coords(j) for j in range(geo.neurons))])
-                    m.submodules[f"neuron_map_{li}_{bi}"] = nmap
-                    nrd = nmap.read_port()
-
                     ev_c = rd.rdata[self.yb + self.xb:].as_unsigned()
                     ev_y = rd.rdata[self.xb:self.xb + self.yb].as_unsigned()
                     ev_x = rd.rdata[:self.xb].as_unsigned()
@@ -315,32 +329,28 @@ class CoreArray(wiring.Component):
                         with m.If(core.axons.ready):
                             m.next = f"{name}_COLLECT"
                     with m.State(f"{name}_COLLECT"):
+                        # spikes carry their tile coordinates: store them as layer events
+                        sp = core.spikes.payload
+                        f_ = sp.f + geo.f0
+                        y_ = sp.y + ty0s[ti]
+                        x_ = sp.x + tx0s[ti]
+                        keep = (y_ < ho) & (x_ < wo)
                         m.d.comb += core.spikes.ready.eq(1)
                         with m.If(core.spikes.valid):
-                            with m.If(core.spikes.payload.end):
+                            with m.If(sp.end):
                                 m.d.sync += drain.eq(0)
                                 m.next = f"{name}_DRAIN"
-                            with m.Else():
-                                m.d.comb += nrd.addr.eq(core.spikes.payload.addr)
-                                m.next = f"{name}_STORE"
-                    with m.State(f"{name}_STORE"):
-                        f_ = nrd.data[nyb + nxb:]
-                        y_ = nrd.data[nxb:nxb + nyb] + ty0s[ti]
-                        x_ = nrd.data[:nxb] + tx0s[ti]
-                        keep = (y_ < ho) & (x_ < wo)
-                        with m.If(keep):
-                            m.d.sync += spikes.eq(spikes + 1)
-                            m.d.comb += [self.spike_trace_valid.eq(1), self.spike_trace.layer.eq(li), self.spike_trace.c.eq(f_),
-                                         self.spike_trace.y.eq(y_), self.spike_trace.x.eq(x_)]
-                            if last_layer:
-                                m.d.comb += prd.addr.eq((f_ * ho + y_) * wo + x_)
-                                m.next = f"{name}_VOTE"
-                            else:
-                                m.d.comb += [wr.addr.eq(n_out), wr.we.eq(1), wr.wdata.eq(self._event(f_, y_, x_))]
-                                m.d.sync += n_out.eq(n_out + 1)
-                                m.next = f"{name}_COLLECT"
-                        with m.Else():
-                            m.next = f"{name}_COLLECT"
+                            with m.Elif(keep):
+                                m.d.sync += spikes.eq(spikes + 1)
+                                m.d.comb += [self.spike_trace_valid.eq(1), self.spike_trace.layer.eq(li),
+                                             self.spike_trace.c.eq(f_), self.spike_trace.y.eq(y_),
+                                             self.spike_trace.x.eq(x_)]
+                                if last_layer:
+                                    m.d.comb += prd.addr.eq((f_ * ho + y_) * wo + x_)
+                                    m.next = f"{name}_VOTE"
+                                else:
+                                    m.d.comb += [wr.addr.eq(n_out), wr.we.eq(1), wr.wdata.eq(self._event(f_, y_, x_))]
+                                    m.d.sync += n_out.eq(n_out + 1)
                     if last_layer:
                         with m.State(f"{name}_VOTE"):
                             for k in range(ncls):

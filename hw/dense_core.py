@@ -30,13 +30,16 @@ class DenseCore(EventCore):
     mode : {"feedforward", "stateful"}
     counters : bool
         Build the per-tick counters (an array counts for all its cores instead).
+    array_port : bool
+        As a core of :class:`hw.array.CoreArray`: spikes carry tile coordinates and the
+        potential memory is the array's, shared by its cores (feed-forward only).
 
     Latency and throughput: each input spike costs ``1 + axons_per_input * N / lanes``
     cycles (every neuron of the core is visited, connected or not: the crossbar row is
     read whole); the threshold pass costs ``2 * N / lanes + spikes + 2`` cycles.
     """
 
-    def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True):
+    def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True, array_port=False):
         self.layer, self.tile = layer, tile
         self.geo = geo = TileGeometry.of(layer, tile)
         self.image = core = dense_core_image(layer, tile)
@@ -47,7 +50,9 @@ class DenseCore(EventCore):
         f_of_j = core.neuron_outputs[:, 0]
         self.neurons = Neurons(self.words, lanes, layer.membrane_bits,
                                [int(layer.bias[f]) for f in f_of_j], [int(layer.threshold[f]) for f in f_of_j],
-                               mode=mode, reset=layer.reset)
+                               mode=mode, reset=layer.reset,
+                               coords=(geo.f, geo.ty, geo.tx) if array_port else None,
+                               external_potentials=array_port)
         super().__init__(geo.axon_bits, self.n, lanes, counters=counters)
 
     def weight_memory_bits(self):

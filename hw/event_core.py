@@ -13,7 +13,8 @@ __all__ = ["EventCore"]
 class EventCore(wiring.Component):
     """Base of :class:`hw.generator_core.GeneratorCore` and :class:`hw.dense_core.DenseCore`.
 
-    A subclass sets ``self.neurons`` (a :class:`hw.neurons.Neurons`) and implements
+    A subclass sets ``self.neurons`` (a :class:`hw.neurons.Neurons`, before calling this
+    constructor: the spike stream has its layout) and implements
     ``_datapath(m, accept, issue, work, last)``: latch the axon on ``accept`` (the
     payload is ``self.axons.payload``), drive ``work`` (combinationally, during
     ``accept``: the axon causes at least one update) and ``last`` (during ``issue``: this is
@@ -42,7 +43,7 @@ class EventCore(wiring.Component):
         super().__init__({
             "issue": Out(1),
             "axons": In(stream.Signature(event_layout(axon_bits))),
-            "spikes": Out(stream.Signature(event_layout(max(1, (neuron_count - 1).bit_length())))),
+            "spikes": Out(stream.Signature(self.neurons.spike_layout)),
             "cycles": Out(32), "axon_events": Out(32), "updates": Out(32), "weight_reads": Out(32),
             "spikes_out": Out(32),
         })

@@ -33,6 +33,9 @@ class GeneratorCore(EventCore):
     mode : {"feedforward", "stateful"}
     counters : bool
         Build the per-tick counters (an array counts for all its cores instead).
+    array_port : bool
+        As a core of :class:`hw.array.CoreArray`: spikes carry tile coordinates and the
+        potential memory is the array's, shared by its cores (feed-forward only).
 
     Ports and counters are those of :class:`hw.event_core.EventCore`; neuron ``j = p * F + f``.
 
@@ -41,7 +44,7 @@ class GeneratorCore(EventCore):
     threshold pass costs ``2 * positions * F / lanes + spikes + 2`` cycles after ``end``.
     """
 
-    def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True):
+    def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True, array_port=False):
         self.layer, self.tile = layer, tile
         self.geo = geo = TileGeometry.of(layer, tile)
         self.family = layer.family
@@ -50,7 +53,9 @@ class GeneratorCore(EventCore):
         fsl = slice(geo.f0, geo.f0 + geo.f)
         self.neurons = Neurons(geo.positions * self.groups, lanes, layer.membrane_bits,
                                [int(v) for v in layer.bias[fsl]], [int(v) for v in layer.threshold[fsl]],
-                               param_period=self.groups, mode=mode, reset=layer.reset)
+                               param_period=self.groups, mode=mode, reset=layer.reset,
+                               coords=(geo.f, geo.ty, geo.tx) if array_port else None,
+                               external_potentials=array_port)
         if self.family == "s4":
             self.weight_bits = 9
             self.gen_words, self.tables, self.g, self.perms = s4_generator_words(layer, geo)

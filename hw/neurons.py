@@ -1,6 +1,8 @@
 """Neuron state of one core: potentials in block RAM, the integrate pipeline, and the
 threshold/reset pass that emits spikes as a stream of neuron indices."""
 
+from types import SimpleNamespace
+
 from amaranth.hdl import *
 from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
@@ -13,9 +15,16 @@ __all__ = ["event_layout", "Neurons"]
 ROM_WORDS = 32
 
 
-def event_layout(addr_bits):
-    """Payload of axon and spike streams: an address, or ``end`` closing the tick."""
-    return data.StructLayout({"addr": unsigned(addr_bits), "end": 1})
+def event_layout(addr_bits, coords=None):
+    """Payload of axon and spike streams: an address, or ``end`` closing the tick.
+
+    With ``coords = (F, TY, TX)`` a spike also carries its neuron's tile-local filter,
+    row and column (``f``, ``y``, ``x``), for ``j = (y * TX + x) * F + f``."""
+    fields = {"addr": unsigned(addr_bits), "end": 1}
+    if coords is not None:
+        f, ty, tx = coords
+        fields.update(f=range(max(f, 2)), y=range(max(ty, 2)), x=range(max(tx, 2)))
+    return data.StructLayout(fields)
 
 
 def _signed_fits(v, bits):
@@ -41,6 +50,13 @@ class Neurons(wiring.Component):
     mode : {"feedforward", "stateful"}
     reset : {"zero", "subtract", "none"}
         Stateful mode only; feed-forward potentials are cleared every tick.
+    coords : (F, TY, TX) or None
+        Spikes also carry tile coordinates (see :func:`event_layout`); neuron ``j`` is
+        filter ``j % F`` of position ``j // F`` of a ``TY x TX`` tile.
+    external_potentials : bool
+        Leave the potential memory out and drive its ports (``pot_*``) instead, so that
+        cores that never run at the same time share one memory. Feed-forward only: every
+        pass leaves the potentials at zero for the next user.
 
     Members
     -------
@@ -57,6 +73,10 @@ class Neurons(wiring.Component):
         Indices of the neurons that spike, ascending, then one ``end`` element.
     spike_count : Out(32)
         Spikes emitted since the last ``fire``.
+    pot_raddr, pot_rdata, pot_waddr, pot_wdata, pot_we
+        With ``external_potentials``: a read port (data the cycle after the address; it
+        must see a write to the same word in that cycle) and a write port of a memory of
+        at least ``words`` words of ``lanes * W`` bits. Every output is 0 while idle.
 
     Latency and throughput: accumulation takes one word per cycle (read-modify-write is
     pipelined; back-to-back updates of one word are forwarded by a transparent read port).
@@ -65,7 +85,7 @@ class Neurons(wiring.Component):
     """
 
     def __init__(self, words, lanes, membrane_bits, bias, threshold, *, param_period=None,
-                 mode="feedforward", reset="zero"):
+                 mode="feedforward", reset="zero", coords=None, external_potentials=False):
         if mode not in ("feedforward", "stateful"):
             raise ValueError(f"unknown mode {mode!r}; expected feedforward or stateful")
         if reset not in ("zero", "subtract", "none"):
@@ -81,13 +101,24 @@ class Neurons(wiring.Component):
                 raise ValueError(f"{name} {bad[0]} does not fit the {membrane_bits}-bit membrane")
         self.bias, self.threshold, self.mode, self.reset = list(bias), list(threshold), mode, reset
         self.width = membrane_bits if mode == "feedforward" else membrane_bits + 2
-        super().__init__({
+        if coords is not None and coords[0] * coords[1] * coords[2] != words * lanes:
+            raise ValueError(f"coords {coords} do not cover {words * lanes} neurons")
+        if external_potentials and mode != "feedforward":
+            raise ValueError("only feed-forward neurons can share a potential memory")
+        self.coords, self.external = coords, external_potentials
+        self.spike_layout = event_layout(max(1, (words * lanes - 1).bit_length()), coords)
+        ports = {}
+        if external_potentials:
+            ports = {"pot_raddr": Out(range(max(words, 2))), "pot_rdata": In(lanes * self.width),
+                     "pot_waddr": Out(range(max(words, 2))), "pot_wdata": Out(lanes * self.width),
+                     "pot_we": Out(1)}
+        super().__init__({**ports,
             "acc_valid": In(1),
             "acc_addr": In(range(max(words, 2))),
             "acc_delta": In(lanes * self.width),
             "fire": In(1),
             "busy": Out(1),
-            "spikes": Out(stream.Signature(event_layout(max(1, (words * lanes - 1).bit_length())))),
+            "spikes": Out(stream.Signature(self.spike_layout)),
             "spike_count": Out(32),
         })
 
@@ -108,9 +139,14 @@ class Neurons(wiring.Component):
                     for i in range(self.param_period)]
 
         # Explicit zeros: simulators without a memory default (Icarus: X) must agree.
-        m.submodules.potentials = pot = memory.Memory(shape=unsigned(L * W), depth=self.words, init=[0] * self.words)
-        wr = pot.write_port()
-        rd = pot.read_port(transparent_for=(wr,))
+        if self.external:
+            rd = SimpleNamespace(addr=self.pot_raddr, data=self.pot_rdata)
+            wr = SimpleNamespace(addr=self.pot_waddr, data=self.pot_wdata, en=self.pot_we)
+        else:
+            m.submodules.potentials = pot = memory.Memory(shape=unsigned(L * W), depth=self.words,
+                                                          init=[0] * self.words)
+            wr = pot.write_port()
+            rd = pot.read_port(transparent_for=(wr,))
         pword = Signal(range(max(self.param_period, 2)))
         if self.param_period <= ROM_WORDS:
             bias_q = rom(m, packed(self.bias), pword, L * B, "bias_q")
@@ -146,13 +182,31 @@ class Neurons(wiring.Component):
             with m.If(fired[l]):
                 m.d.comb += lowest.eq(l)
 
+        if self.coords is not None:
+            # tile coordinates of the word's first lane, advanced with the word
+            F, TY, TX = self.coords
+            fb, cy, cx = Signal(range(F + 1)), Signal(range(max(TY, 2))), Signal(range(max(TX, 2)))
+            fb_q, cy_q, cx_q = Signal.like(fb), Signal.like(cy), Signal.like(cx)
+
         def next_word():
             m.d.sync += [word.eq(word + 1), pword.eq(Mux(pword == self.param_period - 1, 0, pword + 1))]
+            if self.coords is not None:
+                m.d.sync += [fb_q.eq(fb), cy_q.eq(cy), cx_q.eq(cx)]
+                with m.If(fb + L == F):
+                    m.d.sync += fb.eq(0)
+                    with m.If(cx == TX - 1):
+                        m.d.sync += [cx.eq(0), cy.eq(cy + 1)]
+                    with m.Else():
+                        m.d.sync += cx.eq(cx + 1)
+                with m.Else():
+                    m.d.sync += fb.eq(fb + L)
 
         with m.FSM():
             with m.State("IDLE"):
                 with m.If(self.fire):
                     m.d.sync += [word.eq(0), pword.eq(0), self.spike_count.eq(0)]
+                    if self.coords is not None:
+                        m.d.sync += [fb.eq(0), cy.eq(0), cx.eq(0)]
                     m.next = "READ"
             with m.State("READ"):
                 m.d.comb += self.busy.eq(1)
@@ -198,6 +252,9 @@ class Neurons(wiring.Component):
                 m.d.comb += self.busy.eq(1)
                 remaining = fired & ~(Const(1, L) << lowest)
                 m.d.comb += [self.spikes.valid.eq(1), self.spikes.payload.addr.eq(base + lowest)]
+                if self.coords is not None:
+                    m.d.comb += [self.spikes.payload.f.eq(fb_q + lowest), self.spikes.payload.y.eq(cy_q),
+                                 self.spikes.payload.x.eq(cx_q)]
                 with m.If(self.spikes.ready):
                     m.d.sync += [fired.eq(remaining), self.spike_count.eq(self.spike_count + 1)]
                     with m.If(remaining == 0):

@@ -293,6 +293,10 @@ class Network:
     # ------------------------------------------------------------------ file I/O
     def save(self, path):
         """Write the network to ``path`` (conventionally ``network.npz``), validated first."""
+        Path(path).write_bytes(self.to_bytes())
+
+    def to_bytes(self):
+        """The file's bytes: deterministic, so equal networks give equal bytes."""
         self.validate()
         arrays = {"encoder.thresholds": self.encoder.thresholds, "network.population": self.population}
         layers = []
@@ -319,7 +323,7 @@ class Network:
                 out = io.BytesIO()
                 np.lib.format.write_array(out, a, allow_pickle=False)
                 _write_entry(zf, name + ".npy", out.getvalue())
-        Path(path).write_bytes(buf.getvalue())
+        return buf.getvalue()
 
     @classmethod
     def load(cls, path):
