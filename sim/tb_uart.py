@@ -1,0 +1,132 @@
+"""cocotb testbench of the board top (:class:`hw.board_top.BoardTop`): real images sent
+over the UART line in the host-link framing (:mod:`codegen.hostlink`, the client's own
+encoder and decoder), answers checked bit-exact against the reference model, and the
+error paths (bad command, bad length, a stalled frame) checked to leave the design running.
+
+The job (JSON named by ``TOEPCORE_TB_JOB``): images, expected class counts and counters,
+``divisor`` (clock cycles per bit), ``timeout_cycles``, ``n_classes``, ``pixels``,
+``fingerprint`` and where to write results. Python runs once per UART bit.
+"""
+
+import json
+import os
+
+import cocotb
+import numpy as np
+from cocotb.clock import Clock
+from cocotb.triggers import ClockCycles, FallingEdge
+
+from codegen import hostlink
+
+
+class UartDriver:
+    """Drives 8N1 bytes onto the design's ``rx`` line."""
+
+    def __init__(self, line, clk, divisor):
+        self.line, self.clk, self.divisor = line, clk, divisor
+        self.line.value = 1
+
+    async def send(self, data):
+        for byte in bytes(data):
+            for bit in [0] + [(byte >> i) & 1 for i in range(8)] + [1]:
+                self.line.value = bit
+                await ClockCycles(self.clk, self.divisor)
+
+
+class UartMonitor:
+    """Receives 8N1 bytes from the design's ``tx`` line, sampling each bit in its middle."""
+
+    def __init__(self, line, clk, divisor):
+        self.line, self.clk, self.divisor = line, clk, divisor
+
+    async def byte(self):
+        if str(self.line.value) != "0":
+            await FallingEdge(self.line)
+        await ClockCycles(self.clk, self.divisor + self.divisor // 2)
+        value = 0
+        for i in range(8):
+            value |= (1 if str(self.line.value) == "1" else 0) << i
+            await ClockCycles(self.clk, self.divisor)
+        assert str(self.line.value) == "1", "stop bit is not 1"
+        return value
+
+    async def recv(self, n):
+        return bytes([await self.byte() for _ in range(n)])
+
+
+class BoardTB:
+    def __init__(self, dut, job):
+        self.dut, self.job = dut, job
+        cocotb.start_soon(Clock(dut.clk, 10, unit="ns", impl="gpi").start())
+        self.uart = UartDriver(dut.rx, dut.clk, job["divisor"])
+        self.mon = UartMonitor(dut.tx, dut.clk, job["divisor"])
+
+    async def reset(self):
+        self.dut.rst.value = 1
+        await ClockCycles(self.dut.clk, 4)
+        self.dut.rst.value = 0
+        await ClockCycles(self.dut.clk, 4)
+
+    async def answer(self, kind_length):
+        head = await self.mon.recv(1)
+        if head[0] == hostlink.RESP_ERROR:
+            return head + await self.mon.recv(1)
+        return head + await self.mon.recv(kind_length - 1)
+
+    async def classify(self, image):
+        await self.uart.send(hostlink.encode_classify(image))
+        data = await self.answer(hostlink.result_length(self.job["n_classes"]))
+        return hostlink.decode_result(data, self.job["n_classes"])
+
+
+def _job():
+    with open(os.environ["TOEPCORE_TB_JOB"]) as f:
+        return json.load(f)
+
+
+@cocotb.test()
+async def identify(dut):
+    """'I' answers the version, classes, pixels and the network's fingerprint."""
+    job = _job()
+    tb = BoardTB(dut, job)
+    await tb.reset()
+    await tb.uart.send(bytes([hostlink.CMD_INFO]))
+    got = await tb.answer(hostlink.INFO_LENGTH)
+    assert got == hostlink.info_bytes(job["n_classes"], job["pixels"], job["fingerprint"]), got.hex()
+
+
+@cocotb.test()
+async def errors_leave_the_design_running(dut):
+    """A bad command, a frame of the wrong length and a stalled frame each get an error
+    answer; a good frame afterwards is still classified correctly."""
+    job = _job()
+    tb = BoardTB(dut, job)
+    await tb.reset()
+    await tb.uart.send(b"X")
+    assert await tb.answer(2) == bytes([hostlink.RESP_ERROR, hostlink.ERR_BAD_COMMAND])
+    await tb.uart.send(hostlink.encode_classify(np.arange(5, dtype=np.uint8)))
+    assert await tb.answer(2) == bytes([hostlink.RESP_ERROR, hostlink.ERR_BAD_LENGTH])
+    images = np.load(job["images"])
+    await tb.uart.send(hostlink.encode_classify(images[0])[:40])     # the host stops mid-frame
+    assert await tb.answer(2) == bytes([hostlink.RESP_ERROR, hostlink.ERR_TIMEOUT])
+    r = await tb.classify(images[0])
+    assert r["counts"] == job["expected"][0]
+
+
+@cocotb.test()
+async def classify_images(dut):
+    """Every image's class counts, class and counters equal the reference model's."""
+    job = _job()
+    tb = BoardTB(dut, job)
+    await tb.reset()
+    images = np.load(job["images"])
+    results, bad = [], []
+    for i, image in enumerate(images):
+        r = await tb.classify(image)
+        results.append(r)
+        if r["counts"] != job["expected"][i] or r["cls"] != job["classes"][i] or \
+                r["input_spikes"] != job["input_spikes"][i]:
+            bad.append(i)
+    with open(job["results"], "w") as f:
+        json.dump({"results": results}, f)
+    assert not bad, f"answers differ from the reference model on image(s) {bad[:10]}"
