@@ -82,15 +82,20 @@ class CoreArray(wiring.Component):
     """Executes a deployed network (feed-forward mode), one frame at a time.
 
     The encoder turns the pixel stream into the first layer's input spikes, kept as a
-    list of address events ``(channel, row, col)`` in block RAM. For each layer, each
-    physical core (a filter block) runs each of its logical cores (tiles): the router scans
-    the layer's input events, sends every event inside the tile's patch to the core as a
-    patch-local axon address (halo events go to every tile that needs them), closes the
-    tick, and appends the spikes it gets back to the next layer's event list (dropping
-    neurons of tiles that overhang the map). The last layer's spikes increment the class
-    counters through the population map; the result carries counts, the class (argmax,
-    lowest index on ties) and the frame's counters.
+    list of address events ``(channel, row, col)`` (two lists, ping-pong: a layer reads
+    one and writes the other). For each layer, each physical core (a filter block) runs
+    each of its logical cores (tiles): the router scans the layer's input events, sends
+    every event inside the tile's patch to the core as a patch-local axon address (halo
+    events go to every tile that needs them), closes the tick, and appends the spikes it
+    gets back to the next layer's event list (dropping neurons of tiles that overhang the
+    map). The last layer's spikes increment the class counters through the population
+    map; the result carries counts, the class (argmax, lowest index on ties) and the
+    frame's counters.
 
+    Only one core works at a time, so the cores share what is not specific to their layer:
+    one router and one spike collector (their per-core constants come from small tables
+    indexed by the active core) and one potential memory, sized by the largest core. Each
+    core keeps its own generator memory and its layer-specific datapath.
     Parameters
     ----------
     network : model.network.Network
@@ -118,7 +123,8 @@ class CoreArray(wiring.Component):
     Latency and throughput: one frame at a time. The encoder takes ``P`` cycles per pixel
     (``P`` planes); each logical core costs two cycles per event of its layer's input
     list (the scan) plus its core's cycles (see :class:`hw.generator_core.GeneratorCore`)
-    plus two per output spike; the result is offered the cycle after the last layer.
+    plus one per output spike (two in the last layer, which votes) plus two; the result is
+    offered two cycles after the last layer.
     ``cycles`` counts from the first pixel accepted to the result accepted.
     """
 
@@ -214,14 +220,11 @@ class CoreArray(wiring.Component):
         with m.If(issuing):
             m.d.sync += [updates.eq(updates + lanes_now), reads.eq(reads + 1)]
 
-        # ---- argmax, ties to the lowest class; registered (counts settle cycles before
-        # the result is offered), which keeps the compare chain off the output paths --------
+        # ---- argmax, ties to the lowest class, kept up to date vote by vote: a count
+        # that rises past the best takes over; one that draws level takes over when its
+        # class is lower. No compare chain over all classes. --------------------------------
         best = Signal(range(max(ncls, 2)))
-        chain_k, chain_v = Const(0, best.shape()), counts[0]
-        for k in range(1, ncls):
-            take = counts[k] > chain_v
-            chain_k, chain_v = Mux(take, k, chain_k), Mux(take, counts[k], chain_v)
-        m.d.sync += best.eq(chain_k)
+        best_cnt = Signal(self.count_bits)
 
         # ---- the two event lists: one is read (a layer's input), the other written -------
         counts_n = Array([Signal(range(self.depth + 1), name=f"n_events{i}") for i in range(2)])
@@ -320,7 +323,8 @@ class CoreArray(wiring.Component):
                     m.d.sync += [pix.eq(self.pixels.payload), p.eq(0), busy.eq(1)]
                     with m.If(~busy):
                         m.d.sync += [cycles.eq(1), in_spk.eq(0), spikes.eq(0), axon_ev.eq(0), updates.eq(0),
-                                     reads.eq(0), counts_n[0].eq(0)] + [c.eq(0) for c in counts]
+                                     reads.eq(0), counts_n[0].eq(0), best.eq(0), best_cnt.eq(0)] + \
+                                    [c.eq(0) for c in counts]
                     m.next = "ENC_PLANE"
             with m.State("ENC_PLANE"):
                 hit = pix >= thr[pc * planes + p]
@@ -386,9 +390,14 @@ class CoreArray(wiring.Component):
                             m.d.comb += [w_addr.eq(counts_n[wsel]), w_en.eq(1), w_data.eq(self._event(f_, y_, x_))]
                             m.d.sync += counts_n[wsel].eq(counts_n[wsel] + 1)
             with m.State("VOTE"):
-                for k in range(ncls):
-                    with m.If(prd.data == k):
-                        m.d.sync += counts[k].eq(counts[k] + 1)
+                k_vote = prd.data
+                new_cnt = Array(counts)[k_vote] + 1
+                with m.If(k_vote < ncls):
+                    for k in range(ncls):
+                        with m.If(k_vote == k):
+                            m.d.sync += counts[k].eq(counts[k] + 1)
+                    with m.If((new_cnt > best_cnt) | ((new_cnt == best_cnt) & (k_vote < best))):
+                        m.d.sync += [best.eq(k_vote), best_cnt.eq(new_cnt)]
                 m.next = "COLLECT"
             with m.State("DRAIN"):
                 # the core returns to idle the cycle after its end marker
