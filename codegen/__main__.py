@@ -1,5 +1,9 @@
-"""python -m codegen build: map a deployed network onto cores, emit the design, simulate it
-on real images and check every image against the reference model."""
+"""python -m codegen: build a deployed network into hardware and run it.
+
+``build`` maps the network onto cores, emits the design, simulates it on real images and
+checks every image against the reference model; for an FPGA board it then writes the
+bitstream (YoWASP yosys and nextpnr). ``run`` classifies test images on a programmed board
+over its UART and checks every answer against the reference model."""
 
 import argparse
 import json
@@ -15,9 +19,10 @@ from model.data import DATASETS, DataError, load_dataset
 from model.network import Network, NetworkFormatError
 from model.reference import ReferenceModel
 
-from .emit import build_array, emit
+from .emit import build_array, emit, sim_sources
 from .mapping import MappingError, map_network
 from .simulate import SIMULATORS, SimulationFailed, SimulatorMissing, compile_design, run_images, simulator_env
+from .fpga import FitError, ToolMissing
 
 from model import HARDWARE_NETWORK as DEFAULT_NETWORK, NETWORKS
 
@@ -59,66 +64,168 @@ def _localise(array, runner, build, image, ref_model):
     return "class counts differ but every layer's spikes agree"
 
 
+def _simulate(args, array, images, ref, build_dir):
+    """Simulate ``images`` through the RTL; return ``(results, seconds, failure, runner)``.
+
+    Verilator runs the native driver on FPGA boards (fast, no Python per frame) and the
+    cocotb bench on ``sim`` (random stalls, localisation); Icarus always runs cocotb."""
+    t = time.perf_counter()
+    failed, runner = None, None
+    if args.simulator == "verilator" and get_board(args.board).is_fpga:
+        from .native import compile_native, run_native
+        exe = compile_native(sim_sources(array, array.verilog), build_dir / "native")
+        print(f"      simulating {len(images)} image(s) (Verilator, native driver)")
+        t = time.perf_counter()
+        results = run_native(exe, array, images, build_dir / "native-run")
+    else:
+        runner = compile_design(sim_sources(array, array.verilog), args.simulator, build_dir)
+        print(f"      simulating {len(images)} image(s) (cocotb)")
+        t = time.perf_counter()
+        try:
+            results = run_images(runner, array, images, ref.counts, build_dir)["results"]
+        except SimulationFailed as e:
+            failed, results = e, (e.results or {}).get("results", [])
+    return results, time.perf_counter() - t, failed, runner
+
+
 def build(args):
     t0 = time.perf_counter()
     board = get_board(args.board)
     simulator_env(args.simulator)   # fail before any work when the simulator is unknown or missing
-    out = Path(args.out)
+    if board.is_fpga:
+        from .fpga import yowasp_env
+        yowasp_env(board.family)    # likewise the FPGA tools
+    steps = 5 if board.is_fpga else 4
+    out = Path(args.out or f"build/{board.name}")
     net_path = Path(args.network) if args.network else DEFAULT_NETWORK
     network = Network.load(net_path)
-    print(f"[1/4] map {net_path.name} onto cores for board {board.name!r}")
+    print(f"[1/{steps}] map {net_path.name} onto cores for board {board.name!r}")
     mapping = map_network(network, board)
     report_text = mapping.report()
     print(report_text)
     out.mkdir(parents=True, exist_ok=True)
     (out / "mapping.txt").write_text(report_text + "\n")
-    print(f"[2/4] emit Verilog and RTLIL ({args.cores} cores) into {out}")
+    print(f"[2/{steps}] emit Verilog and RTLIL ({args.cores} cores, {board.lanes} lane(s)) into {out}")
     array = build_array(mapping, cores=args.cores)
-    verilog, _ = emit(array, out)
+    if board.is_fpga:
+        mapping.check_memory(array, net_path.name)   # before any synthesis: do the weights fit the block RAM?
+    array.verilog, _ = emit(array, out)
     images, labels = _images(args)
     images, labels = images[:args.images], labels[:args.images]
     ref_model = ReferenceModel(network)
     ref = ref_model.run(images)
-    print(f"[3/4] compile the {args.simulator} model")
-    runner = compile_design(verilog, args.simulator, out / args.simulator)
-    print(f"[4/4] simulate {len(images)} image(s)")
-    t = time.perf_counter()
-    failed = None
-    try:
-        results = run_images(runner, array, images, ref.counts, out / args.simulator)["results"]
-    except SimulationFailed as e:
-        failed, results = e, (e.results or {}).get("results", [])
-    sim_seconds = time.perf_counter() - t
+    print(f"[3/{steps}] compile the {args.simulator} model and simulate")
+    build_dir = out / args.simulator
+    results, sim_seconds, failed, runner = _simulate(args, array, images, ref, build_dir)
     counts = np.array([r["counts"] for r in results]) if results else np.zeros((0, network.n_classes), int)
     exact = (counts == ref.counts[:len(counts)]).all(axis=1)
     totals = mapping.totals()
+    cycles = float(np.mean([r["cycles"] for r in results])) if results else None
     report = {
         "board": board.name, "network": str(net_path), "simulator": args.simulator, "cores": args.cores,
-        "images": int(len(images)), "bit_exact_images": int(exact.sum()),
+        "lanes": board.lanes, "images": int(len(images)), "bit_exact_images": int(exact.sum()),
         "accuracy_rtl": float((np.array([r["cls"] for r in results]) == labels[:len(results)]).mean()) if results else 0.0,
         "accuracy_reference": float((ref.predictions == labels).mean()),
-        "cycles_per_image": float(np.mean([r["cycles"] for r in results])) if results else None,
+        "cycles_per_image": cycles,
         "images_per_second_simulated": round(len(results) / sim_seconds, 2),
         "logical_cores": totals["logical_cores"], "physical_cores": totals["physical_cores"],
         "weight_memory_bits": array.weight_memory_bits(), "generator_bits": totals["generator_bits"],
-        "dense_crossbar_bits": totals["dense_crossbar_bits"], "verilog": str(verilog),
-        "seconds": round(time.perf_counter() - t0, 1),
+        "dense_crossbar_bits": totals["dense_crossbar_bits"], "verilog": str(array.verilog),
     }
+    mismatch = failed is not None or not exact.all() or len(results) != len(images)
+    if board.is_fpga and not mismatch:
+        report.update(_bitstream(args, board, network, net_path.name, array, out, steps, cycles))
+    report["seconds"] = round(time.perf_counter() - t0, 1)
     (out / "report.json").write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps({k: v for k, v in report.items() if k not in ("verilog",)}, indent=1))
-    if failed is not None or not exact.all() or len(results) != len(images):
+    if mismatch:
         bad = int(np.argmin(exact)) if len(exact) and not exact.all() else len(results)
-        where = _localise(array, runner, out / args.simulator, images[bad], ref_model) if bad < len(images) else ""
+        where = ""
+        if bad < len(images):
+            if runner is None:   # the native driver has no trace: localise with the cocotb bench
+                runner = compile_design(sim_sources(array, array.verilog), "verilator", build_dir)
+            where = _localise(array, runner, build_dir, images[bad], ref_model)
         raise SystemExit(f"error: RTL and reference model differ on image {bad}: {where}")
+    if board.is_fpga and not report["timing_met"]:
+        raise SystemExit(f"error: timing not met: nextpnr reaches {report['fmax_mhz']} MHz, "
+                         f"the {board.name} clock is {board.clock_mhz} MHz")
+
+
+def _bitstream(args, board, network, name, array, out, steps, cycles):
+    """Steps 4 and 5 of an FPGA build: the board top, synthesis against the budget, place
+    and route, pack. Returns the report's FPGA fields."""
+    from hw.board_top import BoardTop
+    from .fpga import build_bitstream
+    from .hostlink import fingerprint, result_length
+    top = BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(network),
+                   timeout_cycles=int(board.clock_mhz * 1e6 * 0.1))
+    print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget")
+    print(f"[5/{steps}] place and route (nextpnr, seed 1), pack the bitstream")
+    fp = build_bitstream(board, top, out / "gateware", what=name)
+    hz = board.clock_mhz * 1e6
+    c, h, w = network.input_shape
+    uart_bytes = 3 + c * h * w + result_length(network.n_classes)
+    return {"clock_mhz": board.clock_mhz, "fmax_mhz": fp["fmax_mhz"], "timing_met": fp["timing_met"],
+            "resources": fp["resources"], "synthesis": fp["synthesis"],
+            "images_per_second_at_clock": round(hz / cycles, 1),
+            "images_per_second_uart": round(1 / (uart_bytes * 10 / board.baud + cycles / hz), 2),
+            "baud": board.baud, "bitstream": fp["bitstream"], "sha256": fp["sha256"]}
+
+
+def run(args):
+    """Classify test images on a programmed board through its UART."""
+    board = get_board(args.board)
+    if not board.is_fpga:
+        raise ValueError(f"board {board.name!r} has no UART; use python -m codegen build --board sim")
+    try:
+        import serial
+    except ImportError:
+        raise SystemExit("error: the host link needs pyserial: pip install pyserial") from None
+    from tqdm import tqdm
+    from .hostlink import HostLink, LinkError, check_images
+    net_path = Path(args.network) if args.network else DEFAULT_NETWORK
+    network = Network.load(net_path)
+    images, labels = _images(args)
+    images, labels = images[:args.images], labels[:args.images]
+    try:
+        port = serial.Serial(args.port, args.baud or board.baud, timeout=args.timeout)
+    except (serial.SerialException, OSError) as e:
+        raise SystemExit(f"error: cannot open {args.port}: {e}") from None
+    with port, tqdm(total=len(images), unit="img", desc=board.name) as bar:
+        try:
+            results, ref, seconds = check_images(HostLink(port), network, images,
+                                                 progress=lambda k: bar.update(k - bar.n))
+        except LinkError as e:
+            raise SystemExit(f"error: {args.port}: {e}") from None
+    summary = _summarise(results, ref, labels, seconds)
+    print(json.dumps(summary, indent=1))
+    if summary["bit_exact_images"] != summary["images"]:
+        raise SystemExit(f"error: the board and the reference model differ on image {summary['first_mismatch']}")
+
+
+def _summarise(results, ref, labels, seconds):
+    counts = np.array([r["counts"] for r in results])
+    exact = (counts == ref.counts).all(axis=1)
+    out = {"images": len(results), "bit_exact_images": int(exact.sum()),
+           "accuracy_board": float((np.array([r["cls"] for r in results]) == labels).mean()),
+           "accuracy_reference": float((ref.predictions == labels).mean()),
+           "images_per_second": round(len(results) / seconds, 2),
+           "cycles_per_image": float(np.mean([r["cycles"] for r in results]))}
+    if not exact.all():
+        out["first_mismatch"] = int(np.argmin(exact))
+    return out
 
 
 def main(argv=None):
-    p = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    p = argparse.ArgumentParser(prog="python -m codegen", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="map, emit, compile and simulate on real images",
                        description="Map a deployed network onto cores, write Verilog and RTLIL, simulate N test "
-                                   "images through the RTL with cocotb and compare each with the reference model. "
-                                   "Writes OUT/mapping.txt, OUT/toepcore_top.v, OUT/toepcore_top.il, OUT/report.json.")
+                                   "images through the RTL and compare each with the reference model. For an FPGA "
+                                   "board, then synthesise, check the board's budget, place and route and write the "
+                                   "bitstream (OUT/gateware). Writes OUT/mapping.txt, OUT/toepcore_top.v, "
+                                   "OUT/toepcore_top.il, OUT/report.json.")
     b.add_argument("--board", default="sim", help=f"target board: {', '.join(BOARDS)} (default sim)")
     b.add_argument("--network", help=f"deployed network (default: the shipped {DEFAULT_NETWORK.name})")
     b.add_argument("--dataset", default="mnist", choices=list(DATASETS))
@@ -128,14 +235,28 @@ def main(argv=None):
     b.add_argument("--simulator", default="verilator", help=f"{' or '.join(SIMULATORS)} (default verilator)")
     b.add_argument("--cores", default="generator", choices=["generator", "dense"],
                    help="generator cores, or the dense TrueNorth-style baseline for the same mapping")
-    b.add_argument("--out", default="build/sim", help="output directory (default build/sim)")
+    b.add_argument("--out", help="output directory (default build/BOARD)")
+    r = sub.add_parser("run", help="classify test images on a programmed board over its UART",
+                       description="Send test images to a board programmed with python -m codegen build --board B "
+                                   "over its USB UART, check every answer against the reference model and print "
+                                   "accuracy and throughput. The board must run the same network (checked).")
+    r.add_argument("--board", required=True, help=f"the board: {', '.join(b for b in BOARDS if b != 'sim')}")
+    r.add_argument("--port", required=True, help="serial port, e.g. /dev/ttyUSB1")
+    r.add_argument("--network", help=f"deployed network the board was built with (default {DEFAULT_NETWORK.name})")
+    r.add_argument("--dataset", default="mnist", choices=list(DATASETS))
+    r.add_argument("--data-dir", help="data root (default: $TOEPCORE_DATA, else the download cache, else the "
+                                      "100 shipped MNIST test images)")
+    r.add_argument("--images", type=int, default=100, help="test images to send (default 100)")
+    r.add_argument("--baud", type=int, help="UART rate (default: the board's, 115200)")
+    r.add_argument("--timeout", type=float, default=2.0, help="seconds to wait for an answer (default 2)")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
     if args.images < 1:
         raise SystemExit("error: --images must be at least 1")
     try:
-        build(args)
-    except (NetworkFormatError, FileNotFoundError, DataError, MappingError, SimulatorMissing, ValueError) as e:
+        (build if args.command == "build" else run)(args)
+    except (NetworkFormatError, FileNotFoundError, DataError, MappingError, SimulatorMissing, ValueError,
+            ToolMissing) as e:
         raise SystemExit(f"error: {e}")
 
 

@@ -7,14 +7,21 @@ from amaranth.back import rtlil, verilog
 from hw.array import CoreArray
 from hw.frame_feeder import SimTop
 
-__all__ = ["TOP", "build_array", "emit", "result_fields"]
+__all__ = ["TOP", "build_array", "emit", "result_fields", "sim_sources"]
 
 TOP = "toepcore_top"
+SPRAM_MODEL = Path(__file__).resolve().parents[1] / "sim" / "sb_spram256ka.v"
+
+
+def sim_sources(array, verilog):
+    """Verilog files a simulator needs for the emitted design: the design, and models of
+    the FPGA primitives it instantiates (iCE40 SPRAM)."""
+    return [Path(verilog)] + ([SPRAM_MODEL] if array.spram else [])
 
 
 def build_array(mapping, cores="generator"):
     return CoreArray(mapping.network, lanes=mapping.board.lanes, cores=cores,
-                     max_neurons=mapping.max_neurons, max_axons=mapping.max_axons)
+                     max_neurons=mapping.max_neurons, max_axons=mapping.max_axons, spram=mapping.board.spram)
 
 
 def result_fields(array):

@@ -53,6 +53,18 @@ class Mapping:
         return {k: sum(r[k] for r in rows) for k in ("logical_cores", "physical_cores", "generator_bits",
                                                      "dense_crossbar_bits")}
 
+    def check_memory(self, array, name="the network"):
+        """Refuse, before any synthesis, a design whose weight memories alone exceed the
+        board's block RAM (each core's weights sit in block RAM)."""
+        from .fpga import FitError
+        board = self.board
+        have = board.resources.get("BRAM", 0) * board.bram_bits
+        need = array.weight_memory_bits()
+        if need > have:
+            raise FitError(f"{name} does not fit board {board.name!r}: its cores hold "
+                           f"{need:,} bits of weight memory but the {board.device} has {have:,} bits of block RAM "
+                           f"({board.resources['BRAM']} x {board.bram_bits:,}; {need - have:,} bits short)")
+
     def report(self):
         """The human-readable mapping report."""
         rows = self.layer_rows()

