@@ -7,7 +7,7 @@ from amaranth.back import rtlil, verilog
 from hw.array import CoreArray
 from hw.frame_feeder import SimTop
 
-__all__ = ["TOP", "build_array", "emit", "result_fields", "sim_sources"]
+__all__ = ["TOP", "build_array", "emit", "emit_component", "result_fields", "sim_sources"]
 
 TOP = "toepcore_top"
 SPRAM_MODEL = Path(__file__).resolve().parents[1] / "sim" / "sb_spram256ka.v"
@@ -44,7 +44,11 @@ def emit(array, out_dir, *, feeder=True):
     wide words and awaits the result); without, the array itself (pixel stream ports).
     Amaranth's output depends only on the design, so the same network and options give
     the same bytes (tested)."""
-    top = SimTop(array) if feeder else array
+    return emit_component(SimTop(array) if feeder else array, out_dir)
+
+
+def emit_component(top, out_dir):
+    """Write any top component as ``toepcore_top.v`` and ``.il`` into ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     v, il = out / f"{TOP}.v", out / f"{TOP}.il"

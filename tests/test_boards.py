@@ -1,0 +1,153 @@
+"""Board profiles, the budget checks, bitstreams, the UART board top and the host link."""
+
+import json
+
+import numpy as np
+import pytest
+
+from boards import BOARDS, Board, get_board
+from codegen.emit import build_array, emit_component, sim_sources
+from codegen.fpga import FitError, build_bitstream, check_fit
+from codegen.hostlink import HostLink, LinkError, check_images, fingerprint
+from codegen.mapping import map_network
+from codegen.simulate import compile_design, run_cocotb
+from hw.board_top import BoardTop
+from model import HARDWARE_NETWORK, NETWORKS
+from model.network import Network
+from model.reference import ReferenceModel
+from fake_board import FakeBoardPort
+
+
+def test_board_budgets():
+    ice, ulx = get_board("icebreaker"), get_board("ulx3s")
+    assert ice.resources == {"LUT": 5280, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8} and ice.spram
+    assert ulx.resources["BRAM"] == 208 and ulx.family == "ecp5"
+    assert ice.uart_divisor == 104 and ulx.uart_divisor == 217
+    assert set(BOARDS) == {"sim", "icebreaker", "ulx3s"}
+
+
+def test_check_fit_names_every_resource_short():
+    ice = get_board("icebreaker")
+    check_fit({"LUT": 5280, "BRAM": 30}, ice)
+    with pytest.raises(FitError, match=r"^net\.npz does not fit board 'icebreaker': it needs 7,900 4-input LUTs but the "
+                                       r"iCE40UP5K has 5,280 \(2,620 short\); 89 block RAMs but the iCE40UP5K has 30 "
+                                       r"\(59 short\)$"):
+        check_fit({"LUT": 7900, "FF": 3000, "BRAM": 89, "SPRAM": 0}, ice, "net.npz")
+
+
+def test_network_too_large_for_the_up5k_fails_before_synthesis(tmp_path):
+    from codegen.__main__ import main
+    with pytest.raises(SystemExit, match=r"mnist-s4\.npz does not fit board 'icebreaker': its cores hold 806,152 bits "
+                                         r"of weight memory but the iCE40UP5K has 122,880 bits of block RAM "
+                                         r"\(30 x 4,096; 683,272 bits short\)"):
+        main(["build", "--board", "icebreaker", "--network", str(NETWORKS / "mnist-s4.npz"), "--images", "1",
+              "--out", str(tmp_path)])
+    assert not (tmp_path / "gateware").exists()
+
+
+def small_net():
+    from model.randnet import random_network
+    return random_network(np.random.default_rng(3), "s4", planes=(128,), layers=((4, 3, 2, 1, 1),),
+                          readout_per_class=1)
+
+
+def test_yosys_stops_a_design_over_the_lut_budget(tmp_path):
+    """A budget check inside synthesis: the design passes the memory check, then yosys's
+    cell counts exceed a (deliberately tiny) LUT budget and the build stops before nextpnr."""
+    tiny = Board("tiny", "an iCE40UP5K with 300 LUTs", lanes=1, clock_mhz=12.0, family="ice40", device="iCE40UP5K",
+                 resources={"LUT": 300, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8}, bram_bits=4096, spram=True,
+                 platform="amaranth_boards.icebreaker:ICEBreakerPlatform")
+    net = small_net()
+    array = build_array(map_network(net, tiny))
+    with pytest.raises(FitError, match=r"small does not fit board 'tiny': it needs [\d,]+ 4-input LUTs but the "
+                                       r"iCE40UP5K has 300 \([\d,]+ short\)$"):
+        build_bitstream(tiny, BoardTop(array, divisor=104), tmp_path, what="small")
+    assert not (tmp_path / "nextpnr-report.json").exists()
+
+
+def test_bitstreams_are_reproducible(tmp_path):
+    board = get_board("icebreaker")
+    net = small_net()
+    builds = []
+    for name in "ab":
+        array = build_array(map_network(net, board))
+        builds.append(build_bitstream(board, BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(net)),
+                                      tmp_path / name))
+    a, b = builds
+    assert a["sha256"] == b["sha256"]
+    assert a["timing_met"] and a["fmax_mhz"] > board.clock_mhz
+    assert 0 < a["resources"]["ICESTORM_LC"]["used"] <= a["resources"]["ICESTORM_LC"]["available"]
+
+
+def test_default_network_builds_for_the_icebreaker(tmp_path):
+    from codegen.__main__ import main
+    main(["build", "--board", "icebreaker", "--images", "3", "--out", str(tmp_path)])
+    r = json.loads((tmp_path / "report.json").read_text())
+    assert r["bit_exact_images"] == r["images"] == 3
+    assert r["timing_met"] and r["fmax_mhz"] >= r["clock_mhz"] == 12.0
+    for kind in ("ICESTORM_LC", "ICESTORM_RAM", "ICESTORM_SPRAM"):
+        assert 0 < r["resources"][kind]["used"] <= r["resources"][kind]["available"]
+    assert r["images_per_second_at_clock"] == pytest.approx(12e6 / r["cycles_per_image"], rel=1e-2)
+    import hashlib
+    from pathlib import Path
+    assert hashlib.sha256(Path(r["bitstream"]).read_bytes()).hexdigest() == r["sha256"]
+
+
+# ---- the UART board top in simulation ---------------------------------------------------
+
+def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
+    """The iCEBreaker's board top (1 lane, event lists in SPRAM) in Verilator: 50 real
+    MNIST images through the UART in the host-link framing, answers bit-exact; the error
+    paths leave the design running."""
+    net = Network.load(HARDWARE_NETWORK)
+    board = get_board("icebreaker")
+    array = build_array(map_network(net, board))
+    top = BoardTop(array, divisor=4, fingerprint=fingerprint(net), timeout_cycles=2000)
+    verilog, _ = emit_component(top, tmp_path)
+    runner = compile_design(sim_sources(array, verilog), "verilator", tmp_path / "sim")
+    images = mnist_test[0][200:250]
+    ref = ReferenceModel(net).run(images, counters=True)
+    np.save(tmp_path / "images.npy", images)
+    job = {"images": str(tmp_path / "images.npy"), "expected": ref.counts.tolist(),
+           "classes": ref.predictions.tolist(), "input_spikes": ref.counters["conv0"]["input_spikes"].tolist(),
+           "divisor": 4, "timeout_cycles": 2000, "n_classes": net.n_classes, "pixels": 784,
+           "fingerprint": fingerprint(net)}
+    res = run_cocotb(runner, "sim.tb_uart", job, tmp_path / "sim", "uart")["results"]
+    assert [r["counts"] for r in res] == ref.counts.tolist()
+
+
+# ---- the host client against a simulated port ---------------------------------------------
+
+def test_host_client_checks_images_through_a_simulated_port(mnist_test):
+    net = Network.load(HARDWARE_NETWORK)
+    port = FakeBoardPort(net)
+    images = mnist_test[0][:8]
+    results, ref, seconds = check_images(HostLink(port), net, images)
+    assert [r["counts"] for r in results] == ref.counts.tolist()
+    assert [r["cls"] for r in results] == ref.predictions.tolist()
+    assert port.frames == 8
+
+
+def test_host_client_errors(mnist_test):
+    net = Network.load(HARDWARE_NETWORK)
+    other = Network.load(NETWORKS / "truenorth-s4.npz")
+    with pytest.raises(LinkError, match=r"the board runs network [0-9a-f]{8}, not this one \([0-9a-f]{8}\): rebuild"):
+        check_images(HostLink(FakeBoardPort(other)), net, mnist_test[0][:1])
+    link = HostLink(FakeBoardPort(net))
+    with pytest.raises(LinkError, match=r"the board answered error 2 \(bad frame length\)"):
+        link.classify(np.zeros(10, np.uint8), net.n_classes)
+    with pytest.raises(LinkError, match=r"the board sent 0 of 1 expected bytes before the timeout"):
+        HostLink(FakeBoardPort(net, silent=True)).info()
+
+
+def test_run_command_against_a_simulated_port(monkeypatch, capsys):
+    import serial
+    from codegen.__main__ import main
+    net = Network.load(HARDWARE_NETWORK)
+    monkeypatch.setattr(serial, "Serial", lambda port, baud, timeout: FakeBoardPort(net))
+    main(["run", "--board", "icebreaker", "--port", "/dev/ttyFAKE", "--images", "5"])
+    out = json.loads(capsys.readouterr().out)
+    assert out["bit_exact_images"] == out["images"] == 5
+    assert out["accuracy_board"] == out["accuracy_reference"]
+    with pytest.raises(SystemExit, match=r"board 'sim' has no UART"):
+        main(["run", "--board", "sim", "--port", "/dev/null"])
