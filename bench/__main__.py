@@ -1,77 +1,138 @@
-"""python -m bench: measure toepcore and print tables."""
+"""python -m bench: measure toepcore and print tables (``--json``: one JSON object).
+
+  memory     weight-memory bits: generators vs dense TrueNorth cores, every shipped network
+  area       yosys LUT/FF/BRAM of one network built with generator and with dense cores
+  cycles     RTL cycles per image against the hardware's lower bound; images/s at fmax
+  tradeoff   accuracy against synaptic operations and memory over network sizes and families
+  tools      simulator speeds (Verilator, Icarus, Amaranth) and the whole flow's wall time
+  sim        the whole MNIST test set through the RTL in Verilator, bit-exact
+  reference  reference-model images/second
+  cores      yosys statistics of one generator core and one dense core for a layer slice
+"""
 
 import argparse
 import json
 import sys
 import warnings
+from pathlib import Path
 
 
 def _table(rows):
-    cols = list(rows[0])
-    width = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in cols}
+    cols = []
+    for r in rows:
+        cols += [c for c in r if c not in cols]
+    fmt = lambda v: f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else ("" if v is None else str(v))
+    width = {c: max(len(c), *(len(fmt(r.get(c))) for r in rows)) for c in cols}
     lines = ["  ".join(c.ljust(width[c]) for c in cols), "  ".join("-" * width[c] for c in cols)]
-    lines += ["  ".join(str(r[c]).ljust(width[c]) for c in cols) for r in rows]
+    lines += ["  ".join(fmt(r.get(c)).ljust(width[c]) for c in cols) for r in rows]
     return "\n".join(lines)
+
+
+def _common(p, network_help, plot=None):
+    p.add_argument("--network", help=network_help)
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    if plot:
+        p.add_argument("--plot", default=f"build/bench/{plot}.png", help=f"PNG plot (default build/bench/{plot}.png; "
+                                                                          "'' for none)")
+
+
+def _data(p):
+    p.add_argument("--dataset", default="mnist", choices=["mnist", "fashion-mnist"])
+    p.add_argument("--data-dir", help="data root (default: $TOEPCORE_DATA, else the download cache)")
+
+
+def parser():
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    mem = sub.add_parser("memory", help="weight-memory bits per layer: generators vs dense TrueNorth cores")
+    _common(mem, "one deployed network (default: every shipped network)", plot="memory")
+
+    area = sub.add_parser("area", help="yosys synthesis (iCE40, ECP5) of one network with generator and with dense "
+                                       "cores, side by side")
+    _common(area, "deployed network (default: the shipped hardware network, ice40-s4)")
+    area.add_argument("--lanes", type=int, default=1, help="neuron updates per cycle of every core (default 1)")
+
+    cyc = sub.add_parser("cycles", help="RTL cycles per image vs the lower bound; images/s at each board's fmax")
+    _common(cyc, "deployed network (default: the shipped hardware network, ice40-s4)")
+    _data(cyc)
+    cyc.add_argument("--images", type=int, default=200, help="test images to simulate (default 200)")
+    cyc.add_argument("--no-fpga", action="store_true", help="skip place and route (no fmax, no images/s at fmax)")
+
+    tr = sub.add_parser("tradeoff", help="sweep network sizes and families: accuracy vs synaptic operations and "
+                                         "memory, with a Pareto plot")
+    tr.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    tr.add_argument("--plot", default="build/bench/tradeoff.png", help="PNG plot (default build/bench/tradeoff.png)")
+    _data(tr)
+    tr.add_argument("--large", action="store_true", help="the larger sweep (wider networks, more epochs; hours)")
+    tr.add_argument("--out", default="build/bench/tradeoff", help="where the trained networks go")
+    tr.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
+
+    tools = sub.add_parser("tools", help="simulation images/s in Verilator, Icarus and Amaranth's simulator; wall "
+                                         "time of the whole flow to a bitstream")
+    _common(tools, "deployed network (default: the shipped hardware network, ice40-s4)")
+    _data(tools)
+    tools.add_argument("--images", type=int, default=4, help="images per simulator run (default 4)")
+
+    simb = sub.add_parser("sim", help="simulate the test set through the RTL in Verilator, bit-exact against the "
+                                      "reference model, and report images/second of simulation")
+    _common(simb, "deployed network (default: the shipped hardware network, ice40-s4)")
+    _data(simb)
+    simb.add_argument("--images", type=int, default=0, help="first N test images (default: all 10,000)")
+    simb.add_argument("--cores", default="generator", choices=["generator", "dense"])
+    simb.add_argument("--out", default="build/bench-sim", help="build directory (default build/bench-sim)")
+
+    ref = sub.add_parser("reference", help="reference-model images/second on the MNIST test set")
+    _common(ref, "deployed network (default: random networks of the default shape)")
+    _data(ref)
+    ref.add_argument("--repeats", type=int, default=3, help="timed runs; the median is reported (default 3)")
+    ref.add_argument("--batch-size", type=int, default=1000)
+
+    cores = sub.add_parser("cores", help="yosys statistics of a generator core and a dense core for the same layer "
+                                         "slice (iCE40 and ECP5), side by side")
+    _common(cores, "deployed network (default: the shipped default network)")
+    cores.add_argument("--layer", help="conv layer name (default: the first)")
+    cores.add_argument("--lanes", type=int, default=8, help="neuron updates per cycle (default 8)")
+    return p
 
 
 def main(argv=None):
     # Amaranth warns about components built only to be measured; they are not bugs here.
     warnings.filterwarnings("ignore", message=".*created but never used")
-    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    sub = p.add_subparsers(dest="command", required=True)
-    ref = sub.add_parser("reference", help="reference-model images/second on the MNIST test set")
-    ref.add_argument("--network", help="deployed network file (default: random networks of the default shape)")
-    ref.add_argument("--dataset", default="mnist", choices=["mnist", "fashion-mnist"])
-    ref.add_argument("--data-dir", help="data root (default: $TOEPCORE_DATA, else the download cache)")
-    ref.add_argument("--repeats", type=int, default=3, help="timed runs; the median is reported (default 3)")
-    ref.add_argument("--batch-size", type=int, default=1000)
-    ref.add_argument("--json", action="store_true", help="print a JSON object instead of a table")
-    cores = sub.add_parser("cores", help="yosys statistics of a generator core and a dense core for the same layer "
-                                         "slice (iCE40 and ECP5), side by side")
-    cores.add_argument("--network", help="deployed network file (default: the shipped default network)")
-    cores.add_argument("--layer", help="conv layer name (default: the first)")
-    cores.add_argument("--lanes", type=int, default=8, help="neuron updates per cycle (default 8)")
-    cores.add_argument("--json", action="store_true", help="print a JSON object instead of a table")
-    simb = sub.add_parser("sim", help="simulate the test set through the RTL in Verilator, bit-exact against the "
-                                      "reference model, and report images/second of simulation")
-    simb.add_argument("--network", help="deployed network file (default: the shipped hardware network)")
-    simb.add_argument("--dataset", default="mnist", choices=["mnist", "fashion-mnist"])
-    simb.add_argument("--data-dir", help="data root (default: $TOEPCORE_DATA, else the download cache)")
-    simb.add_argument("--images", type=int, default=0, help="first N test images (default: all 10,000)")
-    simb.add_argument("--cores", default="generator", choices=["generator", "dense"])
-    simb.add_argument("--out", default="build/bench-sim", help="build directory (default build/bench-sim)")
-    simb.add_argument("--json", action="store_true", help="print a JSON object instead of a table")
-    args = p.parse_args(argv)
+    args = parser().parse_args(argv)
+    if getattr(args, "plot", None):
+        Path(args.plot).parent.mkdir(parents=True, exist_ok=True)
+    from codegen.fpga import FitError, ToolMissing
+    from codegen.simulate import SimulatorMissing
     from model.data import DataError
     from model.network import NetworkFormatError
     try:
-        title, rows = _run(args)
-    except (DataError, NetworkFormatError, FileNotFoundError) as e:
+        title, rows, extra = _run(args)
+    except (DataError, NetworkFormatError, FileNotFoundError, SimulatorMissing, ToolMissing, FitError) as e:
         raise SystemExit(f"error: {e}")
     if args.json:
-        json.dump({"command": args.command, "title": title, "rows": rows}, sys.stdout, indent=1)
+        json.dump({"command": args.command, "title": title, **(extra or {}), "rows": rows}, sys.stdout, indent=1)
         print()
     else:
         print(title)
         print(_table(rows))
+        for k, v in (extra or {}).items():
+            if not isinstance(v, (dict, list)):
+                print(f"{k}: {v:,}" if isinstance(v, int) else f"{k}: {v}")
+        if getattr(args, "plot", None):
+            print(f"plot: {args.plot}")
+    bad = (extra or {}).get("error")
+    if bad:
+        raise SystemExit(f"error: {bad}")
 
 
 def _run(args):
-    if args.command == "reference":
-        from . import reference
-        rows = reference.run(args)
-        title = "reference model throughput (median of %d runs)" % args.repeats
-    elif args.command == "cores":
-        from . import cores as cores_bench
-        title, rows = cores_bench.run(args)
-    elif args.command == "sim":
-        from . import simulation
-        title, rows = simulation.run(args)
-        if any("first_mismatch" in r for r in rows):
-            print(title)
-            print(_table(rows))
-            raise SystemExit(f"error: RTL and reference model differ, first on image {rows[0]['first_mismatch']}")
-    return title, rows
+    import importlib
+    module = {"memory": "memory", "area": "area", "cycles": "cycles", "tradeoff": "tradeoff", "tools": "tools",
+              "sim": "simulation", "reference": "reference", "cores": "cores"}[args.command]
+    out = importlib.import_module(f"bench.{module}").run(args)
+    return out if len(out) == 3 else (*out, None)
 
 
 if __name__ == "__main__":

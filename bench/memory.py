@@ -64,7 +64,12 @@ def run(args):
         totals.append(total)
     if args.plot:
         plot(totals, args.plot)
-    summary = totals[0] if len(totals) == 1 else None
+    # the whole-network figures: the given network, else the default one
+    from model import DEFAULT_NETWORK
+    main = next((t for t in totals if t["network"] == Path(args.network or DEFAULT_NETWORK).stem), totals[0])
+    summary = {"network": main["network"], "generator_bits": main["generator_bits"], "dense_bits": main["dense_bits"],
+               "ratio": main["ratio"], "networks": {t["network"]: {k: t[k] for k in ("generator_bits", "dense_bits",
+                                                                                     "ratio")} for t in totals}}
     title = ("weight-memory bits per layer: generators vs the dense TrueNorth form of the same logical cores "
              "(crossbar + axon types + neuron tables)")
     return title, rows, summary

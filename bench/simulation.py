@@ -6,12 +6,13 @@ model's and reports accuracy, cycles per image and simulation speed.
 """
 
 import time
+from pathlib import Path
 
 import numpy as np
 from tqdm import tqdm
 
 from boards import get_board
-from codegen.emit import build_array, emit
+from codegen.emit import build_array, emit, sim_sources
 from codegen.mapping import map_network
 from codegen.native import compile_native, run_native
 from model import HARDWARE_NETWORK
@@ -33,7 +34,7 @@ def run(args):
     verilog, _ = emit(array, out)
     t_emit = time.perf_counter() - t
     t = time.perf_counter()
-    exe = compile_native(verilog, f"{out}/native")
+    exe = compile_native(sim_sources(array, verilog), f"{out}/native")
     t_compile = time.perf_counter() - t
     bar = tqdm(total=len(images), unit="img", desc="verilator", leave=False)
     t = time.perf_counter()
@@ -44,7 +45,7 @@ def run(args):
     counts = np.array([r["counts"] for r in results])
     exact = (counts == ref.counts).all(axis=1)
     cycles = np.array([r["cycles"] for r in results])
-    row = {"network": str(net_path), "cores": args.cores, "images": len(images),
+    row = {"network": Path(net_path).name, "cores": args.cores, "images": len(images),
            "bit_exact_images": int(exact.sum()),
            "accuracy_rtl": round(float((np.array([r["cls"] for r in results]) == labels).mean()), 4),
            "accuracy_reference": round(float((ref.predictions == labels).mean()), 4),
@@ -52,7 +53,7 @@ def run(args):
            "emit_s": round(t_emit, 1), "compile_s": round(t_compile, 1), "simulate_s": round(t_sim, 1),
            "images_per_second": round(len(images) / t_sim, 1),
            "cycles_per_second": int(cycles.sum() / t_sim)}
+    extra = {}
     if not exact.all():
-        bad = np.flatnonzero(~exact)
-        row["first_mismatch"] = int(bad[0])
-    return "Verilator simulation of the core array (native driver), checked against the reference model", [row]
+        extra["error"] = f"RTL and reference model differ on {int((~exact).sum())} image(s), first {int(np.argmin(exact))}"
+    return "Verilator simulation of the core array (native driver), checked against the reference model", [row], extra

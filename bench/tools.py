@@ -1,0 +1,108 @@
+"""Tools: how fast each simulator runs the same design on the same images, and the wall
+time of the whole flow from a deployed network to a bitstream, for both boards.
+
+Simulators: Verilator with the native C++ driver (``sim/verilator_main.cpp``), Verilator
+and Icarus under the cocotb bench (``sim/tb_array.py``), and Amaranth's Python simulator.
+Every run is checked against the reference model; build (compile) time is reported apart
+from run time.
+"""
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from boards import get_board
+from codegen.emit import build_array, emit, sim_sources
+from codegen.fpga import build_bitstream
+from codegen.hostlink import fingerprint
+from codegen.mapping import map_network
+from codegen.native import compile_native, run_native
+from codegen.simulate import compile_design, run_images
+from hw.board_top import BoardTop
+from model import HARDWARE_NETWORK
+from model.data import load_dataset
+from model.network import Network
+from model.reference import ReferenceModel
+
+
+def amaranth_sim(array, images):
+    """Class counts of ``images`` from Amaranth's simulator (pixel stream in, results out)."""
+    from amaranth.sim import Simulator
+    out = []
+    sim = Simulator(array)
+    sim.add_clock(1e-8)
+
+    async def producer(ctx):
+        for img in images:
+            for v in np.asarray(img).reshape(-1):
+                ctx.set(array.pixels.payload, int(v))
+                ctx.set(array.pixels.valid, 1)
+                await ctx.tick().until(array.pixels.ready)
+            ctx.set(array.pixels.valid, 0)
+
+    async def consumer(ctx):
+        r = array.result
+        ctx.set(r.ready, 1)
+        for _ in images:
+            _, _, payload = await ctx.tick().sample(r.payload).until(r.valid)
+            out.append({"counts": [int(payload.counts[k]) for k in range(array.network.n_classes)],
+                        "cycles": int(payload.cycles)})
+
+    sim.add_testbench(producer, background=True)
+    sim.add_testbench(consumer)
+    sim.run()
+    return out
+
+
+def run(args):
+    path = Path(args.network or HARDWARE_NETWORK)
+    net = Network.load(path)
+    images = load_dataset(args.dataset, "test", args.data_dir)[0][:args.images]
+    want = ReferenceModel(net).run(images).counts.tolist()
+    rows = []
+    with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".tools-") as tmp:
+        tmp = Path(tmp)
+        mapping = map_network(net, get_board("sim"))
+        array = build_array(mapping)
+        verilog, _ = emit(array, tmp / "rtl")
+
+        def record(name, build_s, t0, res):
+            run_s = time.perf_counter() - t0
+            assert [r["counts"] for r in res] == want, f"{name}: results differ from the reference model"
+            cycles = sum(r["cycles"] for r in res)
+            rows.append({"simulator": name, "images": len(res), "build_s": round(build_s, 1), "run_s": round(run_s, 2),
+                         "images_per_second": round(len(res) / run_s, 2), "cycles_per_second": int(cycles / run_s)})
+
+        t = time.perf_counter()
+        exe = compile_native(sim_sources(array, verilog), tmp / "native")
+        b = time.perf_counter() - t
+        t = time.perf_counter()
+        record("verilator (native driver)", b, t, run_native(exe, array, images, tmp / "native-run"))
+        for sim in ("verilator", "icarus"):
+            t = time.perf_counter()
+            runner = compile_design(sim_sources(array, verilog), sim, tmp / sim)
+            b = time.perf_counter() - t
+            t = time.perf_counter()
+            record(f"{sim} (cocotb)", b, t, run_images(runner, array, images, want, tmp / sim)["results"])
+        t = time.perf_counter()
+        record("amaranth (python)", 0.0, t, amaranth_sim(build_array(mapping), images))
+        flow = {}
+        for name in ("icebreaker", "ulx3s"):
+            board = get_board(name)
+            t = time.perf_counter()
+            m = map_network(net, board)
+            arr = build_array(m)
+            m.check_memory(arr, path.name)
+            fp = build_bitstream(board, BoardTop(arr, divisor=board.uart_divisor, fingerprint=fingerprint(net)),
+                                 tmp / f"{name}-gateware")
+            flow[f"flow_seconds_{name}"] = round(time.perf_counter() - t, 1)
+            flow[f"fmax_mhz_{name}"] = fp["fmax_mhz"]
+    base = next(r["images_per_second"] for r in rows if r["simulator"].startswith("verilator (native"))
+    for r in rows:
+        r["slowdown_vs_native"] = round(base / r["images_per_second"], 1)
+    title = (f"{path.name}: simulating {len(images)} MNIST test image(s) of the sim-board design (8 lanes), every "
+             f"result checked; then deployed network -> bitstream wall time (map, emit, yosys, nextpnr, pack)")
+    return title, rows, flow

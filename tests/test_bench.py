@@ -1,0 +1,49 @@
+"""The benchmark commands: their tables, JSON and plots (the quick ones run here; their
+figures are in the README)."""
+
+import json
+
+from bench.__main__ import main
+from bench.tradeoff import pareto
+
+
+def test_memory_json_has_whole_network_figures(capsys, tmp_path):
+    main(["memory", "--json", "--plot", str(tmp_path / "m.png")])
+    out = json.loads(capsys.readouterr().out)
+    assert out["network"] == "mnist-s4"
+    assert out["generator_bits"] == 806152 and out["dense_bits"] > 100 * out["generator_bits"]
+    assert out["ratio"] == round(out["dense_bits"] / out["generator_bits"], 1)
+    assert set(out["networks"]) >= {"ice40-s4", "mnist-s4", "mnist-kernel", "truenorth-s4"}
+    totals = [r for r in out["rows"] if r["layer"] == "total"]
+    assert len(totals) == len(out["networks"])
+    assert (tmp_path / "m.png").stat().st_size > 10000
+
+
+def test_memory_of_one_network_table(capsys):
+    from model import NETWORKS
+    main(["memory", "--network", str(NETWORKS / "ice40-s4.npz"), "--plot", ""])
+    text = capsys.readouterr().out
+    assert "ice40-s4  total" in text and "generator_bits: 47,078" in text
+
+
+def test_cycles_against_the_bound_without_fpga(capsys):
+    main(["cycles", "--images", "3", "--no-fpga", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    rows = {r["board"]: r for r in out["rows"]}
+    assert set(rows) == {"sim", "icebreaker", "ulx3s"}
+    for r in rows.values():
+        assert r["cycles_per_image"] > r["bound_cycles"] > 0 and r["ratio"] > 1
+        assert r["update_cycles"] >= r["bound_cycles"]
+    assert rows["icebreaker"]["lanes"] == 1 and rows["icebreaker"]["cycles_per_image"] > rows["sim"]["cycles_per_image"]
+
+
+def test_pareto_front():
+    pts = [{"accuracy": 0.9, "x": 10}, {"accuracy": 0.95, "x": 20}, {"accuracy": 0.93, "x": 30},
+           {"accuracy": 0.97, "x": 40}, {"accuracy": 0.85, "x": 5}]
+    assert sorted(pareto(pts, "x")) == [0, 1, 3, 4]
+
+
+def test_bench_errors(capsys, tmp_path):
+    import pytest
+    with pytest.raises(SystemExit, match=r"nope\.npz: no such network file"):
+        main(["memory", "--network", str(tmp_path / "nope.npz")])
