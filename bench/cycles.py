@@ -18,11 +18,9 @@ import numpy as np
 
 from boards import get_board
 from codegen.emit import build_array, emit, sim_sources
-from codegen.fpga import build_bitstream
-from codegen.hostlink import fingerprint
+from codegen.fpga import build_bitstream, make_board_top
 from codegen.mapping import map_network
 from codegen.native import compile_native, run_native
-from hw.board_top import BoardTop
 from model import HARDWARE_NETWORK
 from model.data import load_dataset
 from model.network import Network
@@ -58,7 +56,7 @@ def run(args):
                    "update_cycles": round(float(np.mean([r["updates"] for r in res])) / lanes),
                    "scan_cycles": round(scan)}
             if board.is_fpga and not args.no_fpga:
-                top = BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(net))
+                top = make_board_top(board, array, net)
                 fp = build_bitstream(board, top, Path(tmp) / f"{name}-gateware")
                 row.update(clock_mhz=board.clock_mhz, fmax_mhz=fp["fmax_mhz"],
                            images_per_second_at_clock=round(board.clock_mhz * 1e6 / cycles, 1),

@@ -16,12 +16,10 @@ import numpy as np
 
 from boards import get_board
 from codegen.emit import build_array, emit, sim_sources
-from codegen.fpga import build_bitstream
-from codegen.hostlink import fingerprint
+from codegen.fpga import build_bitstream, make_board_top
 from codegen.mapping import map_network
 from codegen.native import compile_native, run_native
 from codegen.simulate import compile_design, run_images
-from hw.board_top import BoardTop
 from model import HARDWARE_NETWORK
 from model.data import load_dataset
 from model.network import Network
@@ -47,7 +45,7 @@ def amaranth_sim(array, images):
         r = array.result
         ctx.set(r.ready, 1)
         for _ in images:
-            _, _, payload = await ctx.tick().sample(r.payload).until(r.valid)
+            (payload,) = await ctx.tick().sample(r.payload).until(r.valid)
             out.append({"counts": [int(payload.counts[k]) for k in range(array.network.n_classes)],
                         "cycles": int(payload.cycles)})
 
@@ -96,7 +94,7 @@ def run(args):
             m = map_network(net, board)
             arr = build_array(m)
             m.check_memory(arr, path.name)
-            fp = build_bitstream(board, BoardTop(arr, divisor=board.uart_divisor, fingerprint=fingerprint(net)),
+            fp = build_bitstream(board, make_board_top(board, arr, net),
                                  tmp / f"{name}-gateware")
             flow[f"flow_seconds_{name}"] = round(time.perf_counter() - t, 1)
             flow[f"fmax_mhz_{name}"] = fp["fmax_mhz"]

@@ -16,7 +16,6 @@ Trained networks are kept in ``--out`` and reused by a rerun.
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 
 from boards import get_board
 from codegen.emit import build_array

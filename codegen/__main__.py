@@ -154,11 +154,9 @@ def build(args):
 def _bitstream(args, board, network, name, array, out, steps, cycles):
     """Steps 4 and 5 of an FPGA build: the board top, synthesis against the budget, place
     and route, pack. Returns the report's FPGA fields."""
-    from hw.board_top import BoardTop
-    from .fpga import build_bitstream
-    from .hostlink import fingerprint, result_length
-    top = BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(network),
-                   timeout_cycles=int(board.clock_mhz * 1e6 * 0.1))
+    from .fpga import build_bitstream, make_board_top
+    from .hostlink import result_length
+    top = make_board_top(board, array, network)
     print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget")
     print(f"[5/{steps}] place and route (nextpnr, seed 1), pack the bitstream")
     fp = build_bitstream(board, top, out / "gateware", what=name)

@@ -19,7 +19,7 @@ from amaranth.lib import io, wiring
 
 from boards import RESOURCE_NAMES
 
-__all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "yowasp_env", "resources_used", "synth_stats", "check_fit",
+__all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "make_board_top", "yowasp_env", "resources_used", "synth_stats", "check_fit",
            "build_bitstream", "NAME"]
 
 NAME = "toepcore"
@@ -41,6 +41,15 @@ class FitError(ValueError):
 
 class ToolMissing(RuntimeError):
     """A YoWASP tool is not installed."""
+
+
+def make_board_top(board, array, network):
+    """The board top every build of ``array`` for ``board`` uses: the board's UART rate,
+    the network's fingerprint and a 100 ms command timeout."""
+    from hw.board_top import BoardTop
+    from .hostlink import fingerprint
+    return BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(network),
+                    timeout_cycles=int(board.clock_mhz * 1e6 * 0.1))
 
 
 def _tool(exe):
