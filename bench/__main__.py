@@ -53,6 +53,8 @@ def parser():
                                        "cores, side by side")
     _common(area, "deployed network (default: the shipped hardware network, ice40-s4)")
     area.add_argument("--lanes", type=int, default=1, help="neuron updates per cycle of every core (default 1)")
+    area.add_argument("--synth-all", action="store_true", help="synthesise designs whose weights alone overflow the "
+                                                               "board's block RAM too (slow: tens of minutes per design)")
 
     cyc = sub.add_parser("cycles", help="RTL cycles per image vs the lower bound; images/s at each board's fmax")
     _common(cyc, "deployed network (default: the shipped hardware network, ice40-s4)")
@@ -118,7 +120,10 @@ def main(argv=None):
         print(title)
         print(_table(rows))
         for k, v in (extra or {}).items():
-            if not isinstance(v, (dict, list)):
+            if isinstance(v, dict) and all(isinstance(x, str) for x in v.values()):
+                for note in v.values():
+                    print(f"{k.replace('_', ' ')}: {note}")
+            elif not isinstance(v, (dict, list)):
                 print(f"{k}: {v:,}" if isinstance(v, int) else f"{k}: {v}")
         if getattr(args, "plot", None):
             print(f"plot: {args.plot}")

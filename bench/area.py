@@ -1,6 +1,11 @@
 """Area: one network built twice in one run, with generator cores and with dense
 TrueNorth-style cores (same mapping, same lanes), synthesised by yosys for iCE40 and ECP5
-(no place and route), side by side with the ratios and each board's budget."""
+(no place and route), side by side with the ratios and each board's budget.
+
+A design whose weight memory alone needs more block RAMs than the board has is reported
+from its bits (``BRAM`` is then the least number of block RAMs its weights need) and not
+synthesised, unless ``--synth-all``: yosys takes tens of minutes on megabits of crossbar ROM.
+"""
 
 import os
 import tempfile
@@ -29,20 +34,32 @@ def run(args):
             for cores in ("generator", "dense"):
                 array = CoreArray(net, lanes=args.lanes, cores=cores, max_neurons=mapping.max_neurons,
                                   max_axons=mapping.max_axons, spram=spram)
-                used = synth_stats(array, family, Path(tmp) / f"{family}-{cores}")
+                what = f"{path.name} with {cores} cores"
                 row = {"target": f"{family} ({board.device})", "cores": cores,
-                       "weight_memory_bits": array.weight_memory_bits(), **used}
-                try:
-                    check_fit(used, board, f"{path.name} with {cores} cores")
-                    row["fits"] = "yes"
-                except FitError as e:
-                    row["fits"] = "no"
-                    notes[f"{family}_{cores}"] = str(e)
+                       "weight_memory_bits": array.weight_memory_bits()}
+                min_bram = -(-row["weight_memory_bits"] // board.bram_bits)
+                if min_bram > board.resources["BRAM"] and not args.synth_all:
+                    # Its weights alone overflow the block RAM: say so from the bits, without
+                    # minutes of yosys on megabits of ROM (--synth-all synthesises anyway).
+                    row.update(BRAM=min_bram, fits="no", synthesised="no (weights alone overflow)")
+                    try:
+                        mapping.check_memory(array, what)
+                    except FitError as e:
+                        notes[f"{family}_{cores}"] = str(e)
+                else:
+                    used = synth_stats(array, family, Path(tmp) / f"{family}-{cores}")
+                    row.update(used, synthesised="yes")
+                    try:
+                        check_fit(used, board, what)
+                        row["fits"] = "yes"
+                    except FitError as e:
+                        row["fits"] = "no"
+                        notes[f"{family}_{cores}"] = str(e)
                 pair.append(row)
             gen, dense = pair
             ratio = {"target": f"{family} ({board.device})", "cores": "dense/generator"}
             for k in gen:
-                if k not in ratio and isinstance(gen[k], int):
+                if k not in ratio and isinstance(gen.get(k), int) and isinstance(dense.get(k), int):
                     ratio[k] = round(dense[k] / gen[k], 2) if gen[k] else (None if not dense[k] else "inf")
             rows += [gen, dense, ratio]
     title = (f"{path.name}, {args.lanes} lane(s): yosys synthesis with generator and with dense cores "

@@ -5,8 +5,9 @@ board's nextpnr fmax.
 Bounds, per image:
   * ``bound_cycles``: the reference model's synaptic operations (non-zero weights reached
     by a spike) divided by the updates a core makes per cycle (``lanes``);
-  * ``update_cycles``: the neuron updates the cores actually make (every filter of every
-    position a spike reaches, zero weights included) divided by ``lanes``;
+  * ``update_cycles``: the cycles in which the cores update neurons (one weight word each:
+    every filter of every position a spike reaches, zero weights included, at the core's
+    lanes, which divide its filter count and so may be fewer than the board's);
   * ``scan_cycles``: the router's share, two cycles per input event per logical core.
 """
 
@@ -53,7 +54,7 @@ def run(args):
             lanes = board.lanes
             row = {"board": name, "lanes": lanes, "images": len(images), "cycles_per_image": round(cycles),
                    "bound_cycles": round(syn / lanes), "ratio": round(cycles / (syn / lanes), 2),
-                   "update_cycles": round(float(np.mean([r["updates"] for r in res])) / lanes),
+                   "update_cycles": round(float(np.mean([r["weight_reads"] for r in res]))),
                    "scan_cycles": round(scan)}
             if board.is_fpga and not args.no_fpga:
                 top = make_board_top(board, array, net)
