@@ -4,8 +4,9 @@ from dataclasses import dataclass
 
 from boards import Board
 from hw.array import plan_network
+from hw.config import TileGeometry, generator_memory_bits
 from model.profiles import get_profile
-from model.truenorth import dense_core_bits
+from model.truenorth import Tile, dense_core_bits
 
 __all__ = ["Mapping", "MappingError", "map_network"]
 
@@ -32,13 +33,11 @@ class Mapping:
             apa = 1 if l.family == "s4" else 2 * (l.weight_bits - 1)
             f = plan.blocks[0][1] - plan.blocks[0][0]
             neurons, axons = f * plan.ty * plan.tx, l.group_in * ph * pw
-            # Generator memory per physical core (filter block): taps x F weights/mask bits.
-            gen = 0
-            for f0, f1 in plan.blocks:
-                nf = f1 - f0
-                gen += l.fan_in * nf * (1 if l.family == "s4" else l.weight_bits)
-                if l.family == "s4":
-                    gen += nf * 36 + l.group_in * 2
+            # Generator memory of each physical core (filter block), as the core builds it;
+            # the permutation constants are logic, not memory.
+            gen = sum(bits for f0, f1 in plan.blocks
+                      for kind, bits in generator_memory_bits(l, TileGeometry.of(l, Tile(f0, f1, 0, plan.ty, 0, plan.tx))).items()
+                      if kind != "permutations")
             # A TrueNorth-style chip stores a crossbar per logical core.
             dense = sum(dense_core_bits(axons * apa, (f1 - f0) * plan.ty * plan.tx)
                         for f0, f1 in plan.blocks) * len(plan.tiles)

@@ -23,7 +23,8 @@ import numpy as np
 from model import s4
 from model.truenorth import Tile, lay_on_core
 
-__all__ = ["TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words", "dense_core_image", "pack_lanes"]
+__all__ = ["TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words",
+           "generator_memory_bits", "dense_core_image", "pack_lanes"]
 
 
 def _bits(n):
@@ -165,6 +166,20 @@ def s4_generator_words(layer, geo):
     perms = [s4.compose(s4.power(layer.sigma, qx), s4.power(layer.tau, qy))
              for qy in range(geo.kh) for qx in range(geo.kw)]
     return words, tables, [int(v) for v in layer.g], perms
+
+
+def generator_memory_bits(layer, geo):
+    """Bits of every weight memory a generator core for tile ``geo`` holds, by memory.
+
+    ``generators``: taps x (F weights or F mask bits), exactly the tile's share of the
+    layer's generators; ``s4`` adds ``tables`` (F x 4 x 9) and ``base_types`` (C_g x 2).
+    The ``kh * kw`` composed permutations (8 bits each) are constants in logic, counted as
+    ``permutations``.
+    """
+    if layer.family == "s4":
+        return {"generators": geo.taps * geo.f, "tables": geo.f * 4 * 9, "base_types": geo.cg * 2,
+                "permutations": geo.kh * geo.kw * 8}
+    return {"generators": geo.taps * geo.f * layer.weight_bits}
 
 
 def dense_core_image(layer, tile):

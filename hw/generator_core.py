@@ -3,7 +3,7 @@
 from amaranth.hdl import *
 from amaranth.lib import memory
 
-from .config import TileGeometry, kernel_generator_words, s4_generator_words, tile_lanes
+from .config import TileGeometry, generator_memory_bits, kernel_generator_words, s4_generator_words, tile_lanes
 from .event_core import EventCore
 from .event_list import rom
 from .neurons import Neurons
@@ -67,17 +67,9 @@ class GeneratorCore(EventCore):
         super().__init__(geo.axon_bits, geo.neurons, lanes, counters=counters)
 
     def weight_memory_bits(self):
-        """Bits of every weight memory the core instantiates, by memory.
-
-        ``generators``: taps x (F weights or F mask bits), exactly the tile's share of the
-        layer's generators; ``s4`` adds ``tables`` (F x 4 x 9) and ``base_types``
-        (C_g x 2). The ``kh * kw`` composed permutations (8 bits each) are constants in
-        logic, counted as ``permutations``.
-        """
-        bits = {"generators": self.geo.taps * self.gen_width}
-        if self.family == "s4":
-            bits.update(tables=self.geo.f * 4 * 9, base_types=self.geo.cg * 2, permutations=len(self.perms) * 8)
-        return bits
+        """Bits of every weight memory the core instantiates, by memory
+        (:func:`hw.config.generator_memory_bits`)."""
+        return generator_memory_bits(self.layer, self.geo)
 
     def _datapath(self, m, accept, issue, work, last):
         geo, L, G, nrn = self.geo, self.lanes, self.groups, self.neurons
