@@ -25,6 +25,11 @@ class Board:
     name, description : str
     lanes : int
         Neuron updates per cycle of every core (area against speed).
+    parallel : bool or None
+        The physical cores of a layer (its filter blocks) work at the same time, each
+        with its own potential memory; otherwise they take turns and share one (speed
+        against block RAM). None: the code generator chooses from the budget
+        (:attr:`codegen.mapping.Mapping.parallel`).
     clock_mhz : float or None
         Board clock the design runs at (None: simulation only).
     family : str or None
@@ -47,6 +52,7 @@ class Board:
     name: str
     description: str
     lanes: int = 8
+    parallel: bool | None = None
     clock_mhz: float | None = None
     family: str | None = None
     device: str | None = None
@@ -73,7 +79,7 @@ class Board:
 
 
 BOARDS = {b.name: b for b in [
-    Board("sim", "simulation only: elaborate, emit Verilog and run it in Verilator or Icarus"),
+    Board("sim", "simulation only: elaborate, emit Verilog and run it in Verilator or Icarus", parallel=True),
     Board("icebreaker", "1BitSquared iCEBreaker: Lattice iCE40UP5K-SG48, 12 MHz, USB UART",
           lanes=1, clock_mhz=12.0, family="ice40", device="iCE40UP5K",
           resources={"LUT": 5280, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8}, bram_bits=4096, spram=True,

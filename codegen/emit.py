@@ -21,7 +21,8 @@ def sim_sources(array, verilog):
 
 def build_array(mapping, cores="generator"):
     return CoreArray(mapping.network, lanes=mapping.board.lanes, cores=cores,
-                     max_neurons=mapping.max_neurons, max_axons=mapping.max_axons, spram=mapping.board.spram)
+                     max_neurons=mapping.max_neurons, max_axons=mapping.max_axons, spram=mapping.board.spram,
+                     parallel=mapping.parallel)
 
 
 def result_fields(array):

@@ -52,6 +52,43 @@ class Mapping:
         return {k: sum(r[k] for r in rows) for k in ("logical_cores", "physical_cores", "generator_bits",
                                                      "dense_crossbar_bits")}
 
+    # Share of the block RAM a design may plan to fill: packing memories into fixed-size
+    # blocks wastes some (the iCE40 build of ice40-s4 fills 22 EBRs with 73 kbit).
+    FILL = 0.75
+
+    def memory_bits(self, parallel):
+        """Estimated block-RAM bits of the array: weights, potential memories (one pool per
+        slot of concurrently working cores; one in all when they take turns), event lists
+        (unless in SPRAM) and the population map."""
+        from hw.config import fit_lanes
+        weights = sum(r["generator_bits"] for r in self.layer_rows())
+        pools = {}
+        for plan in self.plans:
+            for j, (f0, f1) in enumerate(plan.blocks):
+                lanes = fit_lanes(self.board.lanes, f1 - f0)
+                words = (f1 - f0) * plan.ty * plan.tx // lanes
+                width = lanes * plan.layer.membrane_bits
+                d, w = pools.get(j if parallel else 0, (0, 0))
+                pools[j if parallel else 0] = (max(d, words), max(w, width))
+        pot = sum(d * w for d, w in pools.values())
+        net = self.network
+        shapes = [(net.encoder.out_channels,) + net.input_shape[1:]] + [p.layer.out_shape for p in self.plans]
+        depth = max(c * h * w for c, h, w in shapes[:-1])
+        ew = sum(max(1, (max(s[i] for s in shapes[:-1]) - 1).bit_length()) for i in range(3))
+        events = 0 if self.board.spram else 2 * depth * ew
+        population = len(net.population) * max(1, net.n_classes.bit_length())
+        return weights + pot + events + population
+
+    @property
+    def parallel(self):
+        """Whether a layer's physical cores work at the same time: the board's setting, or
+        (``parallel=None``) the budget's choice: in parallel when the array's estimated
+        block RAM with one potential memory per concurrent core stays within ``FILL`` of the
+        board's, else taking turns."""
+        if self.board.parallel is not None:
+            return self.board.parallel
+        return self.memory_bits(True) <= self.FILL * self.board.resources.get("BRAM", 0) * self.board.bram_bits
+
     def check_memory(self, array, name="the network"):
         """Refuse, before any synthesis, a design whose weight memories alone exceed the
         board's block RAM (each core's weights sit in block RAM)."""
@@ -64,6 +101,15 @@ class Mapping:
                            f"{need:,} bits of weight memory but the {board.device} has {have:,} bits of block RAM "
                            f"({board.resources['BRAM']} x {board.bram_bits:,}; {need - have:,} bits short)")
 
+    def _why(self):
+        b = self.board
+        if b.parallel is not None:
+            return f" (board {b.name!r})"
+        have = b.resources.get("BRAM", 0) * b.bram_bits
+        return (f" (board {b.name!r}: about {self.memory_bits(True):,} bits of block RAM in parallel, "
+                f"{self.memory_bits(False):,} taking turns; the {b.device} has {have:,}, planned to "
+                f"{self.FILL:.0%})")
+
     def report(self):
         """The human-readable mapping report."""
         rows = self.layer_rows()
@@ -71,7 +117,9 @@ class Mapping:
         width = {c: max(len(c), *(len(f"{r[c]:,}" if isinstance(r[c], int) else str(r[c])) for r in rows)) for c in cols}
         fmt = lambda v: f"{v:,}" if isinstance(v, int) else str(v)
         lines = [f"network profile {self.network.profile!r}: logical cores of at most {self.max_neurons} neurons "
-                 f"and {self.max_axons} axons; one physical core per filter block runs its tiles in turn",
+                 f"and {self.max_axons} axons; one physical core per filter block runs its tiles in turn; "
+                 + ("a layer's blocks work in parallel" if self.parallel
+                    else "a layer's blocks take turns and share a potential memory") + self._why(),
                  "  ".join(c.rjust(width[c]) for c in cols)]
         lines += ["  ".join(fmt(r[c]).rjust(width[c]) for c in cols) for r in rows]
         t = self.totals()

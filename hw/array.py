@@ -128,11 +128,12 @@ class CoreArray(wiring.Component):
     ``cycles`` counts from the first pixel accepted to the result accepted.
     """
 
-    def __init__(self, network, *, lanes=8, cores="generator", max_neurons=1024, max_axons=4096, spram=False):
+    def __init__(self, network, *, lanes=8, cores="generator", max_neurons=1024, max_axons=4096, spram=False,
+                 parallel=False):
         if cores not in ("generator", "dense"):
             raise ValueError(f"unknown core kind {cores!r}; expected generator or dense")
         self.network = network.validate()
-        self.spram = spram
+        self.spram, self.parallel = spram, parallel
         self.plans = plan_network(network, max_neurons, max_axons)
         self.cores = []
         for plan in self.plans:
@@ -190,18 +191,24 @@ class CoreArray(wiring.Component):
             for bi, core in enumerate(row):
                 m.submodules[f"core_{li}_{bi}"] = core
 
-        # One potential memory for all cores: only one runs at a time, and each leaves it
-        # zeroed (feed-forward), so it is sized by the largest core, not the sum.
-        nrns = [c.neurons for c in cores]
-        pw = max(n.lanes * n.width for n in nrns)
-        pdepth = max(n.words for n in nrns)
-        m.submodules.potentials = pmem = memory.Memory(shape=unsigned(pw), depth=pdepth, init=[0] * pdepth)
-        pwr = pmem.write_port()
-        prd_ = pmem.read_port(transparent_for=(pwr,))
-        m.d.comb += [pwr.addr.eq(_or(n.pot_waddr for n in nrns)), pwr.data.eq(_or(n.pot_wdata for n in nrns)),
-                     pwr.en.eq(_or(n.pot_we for n in nrns)), prd_.addr.eq(_or(n.pot_raddr for n in nrns))]
-        for n in nrns:
-            m.d.comb += n.pot_rdata.eq(prd_.data[:n.lanes * n.width])
+        # Cores that run together form a set (a layer's blocks when ``parallel``, else one
+        # core); sets run one after another. Potential memories are pooled by slot in the
+        # set: the cores of one slot never run at the same time, and each leaves its
+        # memory zeroed (feed-forward), so a pool is sized by its largest core, not the sum.
+        sets = [list(row) for row in self.cores] if self.parallel else [[c] for row in self.cores for c in row]
+        S = max(len(st) for st in sets)
+        for j in range(S):
+            nrns = [st[j].neurons for st in sets if j < len(st)]
+            pw = max(n.lanes * n.width for n in nrns)
+            pdepth = max(n.words for n in nrns)
+            pmem = memory.Memory(shape=unsigned(pw), depth=pdepth, init=[0] * pdepth)
+            m.submodules[f"potentials{j}"] = pmem
+            pwr = pmem.write_port()
+            prd_ = pmem.read_port(transparent_for=(pwr,))
+            m.d.comb += [pwr.addr.eq(_or(n.pot_waddr for n in nrns)), pwr.data.eq(_or(n.pot_wdata for n in nrns)),
+                         pwr.en.eq(_or(n.pot_we for n in nrns)), prd_.addr.eq(_or(n.pot_raddr for n in nrns))]
+            for n in nrns:
+                m.d.comb += n.pot_rdata.eq(prd_.data[:n.lanes * n.width])
 
         res = self.result.payload
         ncls = net.n_classes
@@ -211,14 +218,12 @@ class CoreArray(wiring.Component):
         busy = Signal()
         with m.If(busy):
             m.d.sync += cycles.eq(cycles + 1)
-        # One core works at a time: count the update cycles of whichever does.
-        issuing = Signal()
-        lanes_now = Signal(range(max(c.lanes for c in cores) + 1))
-        for c in cores:
-            with m.If(c.issue):
-                m.d.comb += [issuing.eq(1), lanes_now.eq(c.lanes)]
-        with m.If(issuing):
-            m.d.sync += [updates.eq(updates + lanes_now), reads.eq(reads + 1)]
+        # Update cycles of every core that works this cycle (one set at a time).
+        upd_inc = Signal(range(sum(c.lanes for c in cores) + 1))
+        reads_inc = Signal(range(len(cores) + 1))
+        m.d.comb += [upd_inc.eq(sum(Mux(c.issue, c.lanes, 0) for c in cores)),
+                     reads_inc.eq(sum(c.issue for c in cores))]
+        m.d.sync += [updates.eq(updates + upd_inc), reads.eq(reads + reads_inc)]
 
         # ---- argmax, ties to the lowest class, kept up to date vote by vote: a count
         # that rises past the best takes over; one that draws level takes over when its
@@ -234,71 +239,98 @@ class CoreArray(wiring.Component):
             m.d.comb += [ev.addr.eq(Mux(wsel == i, w_addr, r_addr)), ev.we.eq(w_en & (wsel == i)), ev.wdata.eq(w_data)]
         rdata = Mux(rsel, lists[1].rdata, lists[0].rdata)
 
-        # ---- per-core constants, indexed by the active core --------------------------------
-        K = len(cores)
-        ac = Signal(range(max(K, 2)))                   # active core
-        plan_of = [plan for plan, row in zip(self.plans, self.cores) for _ in row]
-        li_of = [li for li, row in enumerate(self.cores) for _ in row]
+        # ---- constants: per set (indexed by the active set) and per core ------------------
+        K, NS = len(cores), len(sets)
+        aset = Signal(range(max(NS, 2)))                # active set
+        ak = Signal(range(max(S, 2)))                   # core of the set being collected
+        layer_of = {id(c): li for li, row in enumerate(self.cores) for c in row}
+        li_of = [layer_of[id(st[0])] for st in sets]
+        plan_of = [self.plans[li] for li in li_of]
+        base = [sum(len(x) for x in sets[:i]) for i in range(NS)]
         tiles = [t for plan in plan_of for t in plan.tiles]
-        tile_base = [sum(len(pl.tiles) for pl in plan_of[:k]) for k in range(K)]
+        tile_base = [sum(len(pl.tiles) for pl in plan_of[:i]) for i in range(NS)]
         sw = max(self.cb, self.yb, self.xb) + 2        # signed patch coordinates
         hob = _bits(max(pl.layer.out_shape[1] for pl in plan_of)) + 1
         wob = _bits(max(pl.layer.out_shape[2] for pl in plan_of)) + 1
 
         def table(values, shape):
             return Array([Const(int(v), shape) for v in values])
-        k_layer = table(li_of, range(max(len(self.plans), 2)))
+        s_layer = table(li_of, range(max(len(self.plans), 2)))
+        s_base = table(base, range(max(K, 2)))
+        s_size = table([len(st) for st in sets], range(S + 1))
+        s_ph = table([st[0].geo.ph for st in sets], signed(sw))
+        s_pw = table([st[0].geo.pw for st in sets], signed(sw))
+        s_ho = table([pl.layer.out_shape[1] for pl in plan_of], hob)
+        s_wo = table([pl.layer.out_shape[2] for pl in plan_of], wob)
+        s_last_tile = table([tile_base[i] + len(plan_of[i].tiles) - 1 for i in range(NS)], range(len(tiles)))
+        s_parity = table([li % 2 for li in li_of], 1)
+        # last set of its layer: its input list is free for the next layer's output
+        s_layer_end = table([i == NS - 1 or li_of[i + 1] != li_of[i] for i in range(NS)], 1)
         k_c0 = table([c.geo.c0 for c in cores], signed(sw))
         k_cg = table([c.geo.cg for c in cores], signed(sw))
-        k_ph = table([c.geo.ph for c in cores], signed(sw))
-        k_pw = table([c.geo.pw for c in cores], signed(sw))
         k_f0 = table([c.geo.f0 for c in cores], range(max(c.geo.f0 for c in cores) + 1))
-        k_ho = table([pl.layer.out_shape[1] for pl in plan_of], hob)
-        k_wo = table([pl.layer.out_shape[2] for pl in plan_of], wob)
-        k_last_tile = table([tile_base[k] + len(plan_of[k].tiles) - 1 for k in range(K)], range(len(tiles)))
-        k_parity = table([li % 2 for li in li_of], 1)
-        # last block of its layer: its input list is free for the next layer's output
-        k_layer_end = table([k == K - 1 or li_of[k + 1] != li_of[k] for k in range(K)], 1)
         t_oy = table([y0 * pl.layer.stride[0] - pl.layer.padding[0] for pl in plan_of for y0, _ in pl.tiles], signed(sw))
         t_ox = table([x0 * pl.layer.stride[1] - pl.layer.padding[1] for pl in plan_of for _, x0 in pl.tiles], signed(sw))
         t_y0 = table([y0 for pl in plan_of for y0, _ in pl.tiles], hob)
         t_x0 = table([x0 for pl in plan_of for _, x0 in pl.tiles], wob)
-        last_k = [k for k in range(K) if li_of[k] == len(self.plans) - 1]
         voting = Signal()
-        m.d.comb += voting.eq(ac >= last_k[0])
+        m.d.comb += voting.eq(aset >= min(i for i in range(NS) if li_of[i] == len(self.plans) - 1))
 
         idx = Signal(range(self.depth + 1))        # scan position in the input event list
-        tg = Signal(range(max(len(tiles), 2)))      # tile of the active core (global index)
+        tg = Signal(range(max(len(tiles), 2)))      # tile of the active set (global index)
         drain = Signal(2)
 
-        # ---- router: the current event relative to the active core's current tile --------
+        # ---- router: the current event relative to the active set's current tile; every
+        # core of the set whose patch holds it gets it, and the scan moves on once all have
         ev_c = rdata[self.yb + self.xb:].as_unsigned()
         ev_y = rdata[self.xb:self.xb + self.yb].as_unsigned()
         ev_x = rdata[:self.xb].as_unsigned()
-        Yv, Xv, Cv = Signal(signed(sw + 1)), Signal(signed(sw + 1)), Signal(signed(sw + 1))
-        m.d.comb += [Yv.eq(ev_y - t_oy[tg]), Xv.eq(ev_x - t_ox[tg]), Cv.eq(ev_c - k_c0[ac])]
-        inside = (Cv >= 0) & (Cv < k_cg[ac]) & (Yv >= 0) & (Yv < k_ph[ac]) & (Xv >= 0) & (Xv < k_pw[ac])
-        axon_valid, axon_end = Signal(), Signal()
-        for k, core in enumerate(cores):
-            geo = core.geo
-            m.d.comb += [core.axons.valid.eq(axon_valid & (ac == k)), core.axons.payload.end.eq(axon_end),
-                         core.axons.payload.addr.eq(Cat(_fit(Xv, geo.xb), _fit(Yv, geo.yb),
-                                                        _fit(Cv, geo.axon_bits - geo.xb - geo.yb)))]
-        axon_ready = Array([c.axons.ready for c in cores])[ac]
+        Yv, Xv = Signal(signed(sw + 1)), Signal(signed(sw + 1))
+        m.d.comb += [Yv.eq(ev_y - t_oy[tg]), Xv.eq(ev_x - t_ox[tg])]
+        in_yx = (Yv >= 0) & (Yv < s_ph[aset]) & (Xv >= 0) & (Xv < s_pw[aset])
+        routing, ending = Signal(), Signal()          # FSM: offer the event / the end marker
+        sent = Signal(S)                               # slots that took the current element
+        want, take, Cvs = [], [], []
+        for j in range(S):
+            gid = s_base[aset] + j
+            Cv = Signal(signed(sw + 1), name=f"C{j}")
+            m.d.comb += Cv.eq(ev_c - k_c0[gid])
+            Cvs.append(Cv)
+            here = Signal(name=f"slot{j}")
+            m.d.comb += here.eq(j < s_size[aset])
+            w_ = Signal(name=f"want{j}")
+            m.d.comb += w_.eq(here & ((routing & in_yx & (Cv >= 0) & (Cv < k_cg[gid])) | ending) & ~sent[j])
+            want.append(w_)
+            ready_j = Array([st[j].axons.ready if j < len(st) else Const(1) for st in sets])[aset]
+            t_ = Signal(name=f"take{j}")
+            m.d.comb += t_.eq(w_ & ready_j)
+            take.append(t_)
+        for i, st in enumerate(sets):
+            for j, core in enumerate(st):
+                geo = core.geo
+                m.d.comb += [core.axons.valid.eq(want[j] & (aset == i)), core.axons.payload.end.eq(ending),
+                             core.axons.payload.addr.eq(Cat(_fit(Xv, geo.xb), _fit(Yv, geo.yb),
+                                                            _fit(Cvs[j], geo.axon_bits - geo.xb - geo.yb)))]
+        all_taken = Signal()
+        m.d.comb += all_taken.eq(Cat(*[~w | t for w, t in zip(want, take)]).all())
+        n_taken = Signal(range(S + 1))
+        m.d.comb += n_taken.eq(sum(take))
 
-        # ---- collector: the active core's spikes, in layer coordinates --------------------
+        # ---- collector: the spikes of core ``ak`` of the active set, in layer coordinates --
         spikes_ready = Signal()
-        sp_valid = Array([c.spikes.valid for c in cores])[ac]
-        sp_end = Array([c.spikes.payload.end for c in cores])[ac]
-        sp_f = Array([c.spikes.payload.f for c in cores])[ac]
-        sp_y = Array([c.spikes.payload.y for c in cores])[ac]
-        sp_x = Array([c.spikes.payload.x for c in cores])[ac]
+        cid = Signal(range(max(K, 2)))
+        m.d.comb += cid.eq(s_base[aset] + ak)
+        sp_valid = Array([c.spikes.valid for c in cores])[cid]
+        sp_end = Array([c.spikes.payload.end for c in cores])[cid]
+        sp_f = Array([c.spikes.payload.f for c in cores])[cid]
+        sp_y = Array([c.spikes.payload.y for c in cores])[cid]
+        sp_x = Array([c.spikes.payload.x for c in cores])[cid]
         for k, core in enumerate(cores):
-            m.d.comb += core.spikes.ready.eq(spikes_ready & (ac == k))
+            m.d.comb += core.spikes.ready.eq(spikes_ready & (cid == k))
         f_ = Signal(self.trace_layout["c"].shape)
         y_, x_ = Signal(hob + 1), Signal(wob + 1)
-        m.d.comb += [f_.eq(sp_f + k_f0[ac]), y_.eq(sp_y + t_y0[tg]), x_.eq(sp_x + t_x0[tg])]
-        keep = (y_ < k_ho[ac]) & (x_ < k_wo[ac])
+        m.d.comb += [f_.eq(sp_f + k_f0[cid]), y_.eq(sp_y + t_y0[tg]), x_.eq(sp_x + t_x0[tg])]
+        keep = (y_ < s_ho[aset]) & (x_ < s_wo[aset])
         last_layer = self.plans[-1].layer
         _, lho, lwo = last_layer.out_shape
         pop = memory.Memory(shape=unsigned(_bits(ncls + 1)), depth=len(net.population),
@@ -315,7 +347,7 @@ class CoreArray(wiring.Component):
         pix, pc, py_, px_, p = Signal(8), Signal(range(max(c_img, 2))), Signal(range(h)), Signal(range(w)), Signal(range(max(planes, 2)))
 
         # a layer reads the list its predecessor wrote (the encoder writes list 0)
-        m.d.comb += [rsel.eq(k_parity[ac]), wsel.eq(~k_parity[ac])]
+        m.d.comb += [rsel.eq(s_parity[aset]), wsel.eq(~s_parity[aset])]
         with m.FSM():
             with m.State("ENC_PIX"):
                 m.d.comb += self.pixels.ready.eq(1)
@@ -345,7 +377,7 @@ class CoreArray(wiring.Component):
                     with m.Else():
                         m.d.sync += pc.eq(pc + 1)
                     with m.If(last):
-                        m.d.sync += [idx.eq(0), tg.eq(0), ac.eq(0), counts_n[1].eq(0)]
+                        m.d.sync += [idx.eq(0), tg.eq(0), aset.eq(0), sent.eq(0), counts_n[1].eq(0)]
                         m.next = "READ"
                     with m.Else():
                         m.next = "ENC_PIX"
@@ -360,28 +392,32 @@ class CoreArray(wiring.Component):
                     m.d.comb += r_addr.eq(idx)
                     m.next = "ROUTE"
             with m.State("ROUTE"):
-                m.d.comb += r_addr.eq(idx)   # keep reading the event while the core stalls
-                with m.If(inside):
-                    m.d.comb += axon_valid.eq(1)
-                    with m.If(axon_ready):
-                        m.d.sync += [idx.eq(idx + 1), axon_ev.eq(axon_ev + 1)]
-                        m.next = "READ"
-                with m.Else():
-                    m.d.sync += idx.eq(idx + 1)
+                m.d.comb += [r_addr.eq(idx), routing.eq(1)]   # keep reading the event while cores stall
+                m.d.sync += axon_ev.eq(axon_ev + n_taken)
+                with m.If(all_taken):
+                    m.d.sync += [idx.eq(idx + 1), sent.eq(0)]
                     m.next = "READ"
+                with m.Else():
+                    m.d.sync += sent.eq(sent | Cat(*take))
             with m.State("END"):
-                m.d.comb += [axon_valid.eq(1), axon_end.eq(1)]
-                with m.If(axon_ready):
+                m.d.comb += ending.eq(1)
+                with m.If(all_taken):
+                    m.d.sync += [sent.eq(0), ak.eq(0)]
                     m.next = "COLLECT"
+                with m.Else():
+                    m.d.sync += sent.eq(sent | Cat(*take))
             with m.State("COLLECT"):
                 m.d.comb += spikes_ready.eq(1)
                 with m.If(sp_valid):
                     with m.If(sp_end):
-                        m.d.sync += drain.eq(0)
-                        m.next = "DRAIN"
+                        with m.If(ak == s_size[aset] - 1):
+                            m.d.sync += drain.eq(0)
+                            m.next = "DRAIN"
+                        with m.Else():
+                            m.d.sync += ak.eq(ak + 1)
                     with m.Elif(keep):
                         m.d.sync += spikes.eq(spikes + 1)
-                        m.d.comb += [self.spike_trace_valid.eq(1), self.spike_trace.layer.eq(k_layer[ac]),
+                        m.d.comb += [self.spike_trace_valid.eq(1), self.spike_trace.layer.eq(s_layer[aset]),
                                      self.spike_trace.c.eq(f_), self.spike_trace.y.eq(y_),
                                      self.spike_trace.x.eq(x_)]
                         with m.If(voting):
@@ -400,18 +436,18 @@ class CoreArray(wiring.Component):
                         m.d.sync += [best.eq(k_vote), best_cnt.eq(new_cnt)]
                 m.next = "COLLECT"
             with m.State("DRAIN"):
-                # the core returns to idle the cycle after its end marker
+                # the cores return to idle the cycle after their end markers
                 m.d.sync += drain.eq(drain + 1)
                 with m.If(drain == 1):
                     m.d.sync += idx.eq(0)
-                    with m.If(tg == k_last_tile[ac]):
-                        with m.If(k_layer_end[ac]):
+                    with m.If(tg == s_last_tile[aset]):
+                        with m.If(s_layer_end[aset]):
                             # this layer's input list becomes the next layer's output list
                             m.d.sync += counts_n[rsel].eq(0)
-                        with m.If(ac == K - 1):
+                        with m.If(aset == NS - 1):
                             m.next = "RESULT"
                         with m.Else():
-                            m.d.sync += [ac.eq(ac + 1), tg.eq(tg + 1)]
+                            m.d.sync += [aset.eq(aset + 1), tg.eq(tg + 1)]
                             m.next = "READ"
                     with m.Else():
                         m.d.sync += tg.eq(tg + 1)

@@ -35,6 +35,21 @@ def test_check_fit_names_every_resource_short():
         check_fit({"LUT": 7900, "FF": 3000, "BRAM": 89, "SPRAM": 0}, ice, "net.npz")
 
 
+def test_the_budget_chooses_parallel_or_shared_cores():
+    """A layer's physical cores work in parallel when the block RAM allows a potential
+    memory each; with a quarter of the UP5K's block RAM they take turns."""
+    from dataclasses import replace
+    net = Network.load(HARDWARE_NETWORK)
+    ice = get_board("icebreaker")
+    m = map_network(net, ice)
+    assert m.parallel and m.memory_bits(True) > m.memory_bits(False)
+    assert "a layer's blocks work in parallel (board 'icebreaker': about 72,726 bits" in m.report()
+    small = replace(ice, resources=dict(ice.resources, BRAM=8))
+    m2 = map_network(net, small)
+    assert not m2.parallel and "take turns and share a potential memory" in m2.report()
+    assert build_array(m).parallel and not build_array(m2).parallel
+
+
 def test_network_too_large_for_the_up5k_fails_before_synthesis(tmp_path):
     from codegen.__main__ import main
     with pytest.raises(SystemExit, match=r"mnist-s4\.npz does not fit board 'icebreaker': its cores hold 806,152 bits "

@@ -53,11 +53,15 @@ def small_net(family, seed=0):
                           layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
 
 
-@pytest.mark.parametrize("family,cores", [("s4", "generator"), ("kernel", "generator"), ("s4", "dense")])
-def test_array_is_bit_exact_on_mnist(family, cores, mnist_test):
+@pytest.mark.parametrize("family,cores,parallel", [("s4", "generator", False), ("kernel", "generator", False),
+                                                   ("s4", "dense", False), ("s4", "generator", True),
+                                                   ("kernel", "dense", True)])
+def test_array_is_bit_exact_on_mnist(family, cores, parallel, mnist_test):
+    """Physical cores taking turns (sharing one potential memory) or a layer's cores
+    working in parallel (a potential memory per slot)."""
     net = small_net(family)
     images = mnist_test[0][:2]
-    array = CoreArray(net, lanes=2, cores=cores, max_neurons=128)
+    array = CoreArray(net, lanes=2, cores=cores, max_neurons=128, parallel=parallel)
     assert array.logical_cores > array.physical_cores   # physical cores run several logical cores
     ref = ReferenceModel(net).run(images, counters=True)
     got = run_array(array, images)
