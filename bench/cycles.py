@@ -8,7 +8,8 @@ Bounds, per image:
   * ``update_cycles``: the cycles in which the cores update neurons (one weight word each:
     every filter of every position a spike reaches, zero weights included, at the core's
     lanes, which divide its filter count and so may be fewer than the board's);
-  * ``scan_cycles``: the router's share, two cycles per input event per logical core.
+  * ``scan_cycles``: the router's share, two cycles per input event per scan (one scan per
+    tile, for each core or, when a layer's cores work in parallel, for all of them).
 """
 
 import os
@@ -48,11 +49,14 @@ def run(args):
             if not (counts == ref.counts).all():
                 raise RuntimeError(f"{name}: RTL and reference model differ")
             cycles = float(np.mean([r["cycles"] for r in res]))
-            # every logical core scans its layer's whole input list, two cycles per event
-            scan = sum(2 * plan.logical_cores * float(np.mean(ref.counters[plan.layer.name]["input_spikes"]))
+            # each scan reads the layer's whole input list, two cycles per event: once per
+            # tile for all the layer's cores when they work in parallel, else once per core
+            scans = lambda plan: len(plan.tiles) * (1 if mapping.parallel else len(plan.blocks))
+            scan = sum(2 * scans(plan) * float(np.mean(ref.counters[plan.layer.name]["input_spikes"]))
                        for plan in mapping.plans)
             lanes = board.lanes
-            row = {"board": name, "lanes": lanes, "images": len(images), "cycles_per_image": round(cycles),
+            row = {"board": name, "lanes": lanes, "parallel": mapping.parallel, "images": len(images),
+                   "cycles_per_image": round(cycles),
                    "bound_cycles": round(syn / lanes), "ratio": round(cycles / (syn / lanes), 2),
                    "update_cycles": round(float(np.mean([r["weight_reads"] for r in res]))),
                    "scan_cycles": round(scan)}

@@ -92,10 +92,14 @@ class CoreArray(wiring.Component):
     map; the result carries counts, the class (argmax, lowest index on ties) and the
     frame's counters.
 
-    Only one core works at a time, so the cores share what is not specific to their layer:
-    one router and one spike collector (their per-core constants come from small tables
-    indexed by the active core) and one potential memory, sized by the largest core. Each
-    core keeps its own generator memory and its layer-specific datapath.
+    Cores that work at the same time form a set: a layer's physical cores with
+    ``parallel`` (the scan sends each event to every core of the set whose patch holds it,
+    then the collector takes each core's spikes in turn), else each core alone. Sets run
+    one after another, so the cores share what is not specific to their layer: one router
+    and one spike collector (their constants come from small tables indexed by the active
+    set, core and tile) and potential memories pooled by slot in the set, each sized by
+    its largest core. Each core keeps its own generator memory and its layer-specific
+    datapath.
     Parameters
     ----------
     network : model.network.Network
@@ -108,6 +112,9 @@ class CoreArray(wiring.Component):
     spram : bool
         Keep the two event lists in iCE40UP5K SPRAM (see :class:`hw.event_list.EventList`)
         instead of block RAM.
+    parallel : bool
+        A layer's physical cores work at the same time (one potential memory each) rather
+        than take turns (one shared).
 
     Members
     -------
@@ -122,9 +129,10 @@ class CoreArray(wiring.Component):
 
     Latency and throughput: one frame at a time. The encoder takes ``P`` cycles per pixel
     (``P`` planes); each logical core costs two cycles per event of its layer's input
-    list (the scan) plus its core's cycles (see :class:`hw.generator_core.GeneratorCore`)
-    plus one per output spike (two in the last layer, which votes) plus two; the result is
-    offered two cycles after the last layer.
+    list (the scan; once per set with ``parallel``) plus its core's cycles (see
+    :class:`hw.generator_core.GeneratorCore`; the slowest core of a set) plus one per
+    output spike (two in the last layer, which votes) plus two; the result is offered two
+    cycles after the last layer.
     ``cycles`` counts from the first pixel accepted to the result accepted.
     """
 
