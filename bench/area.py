@@ -33,7 +33,7 @@ def run(args):
             pair = []
             for cores in ("generator", "dense"):
                 array = CoreArray(net, lanes=args.lanes, cores=cores, max_neurons=mapping.max_neurons,
-                                  max_axons=mapping.max_axons, spram=spram)
+                                  max_axons=mapping.max_axons, spram=spram, parallel=mapping.parallel)
                 what = f"{path.name} with {cores} cores"
                 row = {"target": f"{family} ({board.device})", "cores": cores,
                        "weight_memory_bits": array.weight_memory_bits()}
@@ -62,6 +62,6 @@ def run(args):
                 if k not in ratio and isinstance(gen.get(k), int) and isinstance(dense.get(k), int):
                     ratio[k] = round(dense[k] / gen[k], 2) if gen[k] else (None if not dense[k] else "inf")
             rows += [gen, dense, ratio]
-    title = (f"{path.name}, {args.lanes} lane(s): yosys synthesis with generator and with dense cores "
+    title = (f"{path.name}, {args.lanes} lane(s), a layer's cores as each board's budget chooses: yosys synthesis with generator and with dense cores "
              f"(the same mapping); budgets of the iCEBreaker (iCE40UP5K) and ULX3S (ECP5-85F)")
     return title, rows, {"does_not_fit": notes} if notes else {}

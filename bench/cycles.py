@@ -5,9 +5,10 @@ board's nextpnr fmax.
 Bounds, per image:
   * ``bound_cycles``: the reference model's synaptic operations (non-zero weights reached
     by a spike) divided by the updates a core makes per cycle (``lanes``);
-  * ``update_cycles``: the cycles in which the cores update neurons (one weight word each:
-    every filter of every position a spike reaches, zero weights included, at the core's
-    lanes, which divide its filter count and so may be fewer than the board's);
+  * ``update_cycles``: the cycles in which cores update neurons, summed over the cores
+    (cores working in parallel overlap theirs): one weight word each, every filter of
+    every position a spike reaches, zero weights included, at the core's lanes (which
+    divide its filter count, so may be fewer than the board's);
   * ``scan_cycles``: the router's share, two cycles per input event per scan (one scan per
     tile, for each core or, when a layer's cores work in parallel, for all of them).
 """
