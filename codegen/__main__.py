@@ -157,9 +157,9 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
     from .fpga import build_bitstream, make_board_top
     from .hostlink import result_length
     top = make_board_top(board, array, network)
-    print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget")
-    print(f"[5/{steps}] place and route (nextpnr, seed 1), pack the bitstream")
-    fp = build_bitstream(board, top, out / "gateware", what=name)
+    print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget", flush=True)
+    fp = build_bitstream(board, top, out / "gateware", what=name, on_synthesised=lambda: print(
+        f"[5/{steps}] place and route (nextpnr, seed 1), pack the bitstream", flush=True))
     hz = board.clock_mhz * 1e6
     c, h, w = network.input_shape
     uart_bytes = 3 + c * h * w + result_length(network.n_classes)

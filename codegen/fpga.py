@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from amaranth.hdl import *
@@ -125,14 +126,15 @@ class BoardWrapper(wiring.Component):
 
 
 
-def build_bitstream(board, top, out_dir, *, seed=1, what="the design"):
+def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthesised=None):
     """Synthesise, check the budget, place, route and pack ``top`` (a
     :class:`hw.board_top.BoardTop`) for ``board``.
 
     Returns a dict: ``bitstream`` (path), ``sha256``, ``resources`` (per kind: used and
     available, from nextpnr), ``fmax_mhz``, ``timing_met``, ``synthesis`` (yosys cell
     counts). Raises :class:`FitError` before place and route when yosys counts exceed the
-    budget.
+    budget. ``on_synthesised()`` is called once synthesis is done (place and route follows
+    when the budget check passes).
     """
     family = board.family
     env = yowasp_env(family)
@@ -148,9 +150,18 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design"):
     for stale in ("stat.json", "nextpnr-report.json"):
         (out / stale).unlink(missing_ok=True)
     log = out / "build.log"
-    with open(log, "w") as f:
-        r = subprocess.run(["sh", f"build_{NAME}.sh"], cwd=out, env=env, stdout=f, stderr=subprocess.STDOUT)
     stat_path = out / "stat.json"
+    with open(log, "w") as f:
+        proc = subprocess.Popen(["sh", f"build_{NAME}.sh"], cwd=out, env=env, stdout=f, stderr=subprocess.STDOUT)
+        # yosys writes the cell counts after synthesis, just before the budget check
+        reported = False
+        while proc.poll() is None:
+            if not reported and stat_path.exists():
+                reported = True
+                if on_synthesised:
+                    on_synthesised()
+            time.sleep(0.2)
+    r = proc
     used = resources_used(json.loads(stat_path.read_text()), family) if stat_path.exists() else None
     if r.returncode:
         if used is not None and not (out / "nextpnr-report.json").exists():
