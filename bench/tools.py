@@ -25,38 +25,10 @@ from model import HARDWARE_NETWORK
 from model.data import load_dataset
 from model.network import Network
 from model.reference import ReferenceModel
+from sim.amaranth_streams import run_frames
 
 
 NATIVE_REPEATS = 100
-
-
-def amaranth_sim(array, images):
-    """Class counts of ``images`` from Amaranth's simulator (pixel stream in, results out)."""
-    from amaranth.sim import Simulator
-    out = []
-    sim = Simulator(array)
-    sim.add_clock(1e-8)
-
-    async def producer(ctx):
-        for img in images:
-            for v in np.asarray(img).reshape(-1):
-                ctx.set(array.pixels.payload, int(v))
-                ctx.set(array.pixels.valid, 1)
-                await ctx.tick().until(array.pixels.ready)
-            ctx.set(array.pixels.valid, 0)
-
-    async def consumer(ctx):
-        r = array.result
-        ctx.set(r.ready, 1)
-        for _ in images:
-            (payload,) = await ctx.tick().sample(r.payload).until(r.valid)
-            out.append({"counts": [int(payload.counts[k]) for k in range(array.network.n_classes)],
-                        "cycles": int(payload.cycles)})
-
-    sim.add_testbench(producer, background=True)
-    sim.add_testbench(consumer)
-    sim.run()
-    return out
 
 
 def run(args):
@@ -93,7 +65,7 @@ def run(args):
             t = time.perf_counter()
             record(f"{sim} (cocotb)", b, t, run_images(runner, array, images, want, tmp / sim)["results"])
         t = time.perf_counter()
-        record("amaranth (python)", 0.0, t, amaranth_sim(build_array(mapping), images))
+        record("amaranth (python)", 0.0, t, run_frames(build_array(mapping), images))
         flow = {}
         for name in ("icebreaker", "ulx3s"):
             board = get_board(name)

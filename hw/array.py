@@ -399,21 +399,21 @@ class CoreArray(wiring.Component):
                 with m.Else():
                     m.d.comb += r_addr.eq(idx)
                     m.next = "ROUTE"
+            def handed_over(then, *also):
+                # move on once every core that wants the element has taken it
+                with m.If(all_taken):
+                    m.d.sync += [sent.eq(0), *also]
+                    m.next = then
+                with m.Else():
+                    m.d.sync += sent.eq(sent | Cat(*take))
+
             with m.State("ROUTE"):
                 m.d.comb += [r_addr.eq(idx), routing.eq(1)]   # keep reading the event while cores stall
                 m.d.sync += axon_ev.eq(axon_ev + n_taken)
-                with m.If(all_taken):
-                    m.d.sync += [idx.eq(idx + 1), sent.eq(0)]
-                    m.next = "READ"
-                with m.Else():
-                    m.d.sync += sent.eq(sent | Cat(*take))
+                handed_over("READ", idx.eq(idx + 1))
             with m.State("END"):
                 m.d.comb += ending.eq(1)
-                with m.If(all_taken):
-                    m.d.sync += [sent.eq(0), ak.eq(0)]
-                    m.next = "COLLECT"
-                with m.Else():
-                    m.d.sync += sent.eq(sent | Cat(*take))
+                handed_over("COLLECT", ak.eq(0))
             with m.State("COLLECT"):
                 m.d.comb += spikes_ready.eq(1)
                 with m.If(sp_valid):

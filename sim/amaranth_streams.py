@@ -2,7 +2,7 @@
 
 import random
 
-__all__ = ["send_events", "receive_events"]
+__all__ = ["send_events", "receive_events", "run_frames"]
 
 
 async def send_events(ctx, stream, addrs, *, rng=None, idle=0.0):
@@ -34,3 +34,44 @@ async def receive_events(ctx, stream, *, rng=None, stall=0.0, limit=1_000_000):
                 return out, cycles
             out.append(addr)
     raise AssertionError(f"no end marker within {limit} cycles")
+
+
+def run_frames(array, images, *, seed=0, stall=0.0):
+    """Run ``images`` through a :class:`hw.array.CoreArray` in Amaranth's simulator (pixel
+    stream in; results taken with probability ``1 - stall`` per cycle); return one result
+    dict per image (``counts``, ``cls`` and the frame counters)."""
+    import numpy as np
+    from amaranth.sim import Simulator
+    out = []
+    sim = Simulator(array)
+    sim.add_clock(1e-8)
+    rng = random.Random(seed)
+
+    async def producer(ctx):
+        for img in images:
+            for v in np.asarray(img).reshape(-1):
+                ctx.set(array.pixels.payload, int(v))
+                ctx.set(array.pixels.valid, 1)
+                await ctx.tick().until(array.pixels.ready)
+            ctx.set(array.pixels.valid, 0)
+
+    async def consumer(ctx):
+        r = array.result
+        for _ in images:
+            while True:
+                ready = rng.random() >= stall
+                ctx.set(r.ready, ready)
+                _, _, valid, payload = await ctx.tick().sample(r.valid, r.payload)
+                if ready and valid:
+                    break
+            out.append({"counts": [int(payload.counts[k]) for k in range(array.network.n_classes)],
+                        "cls": int(payload.cls), "cycles": int(payload.cycles),
+                        "input_spikes": int(payload.input_spikes), "spikes": int(payload.spikes),
+                        "axon_events": int(payload.axon_events), "updates": int(payload.updates),
+                        "weight_reads": int(payload.weight_reads)})
+        ctx.set(r.ready, 0)
+
+    sim.add_testbench(producer, background=True)
+    sim.add_testbench(consumer)
+    sim.run()
+    return out

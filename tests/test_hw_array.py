@@ -1,51 +1,18 @@
 """The core array runs whole networks bit-exact to the reference model on MNIST images."""
 
-import random
 
 import numpy as np
 import pytest
-from amaranth.sim import Simulator
 
 from hw.array import CoreArray
 from model.randnet import random_network
 from model.reference import ReferenceModel
+from sim.amaranth_streams import run_frames
 
 
 def run_array(array, images, seed=0, stall=0.2):
-    """Feed images through the pixel stream; return one result dict per image."""
-    out = []
-    sim = Simulator(array)
-    sim.add_clock(1e-8)
-    rng = random.Random(seed)
-
-    async def producer(ctx):
-        for img in images:
-            for v in np.asarray(img).reshape(-1):
-                ctx.set(array.pixels.payload, int(v))
-                ctx.set(array.pixels.valid, 1)
-                await ctx.tick().until(array.pixels.ready)
-            ctx.set(array.pixels.valid, 0)
-
-    async def consumer(ctx):
-        r = array.result
-        for _ in images:
-            while True:
-                ready = rng.random() >= stall
-                ctx.set(r.ready, ready)
-                _, _, valid, payload = await ctx.tick().sample(r.valid, r.payload)
-                if ready and valid:
-                    break
-            out.append({"counts": [int(payload.counts[k]) for k in range(array.network.n_classes)],
-                        "cls": int(payload.cls), "cycles": int(payload.cycles),
-                        "input_spikes": int(payload.input_spikes), "spikes": int(payload.spikes),
-                        "axon_events": int(payload.axon_events), "updates": int(payload.updates),
-                        "weight_reads": int(payload.weight_reads)})
-        ctx.set(r.ready, 0)
-
-    sim.add_testbench(producer, background=True)
-    sim.add_testbench(consumer)
-    sim.run()
-    return out
+    """Feed images through the pixel stream; results taken under random back-pressure."""
+    return run_frames(array, images, seed=seed, stall=stall)
 
 
 def small_net(family, seed=0):
