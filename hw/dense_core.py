@@ -60,7 +60,7 @@ class DenseCore(EventCore):
         return {"crossbar": self.rows * self.n, "axon_types": self.rows * TYPE_BITS,
                 "tables": self.n * 4 * TABLE_BITS}
 
-    def _datapath(self, m, accept, issue, work, last):
+    def _datapath(self, m, accept, scanning, issue, work, done):
         L, NW, apa, nrn = self.lanes, self.words, self.axons_per_input, self.neurons
         core = self.image
         xbar = [pack_lanes(core.crossbar[r, w * L:(w + 1) * L], 1) for r in range(self.rows) for w in range(NW)]
@@ -82,7 +82,8 @@ class DenseCore(EventCore):
             m.d.comb += ws[l].eq(Mux(xrd.data[l], entry, 0))
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
 
-        m.d.comb += [work.eq(self.rows > 0), last.eq((w == NW - 1) & (k == apa - 1))]
+        # every row word of the axon is read, connected or not: an update every cycle
+        m.d.comb += [work.eq(self.rows > 0), issue.eq(scanning), done.eq(scanning & (w == NW - 1) & (k == apa - 1))]
         geo = self.geo
         a = self.axons.payload.addr
         a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]

@@ -15,12 +15,13 @@ class EventCore(wiring.Component):
 
     A subclass sets ``self.neurons`` (a :class:`hw.neurons.Neurons`, before calling this
     constructor: the spike stream has its layout) and implements
-    ``_datapath(m, accept, issue, work, last)``: latch the axon on ``accept`` (the
-    payload is ``self.axons.payload``), drive ``work`` (combinationally, during
-    ``accept``: the axon causes at least one update) and ``last`` (during ``issue``: this is
-    its final update), and on every ``issue`` cycle present one update to the neurons
-    (``acc_valid`` is driven here; ``acc_addr`` and, a cycle later, ``acc_delta`` by the
-    subclass).
+    ``_datapath(m, accept, scanning, issue, work, done)``: latch the axon on ``accept`` (the
+    payload is ``self.axons.payload``) and drive ``work`` (combinationally, during
+    ``accept``: the axon may cause updates). While ``scanning`` (the cycles after an
+    accepted axon with work), drive ``issue`` in every cycle that presents one update to
+    the neurons (``acc_valid`` is driven here; ``acc_addr`` and, a cycle later,
+    ``acc_delta`` by the subclass) and ``done`` in the axon's final cycle (a cycle may
+    issue nothing: a core that skips zero weights spends it fetching the next word).
 
     Members
     -------
@@ -51,8 +52,8 @@ class EventCore(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         m.submodules.neurons = nrn = self.neurons
-        accept, issue, work, last = Signal(), Signal(), Signal(), Signal()
-        self._datapath(m, accept, issue, work, last)
+        accept, scanning, issue, work, done = Signal(), Signal(), Signal(), Signal(), Signal()
+        self._datapath(m, accept, scanning, issue, work, done)
         m.d.comb += [nrn.acc_valid.eq(issue), self.issue.eq(issue)]
 
         in_tick = Signal()
@@ -81,8 +82,8 @@ class EventCore(wiring.Component):
                         with m.If(work):
                             m.next = "SCAN"
             with m.State("SCAN"):
-                m.d.comb += issue.eq(1)
-                with m.If(last):
+                m.d.comb += scanning.eq(1)
+                with m.If(done):
                     m.next = "IDLE"
             with m.State("FIRE"):
                 with m.If(~nrn.busy):

@@ -39,9 +39,11 @@ class GeneratorCore(EventCore):
 
     Ports and counters are those of :class:`hw.event_core.EventCore`; neuron ``j = p * F + f``.
 
-    Latency and throughput: each input spike costs ``1 + visits * F / lanes`` cycles
-    (``visits``: covered positions, at most ``ceil(kh/sy) * ceil(kw/sx)``); the
-    threshold pass costs ``2 * positions * F / lanes + spikes + 2`` cycles after ``end``.
+    Latency and throughput: each input spike costs one cycle to accept plus, for each of
+    its ``visits`` (covered positions, at most ``ceil(kh/sy) * ceil(kw/sx)``), one cycle
+    per lane group with a non-zero weight (at least one: the cycle fetches the next
+    word), so work follows the non-zero synaptic operations, not ``F``; the threshold
+    pass costs ``positions * F / lanes + spikes + 2`` cycles after ``end``.
     """
 
     def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True, array_port=False):
@@ -71,35 +73,79 @@ class GeneratorCore(EventCore):
         (:func:`hw.config.generator_memory_bits`)."""
         return generator_memory_bits(self.layer, self.geo)
 
-    def _datapath(self, m, accept, issue, work, last):
+    def _datapath(self, m, accept, scanning, issue, work, done):
         geo, L, G, nrn = self.geo, self.lanes, self.groups, self.neurons
-        W = nrn.width
         m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
                                                        init=self.gen_words)
         grd = gmem.read_port()
+        gw = self.gen_width // G            # bits of one lane group in a generator word
 
-        # Which tile rows/cols a patch coordinate reaches: [lo, end) per coordinate.
+        # Which tile rows/cols a patch coordinate reaches: [lo, end) per coordinate, and the
+        # kernel tap of the first one.
         def span(n, stride, k, extent, bound):
-            lo = Array([Const(geo.covered(v, stride, k, extent)[0], range(bound + 1)) for v in range(n)])
-            end = Array([Const(max(geo.covered(v, stride, k, extent)[1], -1) + 1, range(bound + 1)) for v in range(n)])
-            return lo, end
-        ylo, yend = span(geo.ph, geo.sy, geo.kh, geo.ty, geo.ty)
-        xlo, xend = span(geo.pw, geo.sx, geo.kw, geo.tx, geo.tx)
+            cov = [geo.covered(v, stride, k, extent) for v in range(n)]
+            lo = Array([Const(a, range(bound + 1)) for a, _ in cov])
+            end = Array([Const(max(b, -1) + 1, range(bound + 1)) for _, b in cov])
+            q0 = Array([Const(min(max(v - a * stride, 0), k - 1), range(max(k, 2))) for v, (a, _) in enumerate(cov)])
+            return lo, end, q0
+        ylo, yend, qy0 = span(geo.ph, geo.sy, geo.kh, geo.ty, geo.ty)
+        xlo, xend, qx0 = span(geo.pw, geo.sx, geo.kw, geo.tx, geo.tx)
 
         c = Signal(range(max(geo.cg, 2)))
-        Y = Signal(range(max(geo.ph, 2)))
-        X = Signal(range(max(geo.pw, 2)))
         py, py_end = Signal(range(geo.ty + 1)), Signal(range(geo.ty + 1))
         px, px_lo, px_end = Signal(range(geo.tx + 1)), Signal(range(geo.tx + 1)), Signal(range(geo.tx + 1))
-        g = Signal(range(max(G, 2)))
         qy = Signal(range(max(geo.kh, 2)))
-        qx = Signal(range(max(geo.kw, 2)))
-        m.d.comb += [qy.eq(Y - py * geo.sy), qx.eq(X - px * geo.sx)]
-        s1_g = Signal.like(g)
-        s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
-        m.d.sync += [s1_g.eq(g), s1_q.eq(qy * geo.kw + qx)]
+        qx, qx_first = Signal(range(max(geo.kw, 2))), Signal(range(max(geo.kw, 2)))
 
-        # ---- stage 1: weights of the `lanes` filters of group s1_g ------------------------
+        def tap(c_, qy_, qx_):
+            return (c_ * geo.kh + qy_) * geo.kw + qx_
+
+        # ---- visits: one generator word per covered position, fetched a cycle ahead -------
+        # ``fresh``: the read port holds the word of the current visit, not yet looked at;
+        # ``pend``: its lane groups with a non-zero weight still to update. Groups whose
+        # weights are all zero (s4 masks, zero kernel taps) cost nothing; a visit with no
+        # non-zero group costs the one cycle that fetches the next word.
+        fresh = Signal()
+        pend = Signal(G)
+        nonzero = Cat(*[grd.data.word_select(i, gw).any() for i in range(G)])
+        todo = Signal(G)
+        m.d.comb += todo.eq(Mux(fresh, nonzero, pend))
+        g = Signal(range(max(G, 2)))
+        for i in reversed(range(G)):           # the lowest pending group
+            with m.If(todo[i]):
+                m.d.comb += g.eq(i)
+        rest = todo & (todo - 1)                # the others
+        advance = Signal()
+        m.d.comb += [issue.eq(scanning & todo.any()), advance.eq(scanning & (rest == 0))]
+        wrap = px + 1 == px_end
+        m.d.comb += done.eq(advance & wrap & (py + 1 == py_end))
+
+        a = self.axons.payload.addr
+        a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
+        m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
+        n_qy, n_qx = Mux(wrap, qy - geo.sy, qy), Mux(wrap, qx_first, qx - geo.sx)
+        with m.If(accept):
+            m.d.comb += grd.addr.eq(tap(a_c, qy0[a_y], qx0[a_x]))
+            m.d.sync += [c.eq(a_c), py.eq(ylo[a_y]), py_end.eq(yend[a_y]), px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]),
+                         px_end.eq(xend[a_x]), qy.eq(qy0[a_y]), qx.eq(qx0[a_x]), qx_first.eq(qx0[a_x]),
+                         fresh.eq(1)]
+        with m.Elif(advance):
+            m.d.comb += grd.addr.eq(tap(c, n_qy, n_qx))
+            m.d.sync += [px.eq(Mux(wrap, px_lo, px + 1)), py.eq(Mux(wrap, py + 1, py)), qy.eq(n_qy), qx.eq(n_qx),
+                         fresh.eq(1)]
+        with m.Else():
+            m.d.comb += grd.addr.eq(tap(c, qy, qx))      # keep the current word on the port
+            with m.If(scanning):
+                m.d.sync += [pend.eq(rest), fresh.eq(0)]
+
+        # ---- stage 0: the update of group ``g`` at position (py, px) -------------------
+        m.d.comb += nrn.acc_addr.eq((py * geo.tx + px) * G + g)
+        s1_grp = Signal(gw)                 # the group's mask bits or weights
+        s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
+        m.d.sync += [s1_grp.eq(grd.data.word_select(g, gw)), s1_q.eq(qy * geo.kw + qx)]
+
+        # ---- stage 1: weights of the ``lanes`` filters of group ``g`` ------------------------
+        W = nrn.width
         if self.family == "s4":
             table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
             if G <= ROM_WORDS:
@@ -114,31 +160,10 @@ class GeneratorCore(EventCore):
             perms = Array([Const(sum(p[i] << (2 * i) for i in range(4)), 8) for p in self.perms])
             t = Signal(2)
             m.d.comb += t.eq(perms[s1_q].word_select(base_q, 2))
-            mask = grd.data.word_select(s1_g, L)
-            lanes_w = [Mux(mask[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
+            lanes_w = [Mux(s1_grp[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
         else:
             wb = self.weight_bits
-            word = grd.data.word_select(s1_g, L * wb)
-            lanes_w = [word[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
+            lanes_w = [s1_grp[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
         ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
         m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
-
-        # ---- stage 0: walk the positions an input spike reaches ---------------------------
-        m.d.comb += [nrn.acc_addr.eq((py * geo.tx + px) * G + g), grd.addr.eq((c * geo.kh + qy) * geo.kw + qx)]
-        a = self.axons.payload.addr
-        a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
-        m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
-        with m.If(accept):
-            m.d.sync += [c.eq(a_c), Y.eq(a_y), X.eq(a_x), py.eq(ylo[a_y]), py_end.eq(yend[a_y]),
-                         px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]), px_end.eq(xend[a_x]), g.eq(0)]
-        m.d.comb += last.eq((g == G - 1) & (px + 1 == px_end) & (py + 1 == py_end))
-        with m.If(issue):
-            with m.If(g == G - 1):
-                m.d.sync += g.eq(0)
-                with m.If(px + 1 == px_end):
-                    m.d.sync += [px.eq(px_lo), py.eq(py + 1)]
-                with m.Else():
-                    m.d.sync += px.eq(px + 1)
-            with m.Else():
-                m.d.sync += g.eq(g + 1)

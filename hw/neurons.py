@@ -80,8 +80,9 @@ class Neurons(wiring.Component):
 
     Latency and throughput: accumulation takes one word per cycle (read-modify-write is
     pipelined; back-to-back updates of one word are forwarded by a transparent read port).
-    The pass takes ``2 * words + spikes + 2`` cycles (``fire`` to the end marker accepted)
-    when ``spikes`` is never stalled.
+    The pass reads one potential word per cycle (the next word's read overlaps the
+    evaluation of the current one) and emits one spike per cycle: ``words + spikes + 2``
+    cycles (``fire`` to the end marker accepted) when ``spikes`` is never stalled.
     """
 
     def __init__(self, words, lanes, membrane_bits, bias, threshold, *, param_period=None,
@@ -148,16 +149,21 @@ class Neurons(wiring.Component):
             wr = pot.write_port()
             rd = pot.read_port(transparent_for=(wr,))
         pword = Signal(range(max(self.param_period, 2)))
+        # parameter word of the potential word whose read is issued this cycle (both
+        # arrive together in the next cycle)
+        paddr = Signal.like(pword)
+        pword_next = Mux(pword == self.param_period - 1, 0, pword + 1)
+        m.d.comb += paddr.eq(pword)
         if self.param_period <= ROM_WORDS:
-            bias_q = rom(m, packed(self.bias), pword, L * B, "bias_q")
-            thr_q = rom(m, packed(self.threshold), pword, L * B, "threshold_q")
+            bias_q = rom(m, packed(self.bias), paddr, L * B, "bias_q")
+            thr_q = rom(m, packed(self.threshold), paddr, L * B, "threshold_q")
         else:
             m.submodules.biases = bmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
                                                        init=packed(self.bias))
             m.submodules.thresholds = tmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
                                                            init=packed(self.threshold))
             brd, trd = bmem.read_port(), tmem.read_port()
-            m.d.comb += [brd.addr.eq(pword), trd.addr.eq(pword)]
+            m.d.comb += [brd.addr.eq(paddr), trd.addr.eq(paddr)]
             bias_q, thr_q = brd.data, trd.data
 
         # ---- integrate: stage 0 reads, stage 1 adds and writes back --------------------
@@ -189,7 +195,7 @@ class Neurons(wiring.Component):
             fb_q, cy_q, cx_q = Signal.like(fb), Signal.like(cy), Signal.like(cx)
 
         def next_word():
-            m.d.sync += [word.eq(word + 1), pword.eq(Mux(pword == self.param_period - 1, 0, pword + 1))]
+            m.d.sync += [word.eq(word + 1), pword.eq(pword_next)]
             if self.coords is not None:
                 m.d.sync += [fb_q.eq(fb), cy_q.eq(cy), cx_q.eq(cx)]
                 with m.If(fb + L == F):
@@ -247,7 +253,12 @@ class Neurons(wiring.Component):
                 next_word()
                 m.next = "EMIT"
                 with m.If(Cat(*spikes) == 0):
-                    m.next = "READ"
+                    # no spike: read the next word now (the write above is to another word)
+                    with m.If(word + 1 == self.words):
+                        m.next = "END"
+                    with m.Else():
+                        m.d.comb += [rd.addr.eq(word + 1), paddr.eq(pword_next)]
+                        m.next = "EVAL"
             with m.State("EMIT"):
                 m.d.comb += self.busy.eq(1)
                 remaining = fired & ~(Const(1, L) << lowest)
@@ -258,7 +269,12 @@ class Neurons(wiring.Component):
                 with m.If(self.spikes.ready):
                     m.d.sync += [fired.eq(remaining), self.spike_count.eq(self.spike_count + 1)]
                     with m.If(remaining == 0):
-                        m.next = "READ"
+                        # the word's last spike: read the next word (``word`` has advanced)
+                        with m.If(word == self.words):
+                            m.next = "END"
+                        with m.Else():
+                            m.d.comb += rd.addr.eq(word)
+                            m.next = "EVAL"
             with m.State("END"):
                 m.d.comb += [self.busy.eq(1), self.spikes.valid.eq(1), self.spikes.payload.end.eq(1)]
                 with m.If(self.spikes.ready):
