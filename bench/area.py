@@ -13,7 +13,7 @@ from pathlib import Path
 
 from boards import get_board
 from codegen.fpga import FitError, check_fit, synth_stats
-from codegen.mapping import map_network
+from codegen.mapping import check_memory, map_network
 from hw.array import CoreArray
 from model import HARDWARE_NETWORK
 from model.network import Network
@@ -29,11 +29,10 @@ def run(args):
     with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".synth-") as tmp:
         for family, board_name, spram in TARGETS:
             board = get_board(board_name)
-            mapping = map_network(net, board)
+            mapping = map_network(net, board, lanes=args.lanes)
             pair = []
             for cores in ("generator", "dense"):
-                array = CoreArray(net, lanes=args.lanes, cores=cores, max_neurons=mapping.max_neurons,
-                                  max_axons=mapping.max_axons, spram=spram, parallel=mapping.parallel)
+                array = CoreArray(mapping, cores=cores)
                 what = f"{path.name} with {cores} cores"
                 row = {"target": f"{family} ({board.device})", "cores": cores,
                        "weight_memory_bits": array.weight_memory_bits()}
@@ -43,7 +42,8 @@ def run(args):
                     # minutes of yosys on megabits of ROM (--synth-all synthesises anyway).
                     row.update(BRAM=min_bram, fits="no", synthesised="no (weights alone overflow)")
                     try:
-                        mapping.check_memory(array, what)
+                        check_memory(mapping, what)
+                        raise FitError(f"{what}: weights alone need {min_bram} block RAMs")
                     except FitError as e:
                         notes[f"{family}_{cores}"] = str(e)
                 else:

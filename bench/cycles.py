@@ -1,16 +1,16 @@
 """Cycles: RTL cycles per image (mean over real test images, Verilator) against the lower
-bound the hardware allows, for each board's configuration, and images/second at each
-board's nextpnr fmax.
+bound the hardware allows and the plan's own estimate, for each board's plan, and
+images/second at the board clock and at nextpnr's fmax.
 
-Bounds, per image:
+Per image:
   * ``bound_cycles``: the reference model's synaptic operations (non-zero weights reached
-    by a spike) divided by the updates a core makes per cycle (``lanes``);
+    by a spike) divided by the updates a core makes per cycle (the plan's ``lanes``);
+  * ``expected_cycles``: the plan's estimate from reference-model spike maps
+    (:meth:`codegen.plan.ArrayPlan.expected_cycles`), the figure the planner optimises;
   * ``update_cycles``: the cycles in which cores update neurons, summed over the cores
-    (cores working in parallel overlap theirs): one weight word each, every filter of
-    every position a spike reaches, zero weights included, at the core's lanes (which
-    divide its filter count, so may be fewer than the board's);
-  * ``scan_cycles``: the router's share, two cycles per input event per scan (one scan per
-    tile, for each core or, when a layer's cores work in parallel, for all of them).
+    (cores working in parallel overlap theirs): one per lane group with a non-zero weight.
+
+A board whose budget the network does not fit is a row that says so.
 """
 
 import os
@@ -21,8 +21,9 @@ import numpy as np
 
 from boards import get_board
 from codegen.emit import build_array, emit, sim_sources
-from codegen.fpga import build_bitstream, make_board_top
-from codegen.mapping import map_network
+from codegen.fpga import FitError, build_bitstream, make_board_top
+from codegen.mapping import MappingError, check_memory, map_network
+from codegen.plan import spike_statistics
 from codegen.native import compile_native, run_native
 from model import HARDWARE_NETWORK
 from model.data import load_dataset
@@ -37,12 +38,19 @@ def run(args):
     images = images[:args.images]
     ref = ReferenceModel(net).run(images, counters=True)
     syn = ref.counter_totals()["total"]["synaptic_ops"]
+    stats = spike_statistics(net, images[:min(len(images), 20)])
     rows = []
     with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".cycles-") as tmp:
         for name in ("sim", "icebreaker", "ulx3s"):
             board = get_board(name)
-            mapping = map_network(net, board)
-            array = build_array(mapping)
+            try:
+                plan = map_network(net, board, stats=stats)
+                if board.is_fpga:
+                    check_memory(plan, path.name)
+            except (MappingError, FitError) as e:
+                rows.append({"board": name, "fits": False, "why": str(e)})
+                continue
+            array = build_array(plan)
             work = Path(tmp) / name
             verilog, _ = emit(array, work)
             res = run_native(compile_native(sim_sources(array, verilog), work / "native"), array, images, work / "run")
@@ -50,24 +58,25 @@ def run(args):
             if not (counts == ref.counts).all():
                 raise RuntimeError(f"{name}: RTL and reference model differ")
             cycles = float(np.mean([r["cycles"] for r in res]))
-            # each scan reads the layer's whole input list, two cycles per event: once per
-            # tile for all the layer's cores when they work in parallel, else once per core
-            scans = lambda plan: len(plan.tiles) * (1 if mapping.parallel else len(plan.blocks))
-            scan = sum(2 * scans(plan) * float(np.mean(ref.counters[plan.layer.name]["input_spikes"]))
-                       for plan in mapping.plans)
-            lanes = board.lanes
-            row = {"board": name, "lanes": lanes, "parallel": mapping.parallel, "images": len(images),
-                   "cycles_per_image": round(cycles),
+            lanes = plan.lanes
+            row = {"board": name, "fits": True, "lanes": lanes, "parallel": plan.parallel,
+                   "physical_cores": plan.physical_cores, "images": len(images),
+                   "cycles_per_image": round(cycles), "expected_cycles": round(plan.expected_cycles(stats)),
                    "bound_cycles": round(syn / lanes), "ratio": round(cycles / (syn / lanes), 2),
-                   "update_cycles": round(float(np.mean([r["weight_reads"] for r in res]))),
-                   "scan_cycles": round(scan)}
-            if board.is_fpga and not args.no_fpga:
-                top = make_board_top(board, array, net)
-                fp = build_bitstream(board, top, Path(tmp) / f"{name}-gateware")
-                row.update(clock_mhz=board.clock_mhz, fmax_mhz=fp["fmax_mhz"],
-                           images_per_second_at_clock=round(board.clock_mhz * 1e6 / cycles, 1),
-                           images_per_second_at_fmax=round(fp["fmax_mhz"] * 1e6 / cycles, 1))
+                   "update_cycles": round(float(np.mean([r["weight_reads"] for r in res])))}
+            if board.is_fpga:
+                row.update(clock_mhz=board.clock_mhz,
+                           images_per_second_at_clock=round(board.clock_mhz * 1e6 / cycles, 1))
+                if not args.no_fpga:
+                    top = make_board_top(board, array, net)
+                    try:
+                        fp = build_bitstream(board, top, Path(tmp) / f"{name}-gateware")
+                    except FitError as e:
+                        row.update(fits=False, why=str(e))
+                    else:
+                        row.update(fmax_mhz=fp["fmax_mhz"], timing_met=fp["timing_met"],
+                                   images_per_second_at_fmax=round(fp["fmax_mhz"] * 1e6 / cycles, 1))
             rows.append(row)
     title = (f"{path.name}: RTL cycles per image (mean of {len(images)} MNIST test images, Verilator) against the "
-             f"bound synaptic operations / lanes ({syn:,.0f} operations per image)")
+             f"bound synaptic operations / lanes ({syn:,.0f} operations per image) and the plan's estimate")
     return title, rows, {"synaptic_ops_per_image": round(syn, 1)}

@@ -21,8 +21,10 @@ def network_rows(path):
     mapping = map_network(net, get_board("sim"))
     array = build_array(mapping)
     rows = []
-    for plan, cores, mrow in zip(mapping.plans, array.cores, mapping.layer_rows()):
+    for lp, mrow in zip(mapping.layers, mapping.layer_rows()):
+        cores = [c for c, cp in zip(array.cores, mapping.cores) if cp.layer == lp.index]
         gen = sum(sum(c.weight_memory_bits().values()) for c in cores)
+        plan = lp
         rows.append({"network": Path(path).stem, "layer": plan.layer.name, "family": plan.layer.family,
                      "logical_cores": plan.logical_cores, "physical_cores": len(cores),
                      "generator_bits": gen, "dense_bits": mrow["dense_crossbar_bits"],

@@ -18,7 +18,7 @@ import numpy as np
 from boards import get_board
 from codegen.emit import build_array, emit, sim_sources
 from codegen.fpga import build_bitstream, make_board_top
-from codegen.mapping import map_network
+from codegen.mapping import check_memory, map_network
 from codegen.native import compile_native, run_native
 from codegen.simulate import compile_design, run_images
 from model import HARDWARE_NETWORK
@@ -71,8 +71,8 @@ def run(args):
             board = get_board(name)
             t = time.perf_counter()
             m = map_network(net, board)
+            check_memory(m, path.name)
             arr = build_array(m)
-            m.check_memory(arr, path.name)
             fp = build_bitstream(board, make_board_top(board, arr, net),
                                  tmp / f"{name}-gateware")
             flow[f"flow_seconds_{name}"] = round(time.perf_counter() - t, 1)

@@ -23,13 +23,14 @@ class Board:
     Attributes
     ----------
     name, description : str
-    lanes : int
-        Neuron updates per cycle of every core (area against speed).
+    lanes : int or None
+        Neuron updates per cycle of every core (area against speed); None: the planner
+        searches it (:func:`codegen.plan.plan_array`).
     parallel : bool or None
         The physical cores of a layer (its filter blocks) work at the same time, each
         with its own potential memory; otherwise they take turns and share one (speed
-        against block RAM). None: the code generator chooses from the budget
-        (:attr:`codegen.mapping.Mapping.parallel`).
+        against block RAM). None: the planner chooses from the budget
+        (:func:`codegen.plan.plan_array`).
     clock_mhz : float or None
         Board clock the design runs at (None: simulation only).
     family : str or None
@@ -51,7 +52,7 @@ class Board:
     """
     name: str
     description: str
-    lanes: int = 8
+    lanes: int | None = 8
     parallel: bool | None = None
     clock_mhz: float | None = None
     family: str | None = None
@@ -81,11 +82,11 @@ class Board:
 BOARDS = {b.name: b for b in [
     Board("sim", "simulation only: elaborate, emit Verilog and run it in Verilator or Icarus", parallel=True),
     Board("icebreaker", "1BitSquared iCEBreaker: Lattice iCE40UP5K-SG48, 12 MHz, USB UART",
-          lanes=1, clock_mhz=12.0, family="ice40", device="iCE40UP5K",
+          lanes=None, clock_mhz=12.0, family="ice40", device="iCE40UP5K",
           resources={"LUT": 5280, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8}, bram_bits=4096, spram=True,
           platform="amaranth_boards.icebreaker:ICEBreakerPlatform"),
     Board("ulx3s", "Radiona ULX3S-85F: Lattice ECP5 LFE5U-85F, 25 MHz, USB UART",
-          lanes=8, clock_mhz=25.0, family="ecp5", device="LFE5U-85F",
+          lanes=None, clock_mhz=25.0, family="ecp5", device="LFE5U-85F",
           resources={"LUT": 83640, "FF": 83640, "BRAM": 208, "DSP": 156}, bram_bits=18432,
           platform="amaranth_boards.ulx3s:ULX3S_85F_Platform"),
 ]}

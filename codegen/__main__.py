@@ -20,7 +20,7 @@ from model.network import Network, NetworkFormatError
 from model.reference import ReferenceModel
 
 from .emit import build_array, emit, sim_sources
-from .mapping import MappingError, map_network
+from .mapping import MappingError, check_memory, map_network
 from .simulate import SIMULATORS, SimulationFailed, SimulatorMissing, compile_design, run_images, simulator_env
 from .fpga import ToolMissing
 
@@ -105,10 +105,10 @@ def build(args):
     print(report_text)
     out.mkdir(parents=True, exist_ok=True)
     (out / "mapping.txt").write_text(report_text + "\n")
-    print(f"[2/{steps}] emit Verilog and RTLIL ({args.cores} cores, {board.lanes} lane(s)) into {out}")
-    array = build_array(mapping, cores=args.cores)
+    print(f"[2/{steps}] emit Verilog and RTLIL ({args.cores} cores, {mapping.lanes} lane(s)) into {out}")
     if board.is_fpga:
-        mapping.check_memory(array, net_path.name)   # before any synthesis: do the weights fit the block RAM?
+        check_memory(mapping, net_path.name)   # before any synthesis: do the memories fit the block RAM?
+    array = build_array(mapping, cores=args.cores)
     array.verilog, _ = emit(array, out)
     images, labels = _images(args)
     images, labels = images[:args.images], labels[:args.images]
@@ -123,14 +123,15 @@ def build(args):
     cycles = float(np.mean([r["cycles"] for r in results])) if results else None
     report = {
         "board": board.name, "network": str(net_path), "simulator": args.simulator, "cores": args.cores,
-        "lanes": board.lanes, "images": int(len(images)), "bit_exact_images": int(exact.sum()),
+        "lanes": mapping.lanes, "parallel": mapping.parallel, "images": int(len(images)), "bit_exact_images": int(exact.sum()),
         "accuracy_rtl": float((np.array([r["cls"] for r in results]) == labels[:len(results)]).mean()) if results else 0.0,
         "accuracy_reference": float((ref.predictions == labels).mean()),
         "cycles_per_image": cycles,
         "images_per_second_simulated": round(len(results) / sim_seconds, 2),
         "logical_cores": totals["logical_cores"], "physical_cores": totals["physical_cores"],
         "weight_memory_bits": array.weight_memory_bits(), "generator_bits": totals["generator_bits"],
-        "dense_crossbar_bits": totals["dense_crossbar_bits"], "verilog": str(array.verilog),
+        "dense_crossbar_bits": totals["dense_crossbar_bits"], "memory_bits": mapping.memory_bits(),
+        "bits_by_place": mapping.bits_by_place(), "verilog": str(array.verilog),
     }
     mismatch = failed is not None or not exact.all() or len(results) != len(images)
     if board.is_fpga and not mismatch:

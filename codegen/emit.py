@@ -19,10 +19,9 @@ def sim_sources(array, verilog):
     return [Path(verilog)] + ([SPRAM_MODEL] if array.spram else [])
 
 
-def build_array(mapping, cores="generator"):
-    return CoreArray(mapping.network, lanes=mapping.board.lanes, cores=cores,
-                     max_neurons=mapping.max_neurons, max_axons=mapping.max_axons, spram=mapping.board.spram,
-                     parallel=mapping.parallel)
+def build_array(plan, cores="generator"):
+    """The core array of an array plan (:class:`codegen.plan.ArrayPlan`)."""
+    return CoreArray(plan, cores=cores)
 
 
 def result_fields(array):

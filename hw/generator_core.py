@@ -33,6 +33,9 @@ class GeneratorCore(EventCore):
     mode : {"feedforward", "stateful"}
     counters : bool
         Build the per-tick counters (an array counts for all its cores instead).
+    skip_zeros : bool
+        Skip lane groups whose weights are all zero (one-hot find-first-set over the ``F /
+        lanes`` groups: about three LUTs per group), or update every group of every visit.
     array_port : bool
         As a core of :class:`hw.array.CoreArray`: spikes carry tile coordinates and the
         potential memory is the array's, shared by its cores (feed-forward only).
@@ -42,12 +45,14 @@ class GeneratorCore(EventCore):
     Latency and throughput: each input spike costs one cycle to accept plus, for each of
     its ``visits`` (covered positions, at most ``ceil(kh/sy) * ceil(kw/sx)``), one cycle
     per lane group with a non-zero weight (at least one: the cycle fetches the next
-    word), so work follows the non-zero synaptic operations, not ``F``; the threshold
+    word), so work follows the non-zero synaptic operations, not ``F``; without
+    ``skip_zeros``, ``F / lanes`` cycles per visit. The
     pass costs ``positions * F / lanes + spikes + 2`` cycles after ``end``.
     """
 
-    def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True, array_port=False):
-        self.layer, self.tile = layer, tile
+    def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True, array_port=False,
+                 skip_zeros=True):
+        self.layer, self.tile, self.skip_zeros = layer, tile, skip_zeros
         self.geo = geo = TileGeometry.of(layer, tile)
         self.family = layer.family
         self.lanes = lanes = tile_lanes(geo, lanes)
@@ -105,44 +110,67 @@ class GeneratorCore(EventCore):
         # ``pend``: its lane groups with a non-zero weight still to update. Groups whose
         # weights are all zero (s4 masks, zero kernel taps) cost nothing; a visit with no
         # non-zero group costs the one cycle that fetches the next word.
-        fresh = Signal()
-        pend = Signal(G)
-        nonzero = Cat(*[grd.data.word_select(i, gw).any() for i in range(G)])
-        todo = Signal(G)
-        m.d.comb += todo.eq(Mux(fresh, nonzero, pend))
         g = Signal(range(max(G, 2)))
-        for i in reversed(range(G)):           # the lowest pending group
-            with m.If(todo[i]):
-                m.d.comb += g.eq(i)
-        rest = todo & (todo - 1)                # the others
         advance = Signal()
-        m.d.comb += [issue.eq(scanning & todo.any()), advance.eq(scanning & (rest == 0))]
+        if self.skip_zeros:
+            fresh = Signal()
+            pend = Signal(G)
+            nonzero = Cat(*[grd.data.word_select(i, gw).any() for i in range(G)])
+            todo = Signal(G)
+            m.d.comb += todo.eq(Mux(fresh, nonzero, pend))
+            # the lowest pending group, one-hot (two's complement trick: a carry chain, not
+            # a priority mux chain), and its index as OR trees
+            low = Signal(G)
+            m.d.comb += low.eq(todo & (~todo + 1))
+            m.d.comb += g.eq(Cat(*[Cat(*[low[i] for i in range(G) if i >> b & 1]).any()
+                                   for b in range(len(g))]) if G > 1 else 0)
+            rest = todo & ~low                       # the others
+            m.d.comb += [issue.eq(scanning & todo.any()), advance.eq(scanning & (rest == 0))]
+            group = Cat(*[Cat(*[low[i] & grd.data[i * gw + b] for i in range(G)]).any() for b in range(gw)])
+        else:
+            # every lane group of every visit, zero or not
+            m.d.comb += [issue.eq(scanning), advance.eq(scanning & (g == G - 1))]
+            with m.If(issue):
+                m.d.sync += g.eq(Mux(g == G - 1, 0, g + 1))
+            group = grd.data.word_select(g, gw)
         wrap = px + 1 == px_end
         m.d.comb += done.eq(advance & wrap & (py + 1 == py_end))
 
         a = self.axons.payload.addr
         a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
         m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
-        n_qy, n_qx = Mux(wrap, qy - geo.sy, qy), Mux(wrap, qx_first, qx - geo.sx)
+        # generator address of the current visit and of its row's first visit, stepped
+        # with the visits (one position right: -sx; one row down: -sy * kw)
+        taddr, trow = Signal(range(max(geo.taps, 2))), Signal(range(max(geo.taps, 2)))
+        first = Signal.like(taddr)
+        m.d.comb += first.eq(tap(a_c, qy0[a_y], qx0[a_x]))
+        row_next = trow - geo.sy * geo.kw
+        t_next = Mux(wrap, row_next, taddr - geo.sx)
+        if self.skip_zeros:
+            with m.If(accept | advance):
+                m.d.sync += fresh.eq(1)
         with m.If(accept):
-            m.d.comb += grd.addr.eq(tap(a_c, qy0[a_y], qx0[a_x]))
+            m.d.comb += grd.addr.eq(first)
             m.d.sync += [c.eq(a_c), py.eq(ylo[a_y]), py_end.eq(yend[a_y]), px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]),
                          px_end.eq(xend[a_x]), qy.eq(qy0[a_y]), qx.eq(qx0[a_x]), qx_first.eq(qx0[a_x]),
-                         fresh.eq(1)]
+                         taddr.eq(first), trow.eq(first)]
         with m.Elif(advance):
-            m.d.comb += grd.addr.eq(tap(c, n_qy, n_qx))
-            m.d.sync += [px.eq(Mux(wrap, px_lo, px + 1)), py.eq(Mux(wrap, py + 1, py)), qy.eq(n_qy), qx.eq(n_qx),
-                         fresh.eq(1)]
+            m.d.comb += grd.addr.eq(t_next)
+            m.d.sync += [px.eq(Mux(wrap, px_lo, px + 1)), py.eq(Mux(wrap, py + 1, py)), taddr.eq(t_next),
+                         qy.eq(Mux(wrap, qy - geo.sy, qy)), qx.eq(Mux(wrap, qx_first, qx - geo.sx))]
+            with m.If(wrap):
+                m.d.sync += trow.eq(row_next)
         with m.Else():
-            m.d.comb += grd.addr.eq(tap(c, qy, qx))      # keep the current word on the port
-            with m.If(scanning):
-                m.d.sync += [pend.eq(rest), fresh.eq(0)]
+            m.d.comb += grd.addr.eq(taddr)          # keep the current word on the port
+            if self.skip_zeros:
+                with m.If(scanning):
+                    m.d.sync += [pend.eq(rest), fresh.eq(0)]
 
         # ---- stage 0: the update of group ``g`` at position (py, px) -------------------
         m.d.comb += nrn.acc_addr.eq((py * geo.tx + px) * G + g)
-        s1_grp = Signal(gw)                 # the group's mask bits or weights
+        s1_grp = Signal(gw)                 # the group's mask bits or weights (one-hot select)
         s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
-        m.d.sync += [s1_grp.eq(grd.data.word_select(g, gw)), s1_q.eq(qy * geo.kw + qx)]
+        m.d.sync += [s1_grp.eq(group), s1_q.eq(qy * geo.kw + qx)]
 
         # ---- stage 1: weights of the ``lanes`` filters of group ``g`` ------------------------
         W = nrn.width

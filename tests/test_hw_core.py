@@ -73,11 +73,11 @@ def small_layer(family, seed, cg=2, f=4, k=3, s=1, p=1, h=6, w=6, bits=2, densit
 
 
 @pytest.mark.parametrize("family", ["kernel", "s4"])
-@pytest.mark.parametrize("lanes", [1, 2, 4])
-def test_generator_core_matches_reference(family, lanes):
+@pytest.mark.parametrize("lanes,skip", [(1, True), (2, True), (4, True), (1, False), (2, False)])
+def test_generator_core_matches_reference(family, lanes, skip):
     layer = small_layer(family, 3, bits=3)
     tile = plan_tiles(layer, max_axons=10_000, max_neurons=64)[0]
-    core = GeneratorCore(layer, tile, lanes=lanes)
+    core = GeneratorCore(layer, tile, lanes=lanes, skip_zeros=skip)
     rng = np.random.default_rng(9)
     xs = [(rng.random(layer.in_shape) < d).astype(np.uint8) for d in (0.5, 0.0, 1.0)]
     res = run_core(core, [active_axons(core, x) for x in xs])
@@ -120,7 +120,7 @@ core_cases = st.fixed_dictionaries({
     "lanes": st.sampled_from([1, 2]), "mode": st.sampled_from(["feedforward", "stateful"]),
     "reset": st.sampled_from(["zero", "subtract", "none"]), "ticks": st.integers(1, 3),
     "density": st.sampled_from([0.0, 0.3, 0.7, 1.0]), "extreme": st.booleans(),
-    "tile": st.integers(0, 100), "seed": st.integers(0, 2 ** 31),
+    "tile": st.integers(0, 100), "seed": st.integers(0, 2 ** 31), "skip": st.booleans(),
 })
 
 
@@ -140,7 +140,7 @@ def test_random_cores_match_reference(d):
     tile = tiles[d["tile"] % len(tiles)]
     cls = GeneratorCore if d["core"] == "generator" else DenseCore
     lanes = d["lanes"] if (tile.f1 - tile.f0) % d["lanes"] == 0 else 1
-    core = cls(layer, tile, lanes=lanes, mode=d["mode"])
+    core = cls(layer, tile, lanes=lanes, mode=d["mode"], **({"skip_zeros": d["skip"]} if cls is GeneratorCore else {}))
     rng = np.random.default_rng(d["seed"])
     ticks = d["ticks"] if d["mode"] == "stateful" else 1
     xs = [(rng.random(layer.in_shape) < d["density"]).astype(np.uint8) for _ in range(ticks)]
@@ -196,6 +196,11 @@ def test_counters_and_cycle_counts(family):
     words = geo.positions * 2
     assert ctr["cycles"] == len(axons) + sum(max(1, n) for n in groups) + 1 + (words + len(spikes) + 2) + 1
     assert ctr["spikes_out"] == len(spikes)
+    # without the skip: every lane group of every visit
+    full = GeneratorCore(layer, tile, lanes=2, skip_zeros=False)
+    (spikes2, ctr2), = run_core(full, [axons], idle=0, stall=0)
+    assert spikes2 == spikes and ctr2["weight_reads"] == 2 * len(groups)
+    assert ctr2["cycles"] == len(axons) + 2 * len(groups) + 1 + (words + len(spikes) + 2) + 1
 
 
 def test_weight_memory_bits_are_the_generators():

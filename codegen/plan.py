@@ -1,0 +1,583 @@
+"""The array plan: everything the core array is built from, decided once, in pure Python.
+
+:func:`plan_array` turns a deployed network and a board into an :class:`ArrayPlan`:
+
+* **logical cores**: every conv layer cut into tiles of ``F`` filters x ``TY x TX``
+  positions within the network's core profile (:func:`model.truenorth.plan_tiles`);
+* **physical cores**: one per filter block (its generator memory serves every spatial
+  tile of the block), each with its lane count (neuron updates per cycle);
+* **the schedule**: a list of *steps*, each a set of physical cores of one layer working
+  together on one spatial tile. Layers run in order, tiles in raster order; a layer's
+  blocks work in parallel (one step per tile) or take turns (one step per tile and block);
+* **spike storage**: two ping-pong address-event lists, bucketed into *segments* (the
+  events of one encoder row or of one step), and for every step the contiguous range of
+  producer segments its patch needs, so the router reads only those events;
+* **memories**: potential pools (slot ``j`` of every step shares pool ``j``, sized by its
+  largest core), where every memory sits, and the on-chip bits by kind;
+* **cost**: a LUT estimate and (from reference-model spike maps) the expected cycles per
+  image, which the planner uses to search lanes and parallelism for the most images per
+  second that fit the board.
+
+:class:`hw.array.CoreArray` builds exactly what the plan says; the mapping report
+(:meth:`ArrayPlan.report`), the memory check and the benchmarks read the plan. Nothing here
+imports Amaranth or torch.
+"""
+
+import math
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from hw.config import TileGeometry, fit_lanes, generator_memory_bits
+from model.profiles import get_profile
+from model.truenorth import Tile, dense_core_bits, plan_tiles
+
+__all__ = ["MappingError", "LayerPlan", "CorePlan", "StepPlan", "ArrayPlan", "plan_array", "bits_for", "bram_blocks",
+           "spike_statistics"]
+
+# Parameter tables (biases, thresholds, s4 weight tables) of at most this many words live
+# in logic (hw/neurons.py, hw/generator_core.py use the same limit).
+ROM_WORDS = 32
+# Share of the LUTs a plan may use: place and route needs room.
+LUT_FILL = 0.85
+LANE_CHOICES = (1, 2, 4, 8, 16, 32)
+# yosys keeps memories of at most this many words in logic (flip-flops, LUT RAM) rather
+# than block RAM: the rule reproduces the iCE40 builds' EBR counts.
+LOGIC_DEPTH = 64
+
+
+class MappingError(ValueError):
+    """A network does not fit the cores of its profile or of the board."""
+
+
+# Aspect ratios (words, bits) of one block RAM: iCE40 EBR (4 kbit), ECP5 DP16KD (18 kbit).
+BRAM_SHAPES = {"ice40": ((256, 16), (512, 8), (1024, 4), (2048, 2)),
+               "ecp5": ((512, 36), (1024, 18), (2048, 9), (4096, 4), (8192, 2), (16384, 1))}
+
+
+def bram_blocks(depth, width, family):
+    """Block RAMs a ``depth`` x ``width`` memory takes in its cheapest aspect ratio."""
+    return min(math.ceil(depth / d) * math.ceil(width / w) for d, w in BRAM_SHAPES[family])
+
+
+def bits_for(n):
+    """Bits to address ``n`` distinct values (at least 1)."""
+    return max(1, (max(n, 1) - 1).bit_length())
+
+
+@dataclass(frozen=True)
+class LayerPlan:
+    """How one conv layer is cut: ``blocks`` (filter ranges ``[f0, f1)``, one physical core
+    each, inside one filter group) and equal ``ty x tx`` tiles with output origins
+    ``tiles``; tiles overhanging the map compute neurons that are dropped."""
+    index: int
+    layer: object
+    blocks: tuple
+    ty: int
+    tx: int
+    tiles: tuple
+
+    @property
+    def logical_cores(self):
+        return len(self.blocks) * len(self.tiles)
+
+    def geometry(self, block, tile=(0, 0)):
+        f0, f1 = block
+        y0, x0 = tile
+        return TileGeometry.of(self.layer, Tile(f0, f1, y0, y0 + self.ty, x0, x0 + self.tx))
+
+
+@dataclass(frozen=True)
+class CorePlan:
+    """One physical core: ``block`` of layer ``layer`` at ``lanes`` updates per cycle,
+    using potential pool ``pool``."""
+    index: int
+    layer: int
+    block: tuple
+    lanes: int
+    pool: int
+    words: int           # potential words (neurons / lanes)
+    width: int           # potential word bits (lanes x membrane bits)
+    skip_zeros: bool = True   # skip lane groups whose weights are all zero
+
+
+@dataclass(frozen=True)
+class StepPlan:
+    """One step of the schedule: ``cores`` (consecutive physical-core indices) of layer
+    ``layer`` run the tile with output origin ``tile``.
+
+    The step reads the events of producer segments ``(scan_lo, scan_hi]`` of its input
+    list (``scan_lo = -1``: from the list's start; ``empty``: nothing) and its spikes form
+    segment ``segment`` of the next list."""
+    index: int
+    layer: int
+    tile: tuple
+    cores: tuple
+    segment: int
+    scan_lo: int
+    scan_hi: int
+    empty: bool
+
+
+@dataclass
+class ArrayPlan:
+    """The whole array: see the module docstring. Build with :func:`plan_array`."""
+    network: object
+    board: object
+    layers: list
+    cores: list
+    steps: list
+    parallel: bool
+    lanes: int
+    max_neurons: int
+    max_axons: int
+    spram: bool
+    why: str = ""
+    candidates: list = field(default_factory=list)
+
+    # ---- geometry shared by the router, the collector and the event lists -----------------
+    @property
+    def input_shapes(self):
+        """Shape of every layer's input map (the encoder's planes first)."""
+        net = self.network
+        return [(net.encoder.out_channels,) + tuple(net.input_shape[1:])] + [lp.layer.out_shape for lp in self.layers[:-1]]
+
+    @property
+    def event_fields(self):
+        """Bits of the channel, row and column of a stored event."""
+        shapes = self.input_shapes
+        return tuple(bits_for(max(s[i] for s in shapes)) for i in range(3))
+
+    @property
+    def event_depth(self):
+        """Words of each event list: the largest layer input, every input spiking."""
+        return max(c * h * w for c, h, w in self.input_shapes)
+
+    @property
+    def encoder_segments(self):
+        return self.network.input_shape[1]
+
+    @property
+    def segments(self):
+        return self.encoder_segments + len(self.steps)
+
+    @property
+    def pools(self):
+        """``(words, width)`` of every potential pool."""
+        out = {}
+        for c in self.cores:
+            d, w = out.get(c.pool, (0, 0))
+            out[c.pool] = (max(d, c.words), max(w, c.width))
+        return [out[j] for j in sorted(out)]
+
+    @property
+    def logical_cores(self):
+        return sum(lp.logical_cores for lp in self.layers)
+
+    @property
+    def physical_cores(self):
+        return len(self.cores)
+
+    # ---- memory ------------------------------------------------------------------------
+    def memories(self):
+        """Every memory of the array, as dicts: ``name``, ``kind`` (``weights``,
+        ``potentials``, ``spikes`` or ``other``), ``depth`` and ``width`` (words and bits
+        per word), ``bits`` and ``place`` (``logic``, ``bram`` or ``spram``)."""
+        out = []
+
+        def add(name, kind, depth, width, place):
+            if place == "bram" and depth <= LOGIC_DEPTH:
+                place = "logic"
+            out.append({"name": name, "kind": kind, "depth": depth, "width": width, "bits": depth * width,
+                        "place": place})
+        for core in self.cores:
+            lp = self.layers[core.layer]
+            geo = lp.geometry(core.block)
+            L, groups, B = core.lanes, geo.f // core.lanes, lp.layer.membrane_bits
+            small = "logic" if groups <= ROM_WORDS else "bram"
+            pre = f"core{core.index}."
+            if lp.layer.family == "s4":
+                add(pre + "generators", "weights", geo.taps, geo.f, "bram")
+                add(pre + "tables", "weights", groups, L * 36, small)
+                add(pre + "base_types", "weights", geo.cg, 2, "logic")
+                add(pre + "permutations", "weights", geo.kh * geo.kw, 8, "logic")
+            else:
+                add(pre + "generators", "weights", geo.taps, geo.f * lp.layer.weight_bits, "bram")
+            add(pre + "biases", "other", groups, L * B, small)
+            add(pre + "thresholds", "other", groups, L * B, small)
+        for j, (words, width) in enumerate(self.pools):
+            add(f"potentials{j}", "potentials", words, width, "bram")
+        ew = sum(self.event_fields)
+        for i in range(2):   # the events, then the segment-end table of the segments they hold
+            add(f"events{i}", "spikes", self.event_depth + self.segments, ew, "spram" if self.spram else "bram")
+        net = self.network
+        add("population", "other", len(net.population), bits_for(net.n_classes + 1), "bram")
+        return out
+
+    def memory_bits(self):
+        """On-chip bits by kind (``weights``, ``potentials``, ``spikes``, ``other``) and
+        ``total``."""
+        kinds = {"weights": 0, "potentials": 0, "spikes": 0, "other": 0}
+        for mem in self.memories():
+            kinds[mem["kind"]] += mem["bits"]
+        kinds["total"] = sum(kinds.values())
+        return kinds
+
+    def bits_by_place(self):
+        places = {"logic": 0, "bram": 0, "spram": 0}
+        for mem in self.memories():
+            places[mem["place"]] += mem["bits"]
+        return places
+
+    def blocks(self):
+        """Block RAMs and SPRAMs the memories placed there take on the board's family,
+        each memory in its cheapest aspect ratio (:func:`bram_blocks`)."""
+        fam = self.board.family or "ecp5"
+        bram = sum(bram_blocks(m["depth"], m["width"], fam) for m in self.memories() if m["place"] == "bram")
+        spram = sum(math.ceil(m["depth"] / 16384) * math.ceil(m["width"] / 16) for m in self.memories()
+                    if m["place"] == "spram")
+        return {"BRAM": bram, "SPRAM": spram}
+
+    def weight_memory_bits(self):
+        """Bits of every weight memory the generator cores instantiate (what
+        :meth:`hw.array.CoreArray.weight_memory_bits` reports)."""
+        return self.memory_bits()["weights"]
+
+    # ---- cost model ---------------------------------------------------------------------
+    def lut_estimate(self):
+        """LUT4s of the array and its board top, estimated: per core a fixed part, the
+        lane datapaths (adders of membrane width; s4 weight-table muxes) and the zero-skip
+        priority encoder over lane groups; a fixed part for router, collector, encoder and
+        UART. Coefficients fitted to yosys counts of the shipped networks (docs/hardware.md);
+        the build checks the real count before place and route."""
+        total = 900 + 6 * self.physical_cores * len(self.steps) ** 0.5
+        for core in self.cores:
+            lp = self.layers[core.layer]
+            W = lp.layer.membrane_bits
+            groups = (core.block[1] - core.block[0]) // core.lanes
+            lane = 2 * W + (30 if lp.layer.family == "s4" else 4)
+            total += 260 + core.lanes * lane + 3 * groups
+        return int(total)
+
+    def expected_cycles(self, stats):
+        """Expected cycles per image from reference-model spike maps (``stats`` from
+        :func:`spike_statistics`): per step, the router's reads (one per event of its
+        segment range) and per event the slowest core that takes it (one cycle to accept
+        plus, per covered position, one per non-zero lane group, at least one), then the
+        threshold passes (one per potential word) and one cycle per stored spike (two in
+        the voting layer)."""
+        return float(np.mean([self._cycles_one(stats, i) for i in range(stats["images"])]))
+
+    def _cycles_one(self, stats, n):
+        total = self.network.input_shape[1] * self.network.input_shape[2] * self.network.encoder.planes
+        ev_in = stats["inputs"]
+        for step in self.steps:
+            lp = self.layers[step.layer]
+            x = ev_in[step.layer][n]
+            works = []
+            for k in step.cores:
+                core = self.cores[k]
+                geo = lp.geometry(core.block, step.tile)
+                works.append(_core_work(stats, step.layer, core, geo, x))
+            # events the router reads: those in its producer segments
+            scanned = stats["segment_events"](self, step, n)
+            per_event = np.max(np.stack([w[0] for w in works]), axis=0) if works else 0
+            total += 3 + scanned + int(np.sum(np.maximum(per_event - 1, 0)))
+            words = max(self.cores[k].words for k in step.cores)
+            out = stats["outputs"][step.layer][n]
+            spikes = 0
+            for k in step.cores:
+                geo = lp.geometry(self.cores[k].block, step.tile)
+                spikes += int(out[geo.f0:geo.f0 + geo.f, geo.y0:geo.y0 + geo.ty, geo.x0:geo.x0 + geo.tx].sum())
+            voting = step.layer == len(self.layers) - 1
+            total += words + spikes * (2 if voting else 1) + 2 * len(step.cores) + 4
+        return total
+
+    # ---- report -------------------------------------------------------------------------
+    def layer_rows(self):
+        rows = []
+        for lp in self.layers:
+            l = lp.layer
+            (kh, kw), (sy, sx) = l.kernel, l.stride
+            ph, pw = (lp.ty - 1) * sy + kh, (lp.tx - 1) * sx + kw
+            apa = 1 if l.family == "s4" else 2 * (l.weight_bits - 1)
+            f = lp.blocks[0][1] - lp.blocks[0][0]
+            neurons, axons = f * lp.ty * lp.tx, l.group_in * ph * pw
+            cores = [c for c in self.cores if c.layer == lp.index]
+            names = {f"core{c.index}.{n}" for c in cores for n in ("generators", "tables", "base_types")}
+            gen = sum(mem["bits"] for mem in self.memories() if mem["name"] in names)
+            # A TrueNorth-style chip stores a crossbar per logical core.
+            dense = sum(dense_core_bits(axons * apa, (f1 - f0) * lp.ty * lp.tx) for f0, f1 in lp.blocks) * len(lp.tiles)
+            rows.append({"layer": l.name, "family": l.family, "logical_cores": lp.logical_cores,
+                         "physical_cores": len(cores), "lanes": "/".join(sorted({str(c.lanes) for c in cores})),
+                         "tile": f"{f}x{lp.ty}x{lp.tx}", "neurons_per_core": neurons, "axons_per_core": axons * apa,
+                         "generator_bits": gen, "dense_crossbar_bits": dense})
+        return rows
+
+    def totals(self):
+        rows = self.layer_rows()
+        return {k: sum(r[k] for r in rows) for k in ("logical_cores", "physical_cores", "generator_bits",
+                                                     "dense_crossbar_bits")}
+
+    def report(self):
+        """The human-readable mapping report."""
+        rows = self.layer_rows()
+        cols = list(rows[0])
+        fmt = lambda v: f"{v:,}" if isinstance(v, int) else str(v)
+        width = {c: max(len(c), *(len(fmt(r[c])) for r in rows)) for c in cols}
+        lines = [f"network profile {self.network.profile!r}: logical cores of at most {self.max_neurons} neurons "
+                 f"and {self.max_axons} axons; one physical core per filter block runs its tiles in turn; "
+                 + ("a layer's blocks work in parallel" if self.parallel
+                    else "a layer's blocks take turns and share a potential memory")
+                 + ("; cores skip all-zero lane groups" if self.cores[0].skip_zeros else
+                    "; cores update every lane group") + self.why,
+                 "  ".join(c.rjust(width[c]) for c in cols)]
+        lines += ["  ".join(fmt(r[c]).rjust(width[c]) for c in cols) for r in rows]
+        t = self.totals()
+        lines.append(f"total: {t['logical_cores']} logical cores on {t['physical_cores']} physical cores in "
+                     f"{len(self.steps)} steps; {t['generator_bits']:,} generator bits vs "
+                     f"{t['dense_crossbar_bits']:,} dense crossbar bits "
+                     f"({t['dense_crossbar_bits'] / max(t['generator_bits'], 1):.1f}x)")
+        mb, place = self.memory_bits(), self.bits_by_place()
+        lines.append("on-chip memory bits: " + ", ".join(f"{k} {v:,}" for k, v in mb.items())
+                     + f" ({mb['total'] / max(mb['weights'], 1):.2f}x the weights); by place: "
+                     + ", ".join(f"{k} {v:,}" for k, v in place.items()))
+        if self.candidates:
+            lines.append("planner candidates (lanes, blocks, zero skip: estimated LUT4, block RAMs, SPRAMs, "
+                         "cycles/image):")
+            for c in self.candidates:
+                lines.append(f"  {c['lanes']:>2} lanes, {'parallel' if c['parallel'] else 'turns   '}, "
+                             f"{'skip   ' if c['skip_zeros'] else 'no skip'}: "
+                             f"{c['luts']:,} LUT4, {c['bram']} BRAM, {c['spram']} SPRAM, "
+                             + (f"{c['cycles']:,.0f} cycles" if c["cycles"] is not None else "-")
+                             + ("" if c["fits"] else f"  (does not fit: {c['why']})")
+                             + ("  <- chosen" if c.get("chosen") else ""))
+        return "\n".join(lines)
+
+    def to_dict(self):
+        return {"parallel": self.parallel, "lanes": self.lanes, "skip_zeros": self.cores[0].skip_zeros, "physical_cores": self.physical_cores,
+                "logical_cores": self.logical_cores, "steps": len(self.steps),
+                "core_lanes": [c.lanes for c in self.cores], "memory_bits": self.memory_bits(),
+                "bits_by_place": self.bits_by_place(), "blocks": self.blocks(), "lut_estimate": self.lut_estimate()}
+
+
+def _core_work(stats, li, core, geo, x):
+    """Per input event of ``x`` (the layer's input map, one image) inside the tile's patch:
+    the core's cycles (accept + visits). Returns ``(per_event_cycles, n_events)`` where
+    ``per_event_cycles`` is indexed like ``stats['events'][li]``."""
+    key = (li, core.block, core.lanes, core.skip_zeros, geo.y0, geo.x0)
+    cache = stats["cache"]
+    if key not in cache:
+        cache[key] = _visit_table(stats["network"].layers[li], geo, core.lanes, core.skip_zeros)
+    table = cache[key]                          # (C, H, W) cycles for an event there, 0 outside
+    return table[x.astype(bool)], None
+
+
+def _visit_table(layer, geo, lanes, skip_zeros=True):
+    """Cycles a generator core spends on an input spike at every layer-input position:
+    1 to accept, then per covered tile position max(1, non-zero lane groups of the tap)
+    (every lane group without ``skip_zeros``)."""
+    C, H, W = layer.in_shape
+    k = layer.expanded_kernel() if layer.family != "s4" else np.asarray(layer.mask)
+    k = np.asarray(k)[geo.f0:geo.f0 + geo.f]               # (F, Cg, kh, kw)
+    groups = geo.f // lanes
+    nz = (k.reshape(groups, lanes, *k.shape[1:]) != 0).any(axis=1).sum(axis=0)   # (Cg, kh, kw)
+    if not skip_zeros:
+        nz = np.full_like(nz, groups)
+    out = np.zeros((C, H, W), np.int64)
+    for Y in range(geo.ph):
+        y = geo.oy + Y
+        if not 0 <= y < H:
+            continue
+        ylo, yhi = geo.covered(Y, geo.sy, geo.kh, geo.ty)
+        for X in range(geo.pw):
+            xx = geo.ox + X
+            if not 0 <= xx < W:
+                continue
+            xlo, xhi = geo.covered(X, geo.sx, geo.kw, geo.tx)
+            if ylo > yhi or xlo > xhi:
+                continue
+            cyc = np.ones(geo.cg, np.int64)
+            for py in range(ylo, yhi + 1):
+                for px in range(xlo, xhi + 1):
+                    cyc += np.maximum(nz[:, Y - py * geo.sy, X - px * geo.sx], 1)
+            out[geo.c0:geo.c0 + geo.cg, y, xx] = cyc
+    return out
+
+
+def spike_statistics(network, images):
+    """Reference-model spike maps of ``images`` for :meth:`ArrayPlan.expected_cycles`."""
+    from model.reference import ReferenceModel
+    res = ReferenceModel(network).run(images, trace=True)
+    inputs = [res.input_spikes] + list(res.spikes[:-1])
+
+    def segment_events(plan, step, n):
+        if step.empty:
+            return 0
+        if step.layer == 0:
+            rows = inputs[0][n].sum(axis=(0, 2))
+            lo = step.scan_lo + 1
+            return int(rows[lo:step.scan_hi + 1].sum())
+        prev = [s for s in plan.steps if s.layer == step.layer - 1]
+        base = plan.encoder_segments + prev[0].index
+        out = res.spikes[step.layer - 1][n]
+        lp = plan.layers[step.layer - 1]
+        total = 0
+        for s in prev:
+            if step.scan_lo < base + s.index - prev[0].index <= step.scan_hi:
+                for k in s.cores:
+                    geo = lp.geometry(plan.cores[k].block, s.tile)
+                    total += int(out[geo.f0:geo.f0 + geo.f, geo.y0:geo.y0 + geo.ty, geo.x0:geo.x0 + geo.tx].sum())
+        return total
+
+    return {"network": network, "images": len(images), "inputs": inputs, "outputs": res.spikes,
+            "segment_events": segment_events, "cache": {}}
+
+
+# ---- the planner ---------------------------------------------------------------------------
+
+def _layer_plans(network, max_neurons, max_axons):
+    plans = []
+    for i, layer in enumerate(network.layers):
+        t = plan_tiles(layer, max_axons, max_neurons, 1)[0]
+        f, ty, tx = t.f1 - t.f0, t.y1 - t.y0, t.x1 - t.x0
+        fg = layer.out_channels // layer.groups
+        blocks = tuple((f0, min(f0 + f, (g + 1) * fg)) for g in range(layer.groups) for f0 in range(g * fg, (g + 1) * fg, f))
+        _, ho, wo = layer.out_shape
+        tiles = tuple((y0, x0) for y0 in range(0, ho, ty) for x0 in range(0, wo, tx))
+        plans.append(LayerPlan(i, layer, blocks, ty, tx, tiles))
+    return plans
+
+
+def _schedule(network, layers, lanes, parallel, skip_zeros=True):
+    cores, steps = [], []
+    for lp in layers:
+        first = len(cores)
+        for j, block in enumerate(lp.blocks):
+            L = fit_lanes(lanes, block[1] - block[0])
+            words = (block[1] - block[0]) * lp.ty * lp.tx // L
+            cores.append(CorePlan(len(cores), lp.index, block, L, j if parallel else 0, words,
+                                  L * lp.layer.membrane_bits, skip_zeros))
+        ids = list(range(first, len(cores)))
+        for tile in lp.tiles:
+            for group in ([ids] if parallel else [[k] for k in ids]):
+                steps.append((lp.index, tile, tuple(group)))
+    H = network.input_shape[1]
+    out = []
+    for si, (li, tile, group) in enumerate(steps):
+        lp = layers[li]
+        geo = lp.geometry(cores[group[0]].block, tile)
+        r0, r1 = geo.oy, geo.oy + geo.ph - 1          # input rows of the patch
+        if li == 0:
+            lo, hi = max(r0, 0), min(r1, H - 1)
+            empty = lo > hi
+            scan_lo, scan_hi = lo - 1, hi
+        else:
+            prev = [(sj, s) for sj, s in enumerate(steps) if s[0] == li - 1]
+            plp = layers[li - 1]
+            need = []
+            for sj, (_, (y0, x0), pgroup) in prev:
+                fs = [cores[k].block for k in pgroup]
+                rows = (y0, min(y0 + plp.ty, plp.layer.out_shape[1]) - 1)
+                cols = (x0, min(x0 + plp.tx, plp.layer.out_shape[2]) - 1)
+                chans = (min(f for f, _ in fs), max(f for _, f in fs) - 1)
+                if (rows[0] <= r1 and rows[1] >= r0 and cols[0] <= geo.ox + geo.pw - 1 and cols[1] >= geo.ox
+                        and chans[0] <= geo.c0 + geo.cg - 1 and chans[1] >= geo.c0):
+                    need.append(H + sj)
+            empty = not need
+            first = H + prev[0][0]
+            scan_lo, scan_hi = (min(need) - 1, max(need)) if need else (first - 1, first - 1)
+            if scan_lo == first - 1:
+                scan_lo = -1
+        out.append(StepPlan(si, li, tile, group, H + si, scan_lo, scan_hi, empty))
+    return cores, out
+
+
+def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, max_neurons=None, max_axons=None,
+               stats=None, name="the network"):
+    """Plan ``network`` on ``board``.
+
+    ``lanes`` and ``parallel`` default to the board's setting, else the planner searches
+    them: every lane count of :data:`LANE_CHOICES`, both ways of running a layer's
+    blocks and (``skip_zeros=None`` on a board that searches) cores with and without the
+    zero-group skip, keeping the plans whose block RAMs and SPRAMs (each memory counted in its
+    cheapest aspect ratio) and estimated LUTs (within :data:`LUT_FILL`) fit the board, and choosing the fewest expected cycles per image
+    (``stats``: :func:`spike_statistics` of sample images; without them, the fewest
+    update cycles the lanes allow). ``max_neurons`` and ``max_axons`` default to the
+    network's core profile. ``name`` names the network in errors.
+    """
+    network.validate()
+    prof = get_profile(network.profile)
+    for i, layer in enumerate(network.layers):
+        if layer.kind != "conv":
+            raise MappingError(f"layer {i} ({layer.name!r}): {layer.kind} layers cannot be mapped onto cores yet")
+        if layer.fan_in > prof.max_axons:
+            raise MappingError(f"layer {i} ({layer.name!r}): fan-in of {layer.fan_in} inputs exceeds the "
+                               f"{prof.max_axons}-axon cores of profile {prof.name!r}")
+    max_neurons = max_neurons or prof.max_neurons
+    max_axons = max_axons or prof.max_axons
+    layers = _layer_plans(network, max_neurons, max_axons)
+    lanes = lanes if lanes is not None else board.lanes
+    parallel = parallel if parallel is not None else board.parallel
+
+    def make(L, par, skip):
+        cores, steps = _schedule(network, layers, L, par, skip)
+        return ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram)
+
+    lane_opts = [lanes] if lanes is not None else [L for L in LANE_CHOICES
+                                                  if L <= max(b[1] - b[0] for lp in layers for b in lp.blocks)]
+    par_opts = [parallel] if parallel is not None else [True, False]
+    searching = len(lane_opts) > 1 or len(par_opts) > 1
+    skip_opts = [skip_zeros] if skip_zeros is not None else ([True, False] if searching else [True])
+    if not searching and len(skip_opts) == 1:
+        plan = make(lane_opts[0], par_opts[0], skip_opts[0])
+        plan.why = f" (board {board.name!r})"
+        return plan
+    if stats is None:
+        from model import NETWORKS
+        with np.load(NETWORKS / "mnist-test-sample.npz") as z:
+            sample = z["images"][:8]
+        if tuple(sample.shape[1:]) == tuple(network.input_shape[1:]) and network.input_shape[0] == 1:
+            stats = spike_statistics(network, sample[:, None] if sample.ndim == 3 else sample)
+    cands = []
+    for L in lane_opts:
+        for par in par_opts:
+            for skip in skip_opts:
+                plan = make(L, par, skip)
+                cands.append((plan, _judge(plan, board, stats)))
+    fitting = [(p, j) for p, j in cands if j["fits"]]
+    if not fitting:
+        best = min(cands, key=lambda pj: (pj[1]["bram"], pj[1]["luts"]))
+        raise MappingError(f"{name} does not fit board {board.name!r}: its smallest plan "
+                           f"({best[0].lanes} lane(s), blocks {'in parallel' if best[0].parallel else 'taking turns'}) "
+                           f"needs {best[1]['why']}")
+    plan, judged = min(fitting, key=lambda pj: (pj[1]["cycles"], pj[1]["luts"]))
+    judged["chosen"] = True
+    plan.candidates = [j for _, j in cands]
+    plan.why = (f" (board {board.name!r}: chosen from {len(cands)} plans for the fewest expected cycles "
+                f"within {LUT_FILL:.0%} of the LUTs and the block RAMs and SPRAMs there are)")
+    return plan
+
+
+def _judge(plan, board, stats):
+    """Estimated LUTs, block RAMs, SPRAMs and cycles of a candidate plan, and whether (and
+    why not) it fits ``board``."""
+    luts = plan.lut_estimate()
+    blocks = plan.blocks()
+    short = []
+    budget = {"LUT": int(LUT_FILL * board.resources.get("LUT", 0)), "BRAM": board.resources.get("BRAM", 0),
+              "SPRAM": board.resources.get("SPRAM", 0)}
+    need = {"LUT": luts, "BRAM": blocks["BRAM"], "SPRAM": blocks["SPRAM"]}
+    names = {"LUT": f"4-input LUTs (estimated; {LUT_FILL:.0%} of {board.resources.get('LUT', 0):,})",
+             "BRAM": "block RAMs", "SPRAM": "SPRAM blocks"}
+    if board.is_fpga:
+        for k in ("LUT", "BRAM", "SPRAM"):
+            if need[k] > budget[k]:
+                short.append(f"{need[k]:,} {names[k]} but the {board.device} offers {budget[k]:,} "
+                             f"({need[k] - budget[k]:,} short)")
+    if stats is not None:
+        cycles = plan.expected_cycles(stats)
+    else:   # no sample images: the update cycles of the lanes alone
+        cycles = sum(c.words for c in plan.cores) / max(1, min(c.lanes for c in plan.cores))
+    return {"lanes": plan.lanes, "parallel": plan.parallel, "skip_zeros": plan.cores[0].skip_zeros, "luts": luts, "bram": blocks["BRAM"],
+            "spram": blocks["SPRAM"], "cycles": cycles, "fits": not short, "why": "; ".join(short)}
