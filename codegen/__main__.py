@@ -100,7 +100,7 @@ def build(args):
     net_path = Path(args.network) if args.network else DEFAULT_NETWORK
     network = Network.load(net_path)
     print(f"[1/{steps}] map {net_path.name} onto cores for board {board.name!r}")
-    mapping = map_network(network, board)
+    mapping = map_network(network, board, name=net_path.name)
     report_text = mapping.report()
     print(report_text)
     out.mkdir(parents=True, exist_ok=True)

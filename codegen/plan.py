@@ -30,7 +30,7 @@ import numpy as np
 
 from hw.config import TileGeometry, fit_lanes, generator_memory_bits
 from model.profiles import get_profile
-from model.truenorth import Tile, dense_core_bits, plan_tiles
+from model.truenorth import Tile, _patch_axons, dense_core_bits, plan_tiles
 
 __all__ = ["MappingError", "LayerPlan", "CorePlan", "StepPlan", "ArrayPlan", "plan_array", "bits_for", "bram_blocks",
            "spike_statistics"]
@@ -38,12 +38,10 @@ __all__ = ["MappingError", "LayerPlan", "CorePlan", "StepPlan", "ArrayPlan", "pl
 # Parameter tables (biases, thresholds, s4 weight tables) of at most this many words live
 # in logic (hw/neurons.py, hw/generator_core.py use the same limit).
 ROM_WORDS = 32
-# Share of the LUTs a plan may use: place and route needs room.
-LUT_FILL = 0.85
-LANE_CHOICES = (1, 2, 4, 8, 16, 32)
-# yosys keeps memories of at most this many words in logic (flip-flops, LUT RAM) rather
-# than block RAM: the rule reproduces the iCE40 builds' EBR counts.
-LOGIC_DEPTH = 64
+LANE_CHOICES = (1, 2, 4, 8, 16, 32, 64)
+# yosys keeps memories of at most this many words and bits in logic (flip-flops, LUT
+# RAM) rather than block RAM: the rule reproduces the iCE40 builds' EBR counts.
+LOGIC_DEPTH, LOGIC_BITS = 64, 4096
 
 
 class MappingError(ValueError):
@@ -53,6 +51,12 @@ class MappingError(ValueError):
 # Aspect ratios (words, bits) of one block RAM: iCE40 EBR (4 kbit), ECP5 DP16KD (18 kbit).
 BRAM_SHAPES = {"ice40": ((256, 16), (512, 8), (1024, 4), (2048, 2)),
                "ecp5": ((512, 36), (1024, 18), (2048, 9), (4096, 4), (8192, 2), (16384, 1))}
+
+
+# LUT4s per part of the array, fitted to yosys synthesis of the board tops
+# (docs/hardware.md has the measurements): see ArrayPlan.lut_estimate.
+LUT_MODEL = {"ice40": {"fixed": 1600, "core": 440, "lane_bit": 4.7, "group": 6.1},
+             "ecp5": {"fixed": 1600, "core": 450, "lane_bit": 2.1, "group": 6.1}}
 
 
 def bram_blocks(depth, width, family):
@@ -133,6 +137,7 @@ class ArrayPlan:
     max_axons: int
     spram: bool
     why: str = ""
+    tiling: str = "cores"
     candidates: list = field(default_factory=list)
 
     # ---- geometry shared by the router, the collector and the event lists -----------------
@@ -186,7 +191,7 @@ class ArrayPlan:
         out = []
 
         def add(name, kind, depth, width, place):
-            if place == "bram" and depth <= LOGIC_DEPTH:
+            if place == "bram" and depth <= LOGIC_DEPTH and depth * width <= LOGIC_BITS:
                 place = "logic"
             out.append({"name": name, "kind": kind, "depth": depth, "width": width, "bits": depth * width,
                         "place": place})
@@ -245,18 +250,19 @@ class ArrayPlan:
 
     # ---- cost model ---------------------------------------------------------------------
     def lut_estimate(self):
-        """LUT4s of the array and its board top, estimated: per core a fixed part, the
-        lane datapaths (adders of membrane width; s4 weight-table muxes) and the zero-skip
-        priority encoder over lane groups; a fixed part for router, collector, encoder and
-        UART. Coefficients fitted to yosys counts of the shipped networks (docs/hardware.md);
-        the build checks the real count before place and route."""
-        total = 900 + 6 * self.physical_cores * len(self.steps) ** 0.5
+        """LUT4s of the array and its board top, estimated from the family's fitted
+        coefficients (:data:`LUT_MODEL`): a fixed part (encoder, router, collector, voter,
+        UART), a part per physical core (its control, address arithmetic and tables), a
+        part per lane bit (the adder and weight selection of each lane, membrane-wide) and,
+        with the zero skip, a part per lane group (find-first-set). The build checks the
+        real count (yosys) before place and route."""
+        k = LUT_MODEL[self.board.family or "ecp5"]
+        total = k["fixed"]
         for core in self.cores:
             lp = self.layers[core.layer]
-            W = lp.layer.membrane_bits
             groups = (core.block[1] - core.block[0]) // core.lanes
-            lane = 2 * W + (30 if lp.layer.family == "s4" else 4)
-            total += 260 + core.lanes * lane + 3 * groups
+            total += k["core"] + k["lane_bit"] * core.lanes * lp.layer.membrane_bits
+            total += k["group"] * groups if core.skip_zeros else 0
         return int(total)
 
     def expected_cycles(self, stats):
@@ -343,10 +349,11 @@ class ArrayPlan:
                      + f" ({mb['total'] / max(mb['weights'], 1):.2f}x the weights); by place: "
                      + ", ".join(f"{k} {v:,}" for k, v in place.items()))
         if self.candidates:
-            lines.append("planner candidates (lanes, blocks, zero skip: estimated LUT4, block RAMs, SPRAMs, "
-                         "cycles/image):")
+            lines.append("planner candidates (tiles for the fewest logical or physical cores, physical cores, lanes, "
+                         "blocks, zero skip: estimated LUT4, block RAMs, SPRAMs, cycles/image):")
             for c in self.candidates:
-                lines.append(f"  {c['lanes']:>2} lanes, {'parallel' if c['parallel'] else 'turns   '}, "
+                lines.append(f"  {c['tiling']:>6} {c['cores']:>3} cores, {c['lanes']:>2} lanes, "
+                             f"{'parallel' if c['parallel'] else 'turns   '}, "
                              f"{'skip   ' if c['skip_zeros'] else 'no skip'}: "
                              f"{c['luts']:,} LUT4, {c['bram']} BRAM, {c['spram']} SPRAM, "
                              + (f"{c['cycles']:,.0f} cycles" if c["cycles"] is not None else "-")
@@ -355,7 +362,7 @@ class ArrayPlan:
         return "\n".join(lines)
 
     def to_dict(self):
-        return {"parallel": self.parallel, "lanes": self.lanes, "skip_zeros": self.cores[0].skip_zeros, "physical_cores": self.physical_cores,
+        return {"tiling": self.tiling, "parallel": self.parallel, "lanes": self.lanes, "skip_zeros": self.cores[0].skip_zeros, "physical_cores": self.physical_cores,
                 "logical_cores": self.logical_cores, "steps": len(self.steps),
                 "core_lanes": [c.lanes for c in self.cores], "memory_bits": self.memory_bits(),
                 "bits_by_place": self.bits_by_place(), "blocks": self.blocks(), "lut_estimate": self.lut_estimate()}
@@ -436,11 +443,40 @@ def spike_statistics(network, images):
 
 # ---- the planner ---------------------------------------------------------------------------
 
-def _layer_plans(network, max_neurons, max_axons):
+def _fewest_blocks(layer, max_axons, max_neurons):
+    """``(f, ty, tx)``: the tile with the fewest filter blocks (physical cores), then the
+    fewest spatial tiles, within the core limits."""
+    fg = layer.out_channels // layer.groups
+    _, ho, wo = layer.out_shape
+    max_axons = max(max_axons, layer.fan_in)
+    best = None
+    for f in range(min(fg, max_neurons), 0, -1):
+        blocks = math.ceil(fg / f)
+        if best is not None and blocks > best[0][0]:
+            break
+        for ty in range(1, ho + 1):
+            tx = min(wo, max_neurons // (f * ty))
+            while tx >= 1 and _patch_axons(layer, ty, tx, 1) > max_axons:
+                tx -= 1
+            if tx < 1:
+                break
+            key = (blocks, math.ceil(ho / ty) * math.ceil(wo / tx), -f * ty * tx)
+            if best is None or key < best[0]:
+                best = (key, f, ty, tx)
+    return best[1:]
+
+
+def _layer_plans(network, max_neurons, max_axons, tiling="cores"):
+    """Cut every layer: ``tiling="cores"``, the fewest logical cores
+    (:func:`model.truenorth.plan_tiles`, as a TrueNorth chip would); ``"blocks"``, the
+    fewest physical cores (whole filter groups, more spatial tiles)."""
     plans = []
     for i, layer in enumerate(network.layers):
-        t = plan_tiles(layer, max_axons, max_neurons, 1)[0]
-        f, ty, tx = t.f1 - t.f0, t.y1 - t.y0, t.x1 - t.x0
+        if tiling == "blocks":
+            f, ty, tx = _fewest_blocks(layer, max_axons, max_neurons)
+        else:
+            t = plan_tiles(layer, max_axons, max_neurons, 1)[0]
+            f, ty, tx = t.f1 - t.f0, t.y1 - t.y0, t.x1 - t.x0
         fg = layer.out_channels // layer.groups
         blocks = tuple((f0, min(f0 + f, (g + 1) * fg)) for g in range(layer.groups) for f0 in range(g * fg, (g + 1) * fg, f))
         _, ho, wo = layer.out_shape
@@ -501,7 +537,7 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
     them: every lane count of :data:`LANE_CHOICES`, both ways of running a layer's
     blocks and (``skip_zeros=None`` on a board that searches) cores with and without the
     zero-group skip, keeping the plans whose block RAMs and SPRAMs (each memory counted in its
-    cheapest aspect ratio) and estimated LUTs (within :data:`LUT_FILL`) fit the board, and choosing the fewest expected cycles per image
+    cheapest aspect ratio) and estimated LUTs (within the board's ``utilisation_limit``) fit, and choosing the fewest expected cycles per image
     (``stats``: :func:`spike_statistics` of sample images; without them, the fewest
     update cycles the lanes allow). ``max_neurons`` and ``max_axons`` default to the
     network's core profile. ``name`` names the network in errors.
@@ -516,16 +552,20 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
                                f"{prof.max_axons}-axon cores of profile {prof.name!r}")
     max_neurons = max_neurons or prof.max_neurons
     max_axons = max_axons or prof.max_axons
-    layers = _layer_plans(network, max_neurons, max_axons)
+    tilings = {t: _layer_plans(network, max_neurons, max_axons, t) for t in ("cores", "blocks")}
     lanes = lanes if lanes is not None else board.lanes
     parallel = parallel if parallel is not None else board.parallel
 
-    def make(L, par, skip):
+    def make(L, par, skip, tiling="cores"):
+        layers = tilings[tiling]
         cores, steps = _schedule(network, layers, L, par, skip)
-        return ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram)
+        plan = ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram)
+        plan.tiling = tiling
+        return plan
 
-    lane_opts = [lanes] if lanes is not None else [L for L in LANE_CHOICES
-                                                  if L <= max(b[1] - b[0] for lp in layers for b in lp.blocks)]
+    widest = max(b[1] - b[0] for t in tilings.values() for lp in t for b in lp.blocks)
+    lane_opts = [lanes] if lanes is not None else [L for i, L in enumerate(LANE_CHOICES)
+                                                  if i == 0 or LANE_CHOICES[i - 1] < widest]
     par_opts = [parallel] if parallel is not None else [True, False]
     searching = len(lane_opts) > 1 or len(par_opts) > 1
     skip_opts = [skip_zeros] if skip_zeros is not None else ([True, False] if searching else [True])
@@ -540,14 +580,15 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
         if tuple(sample.shape[1:]) == tuple(network.input_shape[1:]) and network.input_shape[0] == 1:
             stats = spike_statistics(network, sample[:, None] if sample.ndim == 3 else sample)
     cands = []
-    for L in lane_opts:
-        for par in par_opts:
-            for skip in skip_opts:
-                plan = make(L, par, skip)
-                cands.append((plan, _judge(plan, board, stats)))
+    for tiling in ("cores", "blocks"):
+        for L in lane_opts:
+            for par in par_opts:
+                for skip in skip_opts:
+                    plan = make(L, par, skip, tiling)
+                    cands.append((plan, _judge(plan, board, stats)))
     fitting = [(p, j) for p, j in cands if j["fits"]]
     if not fitting:
-        best = min(cands, key=lambda pj: (pj[1]["bram"], pj[1]["luts"]))
+        best = min(cands, key=lambda pj: pj[1]["excess"])
         raise MappingError(f"{name} does not fit board {board.name!r}: its smallest plan "
                            f"({best[0].lanes} lane(s), blocks {'in parallel' if best[0].parallel else 'taking turns'}) "
                            f"needs {best[1]['why']}")
@@ -555,7 +596,7 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
     judged["chosen"] = True
     plan.candidates = [j for _, j in cands]
     plan.why = (f" (board {board.name!r}: chosen from {len(cands)} plans for the fewest expected cycles "
-                f"within {LUT_FILL:.0%} of the LUTs and the block RAMs and SPRAMs there are)")
+                f"within {board.utilisation_limit:.0%} of the LUTs and the block RAMs and SPRAMs there are)")
     return plan
 
 
@@ -565,19 +606,23 @@ def _judge(plan, board, stats):
     luts = plan.lut_estimate()
     blocks = plan.blocks()
     short = []
-    budget = {"LUT": int(LUT_FILL * board.resources.get("LUT", 0)), "BRAM": board.resources.get("BRAM", 0),
+    fill = board.utilisation_limit
+    budget = {"LUT": int(fill * board.resources.get("LUT", 0)), "BRAM": board.resources.get("BRAM", 0),
               "SPRAM": board.resources.get("SPRAM", 0)}
     need = {"LUT": luts, "BRAM": blocks["BRAM"], "SPRAM": blocks["SPRAM"]}
-    names = {"LUT": f"4-input LUTs (estimated; {LUT_FILL:.0%} of {board.resources.get('LUT', 0):,})",
+    names = {"LUT": f"4-input LUTs (estimated; {fill:.0%} of {board.resources.get('LUT', 0):,})",
              "BRAM": "block RAMs", "SPRAM": "SPRAM blocks"}
+    excess = 0.0
     if board.is_fpga:
         for k in ("LUT", "BRAM", "SPRAM"):
             if need[k] > budget[k]:
+                excess += need[k] / max(budget[k], 1) - 1
                 short.append(f"{need[k]:,} {names[k]} but the {board.device} offers {budget[k]:,} "
                              f"({need[k] - budget[k]:,} short)")
     if stats is not None:
         cycles = plan.expected_cycles(stats)
     else:   # no sample images: the update cycles of the lanes alone
         cycles = sum(c.words for c in plan.cores) / max(1, min(c.lanes for c in plan.cores))
-    return {"lanes": plan.lanes, "parallel": plan.parallel, "skip_zeros": plan.cores[0].skip_zeros, "luts": luts, "bram": blocks["BRAM"],
-            "spram": blocks["SPRAM"], "cycles": cycles, "fits": not short, "why": "; ".join(short)}
+    return {"tiling": plan.tiling, "cores": plan.physical_cores, "lanes": plan.lanes, "parallel": plan.parallel,
+            "skip_zeros": plan.cores[0].skip_zeros, "luts": luts, "bram": blocks["BRAM"],
+            "spram": blocks["SPRAM"], "cycles": cycles, "fits": not short, "why": "; ".join(short), "excess": excess}

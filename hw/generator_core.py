@@ -79,6 +79,8 @@ class GeneratorCore(EventCore):
         return generator_memory_bits(self.layer, self.geo)
 
     def _datapath(self, m, accept, scanning, issue, work, done):
+        if not self.skip_zeros:
+            return self._datapath_every_group(m, accept, scanning, issue, work, done)
         geo, L, G, nrn = self.geo, self.lanes, self.groups, self.neurons
         m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
                                                        init=self.gen_words)
@@ -112,27 +114,20 @@ class GeneratorCore(EventCore):
         # non-zero group costs the one cycle that fetches the next word.
         g = Signal(range(max(G, 2)))
         advance = Signal()
-        if self.skip_zeros:
-            fresh = Signal()
-            pend = Signal(G)
-            nonzero = Cat(*[grd.data.word_select(i, gw).any() for i in range(G)])
-            todo = Signal(G)
-            m.d.comb += todo.eq(Mux(fresh, nonzero, pend))
-            # the lowest pending group, one-hot (two's complement trick: a carry chain, not
-            # a priority mux chain), and its index as OR trees
-            low = Signal(G)
-            m.d.comb += low.eq(todo & (~todo + 1))
-            m.d.comb += g.eq(Cat(*[Cat(*[low[i] for i in range(G) if i >> b & 1]).any()
-                                   for b in range(len(g))]) if G > 1 else 0)
-            rest = todo & ~low                       # the others
-            m.d.comb += [issue.eq(scanning & todo.any()), advance.eq(scanning & (rest == 0))]
-            group = Cat(*[Cat(*[low[i] & grd.data[i * gw + b] for i in range(G)]).any() for b in range(gw)])
-        else:
-            # every lane group of every visit, zero or not
-            m.d.comb += [issue.eq(scanning), advance.eq(scanning & (g == G - 1))]
-            with m.If(issue):
-                m.d.sync += g.eq(Mux(g == G - 1, 0, g + 1))
-            group = grd.data.word_select(g, gw)
+        fresh = Signal()
+        pend = Signal(G)
+        nonzero = Cat(*[grd.data.word_select(i, gw).any() for i in range(G)])
+        todo = Signal(G)
+        m.d.comb += todo.eq(Mux(fresh, nonzero, pend))
+        # the lowest pending group, one-hot (two's complement trick: a carry chain, not a
+        # priority mux chain), and its index as OR trees
+        low = Signal(G)
+        m.d.comb += low.eq(todo & (~todo + 1))
+        m.d.comb += g.eq(Cat(*[Cat(*[low[i] for i in range(G) if i >> b & 1]).any()
+                               for b in range(len(g))]) if G > 1 else 0)
+        rest = todo & ~low                       # the others
+        m.d.comb += [issue.eq(scanning & todo.any()), advance.eq(scanning & (rest == 0))]
+        group = Cat(*[Cat(*[low[i] & grd.data[i * gw + b] for i in range(G)]).any() for b in range(gw)])
         wrap = px + 1 == px_end
         m.d.comb += done.eq(advance & wrap & (py + 1 == py_end))
 
@@ -146,9 +141,8 @@ class GeneratorCore(EventCore):
         m.d.comb += first.eq(tap(a_c, qy0[a_y], qx0[a_x]))
         row_next = trow - geo.sy * geo.kw
         t_next = Mux(wrap, row_next, taddr - geo.sx)
-        if self.skip_zeros:
-            with m.If(accept | advance):
-                m.d.sync += fresh.eq(1)
+        with m.If(accept | advance):
+            m.d.sync += fresh.eq(1)
         with m.If(accept):
             m.d.comb += grd.addr.eq(first)
             m.d.sync += [c.eq(a_c), py.eq(ylo[a_y]), py_end.eq(yend[a_y]), px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]),
@@ -162,9 +156,8 @@ class GeneratorCore(EventCore):
                 m.d.sync += trow.eq(row_next)
         with m.Else():
             m.d.comb += grd.addr.eq(taddr)          # keep the current word on the port
-            if self.skip_zeros:
-                with m.If(scanning):
-                    m.d.sync += [pend.eq(rest), fresh.eq(0)]
+            with m.If(scanning):
+                m.d.sync += [pend.eq(rest), fresh.eq(0)]
 
         # ---- stage 0: the update of group ``g`` at position (py, px) -------------------
         m.d.comb += nrn.acc_addr.eq((py * geo.tx + px) * G + g)
@@ -195,3 +188,77 @@ class GeneratorCore(EventCore):
         ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
         m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
+
+    def _datapath_every_group(self, m, accept, scanning, issue, work, done):
+        """Every lane group of every visit: the word is read with the update and its group
+        selected a cycle later, so no look-ahead address logic."""
+        geo, L, G, nrn = self.geo, self.lanes, self.groups, self.neurons
+        W = nrn.width
+        m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
+                                                       init=self.gen_words)
+        grd = gmem.read_port()
+
+        # Which tile rows/cols a patch coordinate reaches: [lo, end) per coordinate.
+        def span(n, stride, k, extent, bound):
+            lo = Array([Const(geo.covered(v, stride, k, extent)[0], range(bound + 1)) for v in range(n)])
+            end = Array([Const(max(geo.covered(v, stride, k, extent)[1], -1) + 1, range(bound + 1)) for v in range(n)])
+            return lo, end
+        ylo, yend = span(geo.ph, geo.sy, geo.kh, geo.ty, geo.ty)
+        xlo, xend = span(geo.pw, geo.sx, geo.kw, geo.tx, geo.tx)
+
+        c = Signal(range(max(geo.cg, 2)))
+        Y = Signal(range(max(geo.ph, 2)))
+        X = Signal(range(max(geo.pw, 2)))
+        py, py_end = Signal(range(geo.ty + 1)), Signal(range(geo.ty + 1))
+        px, px_lo, px_end = Signal(range(geo.tx + 1)), Signal(range(geo.tx + 1)), Signal(range(geo.tx + 1))
+        g = Signal(range(max(G, 2)))
+        qy = Signal(range(max(geo.kh, 2)))
+        qx = Signal(range(max(geo.kw, 2)))
+        m.d.comb += [qy.eq(Y - py * geo.sy), qx.eq(X - px * geo.sx)]
+        s1_g = Signal.like(g)
+        s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
+        m.d.sync += [s1_g.eq(g), s1_q.eq(qy * geo.kw + qx)]
+
+        # ---- stage 1: weights of the `lanes` filters of group s1_g ------------------------
+        if self.family == "s4":
+            table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
+            if G <= ROM_WORDS:
+                table_q = rom(m, table_words, g, L * 36, "table_q")
+            else:
+                m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G, init=table_words)
+                trd = tmem.read_port()
+                m.d.comb += trd.addr.eq(g)
+                table_q = trd.data
+            # 2 bits per channel: always small enough for logic
+            base_q = rom(m, self.g, c, 2, "base_type_q")
+            perms = Array([Const(sum(p[i] << (2 * i) for i in range(4)), 8) for p in self.perms])
+            t = Signal(2)
+            m.d.comb += t.eq(perms[s1_q].word_select(base_q, 2))
+            mask = grd.data.word_select(s1_g, L)
+            lanes_w = [Mux(mask[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
+        else:
+            wb = self.weight_bits
+            word = grd.data.word_select(s1_g, L * wb)
+            lanes_w = [word[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
+        ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
+        m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
+        m.d.comb += nrn.acc_delta.eq(Cat(*ws))
+
+        # ---- stage 0: walk the positions an input spike reaches ---------------------------
+        m.d.comb += [nrn.acc_addr.eq((py * geo.tx + px) * G + g), grd.addr.eq((c * geo.kh + qy) * geo.kw + qx)]
+        a = self.axons.payload.addr
+        a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
+        m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
+        with m.If(accept):
+            m.d.sync += [c.eq(a_c), Y.eq(a_y), X.eq(a_x), py.eq(ylo[a_y]), py_end.eq(yend[a_y]),
+                         px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]), px_end.eq(xend[a_x]), g.eq(0)]
+        m.d.comb += [issue.eq(scanning), done.eq(scanning & (g == G - 1) & (px + 1 == px_end) & (py + 1 == py_end))]
+        with m.If(issue):
+            with m.If(g == G - 1):
+                m.d.sync += g.eq(0)
+                with m.If(px + 1 == px_end):
+                    m.d.sync += [px.eq(px_lo), py.eq(py + 1)]
+                with m.Else():
+                    m.d.sync += px.eq(px + 1)
+            with m.Else():
+                m.d.sync += g.eq(g + 1)

@@ -9,7 +9,7 @@ from boards import BOARDS, Board, get_board
 from codegen.emit import build_array, emit_component, sim_sources
 from codegen.fpga import FitError, build_bitstream, check_fit
 from codegen.hostlink import HostLink, LinkError, check_images, fingerprint
-from codegen.mapping import map_network
+from codegen.mapping import MappingError, map_network
 from codegen.simulate import compile_design, run_cocotb
 from hw.board_top import BoardTop
 from model import HARDWARE_NETWORK, NETWORKS
@@ -35,26 +35,32 @@ def test_check_fit_names_every_resource_short():
         check_fit({"LUT": 7900, "FF": 3000, "BRAM": 89, "SPRAM": 0}, ice, "net.npz")
 
 
-def test_the_budget_chooses_parallel_or_shared_cores():
-    """A layer's physical cores work in parallel when the block RAM allows a potential
-    memory each; with a quarter of the UP5K's block RAM they take turns."""
+def test_the_planner_chooses_the_fastest_plan_that_fits():
+    """The planner searches lanes, parallel or shared blocks and the zero skip, keeps the
+    plans within the board's budget and takes the fewest expected cycles; with too few
+    block RAMs for any plan it names the resource and the shortfall."""
     from dataclasses import replace
     net = Network.load(HARDWARE_NETWORK)
     ice = get_board("icebreaker")
     m = map_network(net, ice)
-    assert m.parallel and m.memory_bits(True) > m.memory_bits(False)
-    assert "a layer's blocks work in parallel (board 'icebreaker': about 72,726 bits" in m.report()
+    chosen = [c for c in m.candidates if c.get("chosen")]
+    assert len(chosen) == 1 and chosen[0]["fits"] and len(m.candidates) >= 12
+    assert chosen[0]["cycles"] == min(c["cycles"] for c in m.candidates if c["fits"])
+    assert any(not c["fits"] for c in m.candidates)
+    assert "<- chosen" in m.report() and f"on-chip memory bits: weights {m.memory_bits()['weights']:,}" in m.report()
+    assert build_array(m).parallel == m.parallel
     small = replace(ice, resources=dict(ice.resources, BRAM=8))
-    m2 = map_network(net, small)
-    assert not m2.parallel and "take turns and share a potential memory" in m2.report()
-    assert build_array(m).parallel and not build_array(m2).parallel
+    with pytest.raises(MappingError, match=r"^the network does not fit board 'icebreaker': its smallest plan "
+                                           r"\(\d+ lane\(s\), blocks [a-z ]+\) needs \d+ block RAMs but the iCE40UP5K "
+                                           r"offers 8 \(\d+ short\)$"):
+        map_network(net, small)
 
 
 def test_network_too_large_for_the_up5k_fails_before_synthesis(tmp_path):
     from codegen.__main__ import main
-    with pytest.raises(SystemExit, match=r"mnist-s4\.npz does not fit board 'icebreaker': its cores hold 806,152 bits "
-                                         r"of weight memory but the iCE40UP5K has 122,880 bits of block RAM "
-                                         r"\(30 x 4,096; 683,272 bits short\)"):
+    with pytest.raises(SystemExit, match=r"mnist-s4\.npz does not fit board 'icebreaker': its smallest plan \(.*\) "
+                                         r"needs [\d,]+ 4-input LUTs \(estimated; 90% of 5,280\) but the iCE40UP5K offers "
+                                         r"4,752 \([\d,]+ short\); \d+ block RAMs but the iCE40UP5K offers 30 \(\d+ short\)"):
         main(["build", "--board", "icebreaker", "--network", str(NETWORKS / "mnist-s4.npz"), "--images", "1",
               "--out", str(tmp_path)])
     assert not (tmp_path / "gateware").exists()
@@ -69,7 +75,7 @@ def small_net():
 def test_yosys_stops_a_design_over_the_lut_budget(tmp_path):
     """A budget check inside synthesis: the design passes the memory check, then yosys's
     cell counts exceed a (deliberately tiny) LUT budget and the build stops before nextpnr."""
-    tiny = Board("tiny", "an iCE40UP5K with 300 LUTs", lanes=1, clock_mhz=12.0, family="ice40", device="iCE40UP5K",
+    tiny = Board("tiny", "an iCE40UP5K with 300 LUTs", lanes=1, parallel=True, clock_mhz=12.0, family="ice40", device="iCE40UP5K",
                  resources={"LUT": 300, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8}, bram_bits=4096, spram=True,
                  platform="amaranth_boards.icebreaker:ICEBreakerPlatform")
     net = small_net()

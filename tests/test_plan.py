@@ -1,0 +1,101 @@
+"""The array plan: segment ranges that cover every needed event, memories by kind, the
+cycle estimate against the RTL, and the planner's errors."""
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from boards import get_board
+from codegen.plan import MappingError, bram_blocks, plan_array, spike_statistics
+from hw.array import CoreArray
+from model.randnet import random_network
+from model.reference import ReferenceModel
+from sim.amaranth_streams import run_frames
+
+
+def producer_regions(plan, li):
+    """Segment id -> (channels, rows, cols) of layer ``li``'s input that it holds."""
+    net = plan.network
+    if li == 0:
+        c, h, w = plan.input_shapes[0]
+        return {y: ((0, c - 1), (y, y), (0, w - 1)) for y in range(h)}
+    lp = plan.layers[li - 1]
+    _, ho, wo = lp.layer.out_shape
+    out = {}
+    for st in plan.steps:
+        if st.layer != li - 1:
+            continue
+        blocks = [plan.cores[k].block for k in st.cores]
+        y0, x0 = st.tile
+        out[st.segment] = ((min(b[0] for b in blocks), max(b[1] for b in blocks) - 1),
+                           (y0, min(y0 + lp.ty, ho) - 1), (x0, min(x0 + lp.tx, wo) - 1))
+    return out
+
+
+def overlaps(a, b):
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["s4", "kernel"]), st.integers(0, 10_000), st.sampled_from([64, 128, 256]),
+       st.booleans(), st.integers(1, 2))
+def test_every_step_reads_every_segment_its_patch_needs(family, seed, max_neurons, parallel, groups):
+    """Segments outside a step's range hold no input of any of its cores' patches; the
+    range is contiguous and inside the producer's segments."""
+    net = random_network(np.random.default_rng(seed), family, planes=(96, 160),
+                         layers=((4, 3, 2, 1, 1), (8, 3, 1, 1, groups), (8, 3, 2, 1, 1)), readout_per_class=2)
+    plan = plan_array(net, get_board("sim"), lanes=2, parallel=parallel, max_neurons=max_neurons)
+    for stp in plan.steps:
+        regions = producer_regions(plan, stp.layer)
+        assert stp.scan_lo == -1 or stp.scan_lo in regions
+        assert stp.empty or stp.scan_hi in regions
+        lo = min(regions) if stp.scan_lo == -1 else stp.scan_lo + 1
+        for k in stp.cores:
+            geo = plan.layers[stp.layer].geometry(plan.cores[k].block, stp.tile)
+            patch = ((geo.c0, geo.c0 + geo.cg - 1), (geo.oy, geo.oy + geo.ph - 1), (geo.ox, geo.ox + geo.pw - 1))
+            for seg, reg in regions.items():
+                if all(overlaps(a, b) for a, b in zip(reg, patch)):
+                    assert not stp.empty and lo <= seg <= stp.scan_hi, (stp, seg)
+
+
+def test_memories_by_kind_and_place():
+    net = random_network(np.random.default_rng(0), "s4", planes=(96, 160),
+                         layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
+    plan = plan_array(net, get_board("sim"), lanes=2, parallel=True, max_neurons=128)
+    mb = plan.memory_bits()
+    assert mb["total"] == mb["weights"] + mb["potentials"] + mb["spikes"] + mb["other"]
+    assert mb["weights"] == CoreArray(plan).weight_memory_bits()
+    assert sum(plan.bits_by_place().values()) == mb["total"]
+    assert mb["potentials"] == sum(d * w for d, w in plan.pools)
+    # iCE40 EBR 256 x 16 .. 2048 x 2; ECP5 DP16KD 512 x 36 .. 16384 x 1
+    assert bram_blocks(256, 16, "ice40") == 1 and bram_blocks(256, 50, "ice40") == 4
+    assert bram_blocks(3136, 15, "ice40") == 13 and bram_blocks(3136, 15, "ecp5") == 4
+
+
+@pytest.mark.parametrize("skip", [True, False])
+def test_expected_cycles_follow_the_rtl(skip, mnist_test):
+    """The planner's cycle estimate (from reference spike maps) stays within 15% of the
+    cycles the RTL takes on the same images."""
+    net = random_network(np.random.default_rng(2), "s4", planes=(96, 160),
+                         layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 1)), readout_per_class=2)
+    images = mnist_test[0][:3]
+    plan = plan_array(net, get_board("sim"), lanes=2, parallel=True, skip_zeros=skip, max_neurons=128)
+    got = run_frames(CoreArray(plan), images, seed=0, stall=0)
+    ref = ReferenceModel(net).run(images)
+    assert [r["counts"] for r in got] == ref.counts.tolist()
+    measured = np.mean([r["cycles"] for r in got])
+    expected = plan.expected_cycles(spike_statistics(net, images))
+    assert abs(expected - measured) <= 0.15 * measured, (expected, measured)
+
+
+def test_planner_errors_name_the_resource():
+    from dataclasses import replace
+    net = random_network(np.random.default_rng(0), "s4", planes=(96, 160),
+                         layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
+    ice = get_board("icebreaker")
+    plan_array(net, ice)
+    tiny = replace(ice, resources=dict(ice.resources, LUT=1000))
+    with pytest.raises(MappingError, match=r"^net\.npz does not fit board 'icebreaker': its smallest plan \(1 lane\(s\), "
+                                           r"blocks [a-z ]+\) needs [\d,]+ 4-input LUTs \(estimated; 90% of 1,000\) but "
+                                           r"the iCE40UP5K offers 900 \([\d,]+ short\)$"):
+        plan_array(net, tiny, name="net.npz")
