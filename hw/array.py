@@ -8,6 +8,7 @@ from model.truenorth import Tile
 from .dense_core import DenseCore
 from .event_list import EventList
 from .generator_core import GeneratorCore
+from .voter import Voter
 
 __all__ = ["result_layout", "CoreArray"]
 
@@ -162,7 +163,7 @@ class CoreArray(wiring.Component):
 
         res = self.result.payload
         ncls = net.n_classes
-        counts = [Signal(self.count_bits, name=f"count{k}") for k in range(ncls)]
+        m.submodules.voter = voter = Voter(ncls, self.count_bits)
         cycles, in_spk, spikes = Signal(32), Signal(32), Signal(32)
         axon_ev, updates, reads = Signal(32), Signal(32), Signal(32)
         busy = Signal()
@@ -174,12 +175,6 @@ class CoreArray(wiring.Component):
         m.d.comb += [upd_inc.eq(sum(Mux(c.issue, c.lanes, 0) for c in cores)),
                      reads_inc.eq(sum(c.issue for c in cores))]
         m.d.sync += [updates.eq(updates + upd_inc), reads.eq(reads + reads_inc)]
-
-        # ---- argmax, ties to the lowest class, kept up to date vote by vote: a count
-        # that rises past the best takes over; one that draws level takes over when its
-        # class is lower. No compare chain over all classes. --------------------------------
-        best = Signal(range(max(ncls, 2)))
-        best_cnt = Signal(self.count_bits)
 
         # ---- the two event lists: one is read (a layer's input), the other written -------
         counts_n = Array([Signal(range(self.depth + 1), name=f"n_events{i}") for i in range(2)])
@@ -316,9 +311,9 @@ class CoreArray(wiring.Component):
                 with m.If(self.pixels.valid):
                     m.d.sync += [pix.eq(self.pixels.payload), p.eq(0), busy.eq(1)]
                     with m.If(~busy):
+                        m.d.comb += voter.clear.eq(1)
                         m.d.sync += [cycles.eq(1), in_spk.eq(0), spikes.eq(0), axon_ev.eq(0), updates.eq(0),
-                                     reads.eq(0), counts_n[0].eq(0), best.eq(0), best_cnt.eq(0)] + \
-                                    [c.eq(0) for c in counts]
+                                     reads.eq(0), counts_n[0].eq(0)]
                     m.next = "ENC_PLANE"
             with m.State("ENC_PLANE"):
                 hit = pix >= thr[pc * planes + p]
@@ -412,14 +407,8 @@ class CoreArray(wiring.Component):
                             m.d.comb += [w_addr.eq(counts_n[wsel]), w_en.eq(1), w_data.eq(self._event(f_, y_, x_))]
                             m.d.sync += counts_n[wsel].eq(counts_n[wsel] + 1)
             with m.State("VOTE"):
-                k_vote = prd.data
-                new_cnt = Array(counts)[k_vote] + 1
-                with m.If(k_vote < ncls):
-                    for k in range(ncls):
-                        with m.If(k_vote == k):
-                            m.d.sync += counts[k].eq(counts[k] + 1)
-                    with m.If((new_cnt > best_cnt) | ((new_cnt == best_cnt) & (k_vote < best))):
-                        m.d.sync += [best.eq(k_vote), best_cnt.eq(new_cnt)]
+                # the population map's class (``ncls``: the neuron votes for none)
+                m.d.comb += [voter.votes.valid.eq(1), voter.votes.payload.eq(prd.data)]
                 m.next = "COLLECT"
             with m.State("DRAIN"):
                 # the cores return to idle the cycle after their end markers
@@ -437,11 +426,10 @@ class CoreArray(wiring.Component):
                         m.next = "RANGE0"
 
             with m.State("RESULT"):
-                m.d.comb += [self.result.valid.eq(1), res.cls.eq(best), res.cycles.eq(cycles),
+                m.d.comb += [self.result.valid.eq(1), res.cls.eq(voter.leader), res.cycles.eq(cycles),
                              res.input_spikes.eq(in_spk), res.spikes.eq(spikes), res.axon_events.eq(axon_ev),
                              res.updates.eq(updates), res.weight_reads.eq(reads)]
-                for k in range(ncls):
-                    m.d.comb += res.counts[k].eq(counts[k])
+                m.d.comb += res.counts.eq(voter.counts)
                 with m.If(self.result.ready):
                     m.d.sync += [busy.eq(0), counts_n[0].eq(0), counts_n[1].eq(0)]
                     m.next = "ENC_PIX"
