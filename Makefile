@@ -35,14 +35,15 @@ clean:
 # Retrain the shipped networks (model/networks/); see model/networks/README.md.
 # Roughly 20 minutes per mnist-preset network on a 2-core CPU.
 NETWORKS := mnist-s4:s4:mnist mnist-kernel:kernel:mnist mnist-dense:dense:mnist \
-            truenorth-s4:s4:truenorth truenorth-kernel:kernel:truenorth ice40-s4:s4:ice40
+            truenorth-s4:s4:truenorth truenorth-kernel:kernel:truenorth ice40-s4:s4:ice40 up5k-s4:s4:up5k
 EPOCHS_mnist := 30
 EPOCHS_truenorth := 15
 EPOCHS_ice40 := 15
+EPOCHS_up5k := 30
 networks: $(STAMP)
 	@set -e; for spec in $(NETWORKS); do \
 	  name=$${spec%%:*}; rest=$${spec#*:}; family=$${rest%%:*}; preset=$${rest#*:}; \
-	  case $$preset in mnist) ep=$(EPOCHS_mnist);; truenorth) ep=$(EPOCHS_truenorth);; *) ep=$(EPOCHS_ice40);; esac; \
+	  case $$preset in mnist) ep=$(EPOCHS_mnist);; truenorth) ep=$(EPOCHS_truenorth);; up5k) ep=$(EPOCHS_up5k);; *) ep=$(EPOCHS_ice40);; esac; \
 	  $(PY) -m model train --family $$family --preset $$preset --epochs $$ep --seed 0 --out runs/$$name --quiet; \
 	  cp runs/$$name/network.npz model/networks/$$name.npz; \
 	  cp runs/$$name/metrics.json model/networks/$$name.metrics.json; \

@@ -83,6 +83,8 @@ def parser():
     _data(simb)
     simb.add_argument("--images", type=int, default=0, help="first N test images (default: all 10,000)")
     simb.add_argument("--cores", default="generator", choices=["generator", "dense"])
+    simb.add_argument("--board", default="sim", help="simulate the array as planned for this board (default sim: "
+                                                     "8 lanes; ulx3s is faster to simulate for large networks)")
     simb.add_argument("--out", default="build/bench-sim", help="build directory (default build/bench-sim)")
 
     ref = sub.add_parser("reference", help="reference-model images/second on the MNIST test set")

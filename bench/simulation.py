@@ -28,7 +28,7 @@ def run(args):
     if args.images:
         images, labels = images[:args.images], labels[:args.images]
     out = args.out
-    mapping = map_network(network, get_board("sim"))
+    mapping = map_network(network, get_board(args.board))
     array = build_array(mapping, cores=args.cores)
     t = time.perf_counter()
     verilog, _ = emit(array, out)
@@ -43,9 +43,11 @@ def run(args):
     bar.close()
     ref = ReferenceModel(network).run(images)
     counts = np.array([r["counts"] for r in results])
-    exact = (counts == ref.counts).all(axis=1)
+    classes = np.array([r["cls"] for r in results])
+    exact = (counts == ref.counts).all(axis=1) & (classes == ref.predictions)
     cycles = np.array([r["cycles"] for r in results])
-    row = {"network": Path(net_path).name, "cores": args.cores, "images": len(images),
+    row = {"network": Path(net_path).name, "board": args.board, "lanes": mapping.lanes, "cores": args.cores,
+           "images": len(images),
            "bit_exact_images": int(exact.sum()),
            "accuracy_rtl": round(float((np.array([r["cls"] for r in results]) == labels).mean()), 4),
            "accuracy_reference": round(float((ref.predictions == labels).mean()), 4),

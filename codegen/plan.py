@@ -275,7 +275,8 @@ class ArrayPlan:
         return float(np.mean([self._cycles_one(stats, i) for i in range(stats["images"])]))
 
     def _cycles_one(self, stats, n):
-        total = self.network.input_shape[1] * self.network.input_shape[2] * self.network.encoder.planes
+        _, h, w = self.network.input_shape
+        total = h * w * self.network.input_shape[0] * (self.network.encoder.planes + 1) + h   # the encoder
         ev_in = stats["inputs"]
         for step in self.steps:
             lp = self.layers[step.layer]

@@ -6,6 +6,7 @@ from amaranth.lib.wiring import In, Out
 
 from model.truenorth import Tile
 from .dense_core import DenseCore
+from .encoder import SpikeEncoder
 from .event_list import EventList
 from .generator_core import GeneratorCore
 from .voter import Voter
@@ -81,8 +82,8 @@ class CoreArray(wiring.Component):
         cycle with ``spike_trace_valid``: the per-layer spike maps, for localising a mismatch
         against the reference model. Observation only, never stalls.
 
-    Latency and throughput: one frame at a time. The encoder takes ``P`` cycles per pixel
-    (``P`` planes). A step costs 3 cycles to look up its segment range, one cycle per
+    Latency and throughput: one frame at a time. The encoder (:class:`hw.encoder.SpikeEncoder`)
+    takes ``P + 1`` cycles per pixel (``P`` planes) and one per image row. A step costs 3 cycles to look up its segment range, one cycle per
     event in that range (more while a core that takes it is busy: one cycle to accept and
     its update cycles, see :class:`hw.generator_core.GeneratorCore`), the slowest core's
     threshold pass, one cycle per output spike (two in the last layer, which votes) and
@@ -291,61 +292,32 @@ class CoreArray(wiring.Component):
         prd = pop.read_port()
         m.d.comb += prd.addr.eq((f_ * lho + y_) * lwo + x_)
 
-        # ---- encoder constants ----------------------------------------------------------
-        th = net.encoder.thresholds
-        c_img, planes = th.shape
+        # ---- the encoder: pixels in, spikes and row ends out, one record per cycle ------------
         _, h, w = net.input_shape
-        thr = Array([Const(int(v), 9) for v in th.reshape(-1)])
-        row_done, row = Signal(), Signal(range(max(h, 2)))      # a row's segment end to write
-        pix, pc, py_, px_, p = Signal(8), Signal(range(max(c_img, 2))), Signal(range(h)), Signal(range(w)), Signal(range(max(planes, 2)))
+        m.submodules.encoder = enc = SpikeEncoder(net.encoder.thresholds, h, w, self.cb, self.yb, self.xb)
+        rec = enc.records.payload
 
         # a layer reads the list its predecessor wrote (the encoder writes list 0)
         m.d.comb += [rsel.eq(s_parity[step]), wsel.eq(~s_parity[step])]
         with m.FSM():
-            with m.State("ENC_PIX"):
-                m.d.comb += self.pixels.ready.eq(1)
-                with m.If(row_done):
-                    # the previous row's segment ends here (the list is free in this state)
-                    m.d.comb += [wsel.eq(0), w_addr.eq(self.depth + row), w_data.eq(counts_n[0]), w_en.eq(1)]
-                    m.d.sync += row_done.eq(0)
-                with m.If(self.pixels.valid):
-                    m.d.sync += [pix.eq(self.pixels.payload), p.eq(0), busy.eq(1)]
-                    with m.If(~busy):
-                        m.d.comb += voter.clear.eq(1)
-                        m.d.sync += [cycles.eq(1), in_spk.eq(0), spikes.eq(0), axon_ev.eq(0), updates.eq(0),
-                                     reads.eq(0), counts_n[0].eq(0)]
-                    m.next = "ENC_PLANE"
-            with m.State("ENC_PLANE"):
-                hit = pix >= thr[pc * planes + p]
-                m.d.comb += wsel.eq(0)
-                with m.If(hit):
-                    m.d.comb += [w_addr.eq(counts_n[0]), w_en.eq(1),
-                                 w_data.eq(self._event((pc * planes + p).as_unsigned(), py_, px_))]
-                    m.d.sync += [counts_n[0].eq(counts_n[0] + 1), in_spk.eq(in_spk + 1)]
-                with m.If(p == planes - 1):
-                    # next pixel: channels innermost, then columns, then rows
-                    last = (pc == c_img - 1) & (px_ == w - 1) & (py_ == h - 1)
-                    with m.If(pc == c_img - 1):
-                        m.d.sync += pc.eq(0)
-                        with m.If(px_ == w - 1):
-                            # the row's segment ends after this pixel's events
-                            m.d.sync += [row_done.eq(1), row.eq(py_), px_.eq(0), py_.eq(Mux(py_ == h - 1, 0, py_ + 1))]
-                        with m.Else():
-                            m.d.sync += px_.eq(px_ + 1)
+            with m.State("ENCODE"):
+                m.d.comb += [enc.pixels.valid.eq(self.pixels.valid), enc.pixels.payload.eq(self.pixels.payload),
+                             self.pixels.ready.eq(enc.pixels.ready), enc.records.ready.eq(1), wsel.eq(0)]
+                with m.If(self.pixels.valid & self.pixels.ready & ~busy):
+                    # a frame's first pixel: clear the counters and the vote
+                    m.d.comb += voter.clear.eq(1)
+                    m.d.sync += [busy.eq(1), cycles.eq(1), in_spk.eq(0), spikes.eq(0), axon_ev.eq(0),
+                                 updates.eq(0), reads.eq(0), counts_n[0].eq(0)]
+                with m.If(enc.records.valid):
+                    with m.If(rec.row_end):
+                        # the row's segment ends after its events
+                        m.d.comb += [w_addr.eq(self.depth + rec.y), w_data.eq(counts_n[0]), w_en.eq(1)]
+                        with m.If(enc.last):
+                            m.d.sync += [step.eq(0), sent.eq(0), counts_n[1].eq(0)]
+                            m.next = "RANGE0"
                     with m.Else():
-                        m.d.sync += pc.eq(pc + 1)
-                    with m.If(last):
-                        m.d.sync += [step.eq(0), sent.eq(0), counts_n[1].eq(0)]
-                        m.next = "ENC_END"
-                    with m.Else():
-                        m.next = "ENC_PIX"
-                with m.Else():
-                    m.d.sync += p.eq(p + 1)
-
-            with m.State("ENC_END"):
-                m.d.comb += [wsel.eq(0), w_addr.eq(self.depth + row), w_data.eq(counts_n[0]), w_en.eq(1)]
-                m.d.sync += row_done.eq(0)
-                m.next = "RANGE0"
+                        m.d.comb += [w_addr.eq(counts_n[0]), w_en.eq(1), w_data.eq(self._event(rec.c, rec.y, rec.x))]
+                        m.d.sync += [counts_n[0].eq(counts_n[0] + 1), in_spk.eq(in_spk + 1)]
 
             # Every step in turn: look up its segment range, route, close, collect.
             with m.State("RANGE0"):
@@ -432,5 +404,5 @@ class CoreArray(wiring.Component):
                 m.d.comb += res.counts.eq(voter.counts)
                 with m.If(self.result.ready):
                     m.d.sync += [busy.eq(0), counts_n[0].eq(0), counts_n[1].eq(0)]
-                    m.next = "ENC_PIX"
+                    m.next = "ENCODE"
         return m

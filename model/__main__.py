@@ -90,7 +90,7 @@ def main(argv=None):
     t.add_argument("--dataset", default="mnist", choices=list(DATASETS))
     t.add_argument("--data-dir", help=data_help)
     t.add_argument("--out", required=True, help="output directory")
-    t.add_argument("--preset", default="mnist", help="architecture and recipe: quick, mnist (default), truenorth, ice40")
+    t.add_argument("--preset", default="mnist", help="architecture and recipe: quick, mnist (default), truenorth, ice40, up5k")
     t.add_argument("--epochs", type=int, help="override the preset's number of epochs")
     t.add_argument("--seed", type=int, default=0, help="seed for initialisation, split and shuffling (default 0)")
     t.add_argument("--train-images", type=int, help="train on only the first N of the (shuffled) training images")

@@ -49,6 +49,11 @@ PRESETS = {p.name: p for p in [
     Preset("ice40", "small enough for an iCE40UP5K: generators within 96 kbit",
            layers=((16, 3, 2, 1, 1), (32, 3, 2, 1, 1), (32, 3, 2, 1, 1)),
            readout_per_class=10, readout_groups=2, epochs=15),
+    Preset("up5k", "98.5%+ within an iCE40UP5K's SPRAM (about 300 kbit of s4 generators): 4 planes, "
+                   "conv 48 -> 96 -> 96 (4x4), a 4x4 readout of 200 in 2 groups",
+           planes=(32, 96, 160, 224),
+           layers=((48, 3, 2, 1, 1), (96, 3, 2, 1, 1), (96, 3, 2, 1, 1)),
+           readout_per_class=20, readout_groups=2, epochs=30),
 ]}
 
 

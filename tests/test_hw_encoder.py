@@ -1,0 +1,76 @@
+"""The input encoder against the reference model's encoding on real MNIST images."""
+
+import random
+
+import numpy as np
+from amaranth.sim import Simulator
+
+from hw.encoder import SpikeEncoder
+from model.reference import encode
+from model.network import Encoder
+
+
+def run_encoder(enc, frames, stall=0.3, idle=0.3, seed=0):
+    """Feed frames (flat pixel arrays); returns the records of each frame as tuples."""
+    rng = random.Random(seed)
+    out = []
+
+    async def producer(ctx):
+        for f in frames:
+            for v in f:
+                while rng.random() < idle:
+                    await ctx.tick()
+                ctx.set(enc.pixels.payload, int(v))
+                ctx.set(enc.pixels.valid, 1)
+                await ctx.tick().until(enc.pixels.ready)
+                ctx.set(enc.pixels.valid, 0)
+
+    async def consumer(ctx):
+        srng = random.Random(seed + 1)
+        for _ in frames:
+            recs = []
+            while True:
+                ready = srng.random() >= stall
+                ctx.set(enc.records.ready, ready)
+                _, _, valid, last, r = await ctx.tick().sample(enc.records.valid, enc.last, enc.records.payload)
+                if valid and ready:
+                    recs.append(("row", r.y) if r.row_end else (r.c, r.y, r.x))
+                    if last:
+                        break
+            out.append(recs)
+
+    sim = Simulator(enc)
+    sim.add_clock(1e-8)
+    sim.add_testbench(producer, background=True)
+    sim.add_testbench(consumer)
+    sim.run()
+    return out
+
+
+def expected_records(encoder, image):
+    planes = encode(encoder, image[None])[0]          # (C * P, H, W)
+    recs = []
+    for y in range(planes.shape[1]):
+        for x in range(planes.shape[2]):
+            recs += [(c, y, x) for c in range(planes.shape[0]) if planes[c, y, x]]
+        recs.append(("row", y))
+    return recs
+
+
+def test_encoder_matches_the_reference_on_mnist(mnist_test):
+    encoder = Encoder(np.array([[32, 96, 160, 224]]))
+    images = mnist_test[0][:2]
+    enc = SpikeEncoder(encoder.thresholds, 28, 28, 2, 5, 5)
+    got = run_encoder(enc, [im.reshape(-1) for im in images])
+    for im, recs in zip(images, got):
+        assert recs == expected_records(encoder, im)
+
+
+def test_encoder_with_several_image_channels():
+    """Channels innermost: spike channel c * P + p; extreme thresholds 0 and 256."""
+    rng = np.random.default_rng(3)
+    encoder = Encoder(np.array([[0, 128], [256, 7], [50, 200]]))
+    image = rng.integers(0, 256, (3, 4, 5), dtype=np.uint8)
+    enc = SpikeEncoder(encoder.thresholds, 4, 5, 3, 2, 3)
+    (recs,) = run_encoder(enc, [image.transpose(1, 2, 0).reshape(-1)], stall=0.5)
+    assert recs == expected_records(encoder, image)
