@@ -275,8 +275,11 @@ class ArrayPlan:
         return float(np.mean([self._cycles_one(stats, i) for i in range(stats["images"])]))
 
     def _cycles_one(self, stats, n):
-        _, h, w = self.network.input_shape
-        total = h * w * self.network.input_shape[0] * (self.network.encoder.planes + 1) + h   # the encoder
+        # the encoder: max(1, spikes) cycles per pixel, one per row
+        c_img, h, w = self.network.input_shape
+        planes = self.network.encoder.planes
+        per_pixel = stats["inputs"][0][n].reshape(c_img, planes, h, w).sum(axis=1)
+        total = int(np.maximum(per_pixel, 1).sum()) + h
         ev_in = stats["inputs"]
         for step in self.steps:
             lp = self.layers[step.layer]

@@ -83,7 +83,7 @@ class CoreArray(wiring.Component):
         against the reference model. Observation only, never stalls.
 
     Latency and throughput: one frame at a time. The encoder (:class:`hw.encoder.SpikeEncoder`)
-    takes ``P + 1`` cycles per pixel (``P`` planes) and one per image row. A step costs 3 cycles to look up its segment range, one cycle per
+    takes ``max(1, spikes)`` cycles per pixel and one per image row. A step costs 3 cycles to look up its segment range, one cycle per
     event in that range (more while a core that takes it is busy: one cycle to accept and
     its update cycles, see :class:`hw.generator_core.GeneratorCore`), the slowest core's
     threshold pass, one cycle per output spike (two in the last layer, which votes) and

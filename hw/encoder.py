@@ -37,8 +37,10 @@ class SpikeEncoder(wiring.Component):
     last : Out(1)
         With ``records.valid``: this record ends the frame.
 
-    Latency and throughput: ``P`` cycles per pixel (one per plane, whether it spikes or
-    not) and one more per row for its ``row_end``, when ``records`` is not stalled.
+    Latency and throughput: a pixel is taken in one cycle, with all its plane
+    comparisons, and its spikes go out one per cycle, the next pixel being taken with the
+    last of them: ``max(1, spikes)`` cycles per pixel, plus one per row for its
+    ``row_end``, when ``records`` is not stalled.
     """
 
     def __init__(self, thresholds, height, width, cb, yb, xb):
@@ -54,36 +56,43 @@ class SpikeEncoder(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         c_img, planes, h, w = self.c_img, self.planes, self.height, self.width
-        thr = Array([Const(v, 9) for row in self.thresholds for v in row])
-        pix = Signal(8)
-        pc, p = Signal(range(max(c_img, 2))), Signal(range(max(planes, 2)))
-        py, px = Signal(range(max(h, 2))), Signal(range(max(w, 2)))
+        # thresholds of the channel of the next pixel: one comparison per plane
+        thr = Array([Cat(*[Const(v, 9) for v in row]) for row in self.thresholds])
+        nc = Signal(range(max(c_img, 2)))                         # next pixel's position
+        ny, nx = Signal(range(max(h, 2))), Signal(range(max(w, 2)))
+        pc = Signal.like(nc)                                      # the pending pixel's
+        py, px = Signal.like(ny), Signal.like(nx)
+        pend = Signal(planes)                                     # its planes still to emit
+        row_end, row_y = Signal(), Signal.like(ny)                # a row end to emit
+
+        low = Signal(planes)
+        m.d.comb += low.eq(pend & (~pend + 1))                  # lowest pending plane, one-hot
+        plane = Cat(*[Cat(*[low[i] for i in range(planes) if i >> b & 1]).any()
+                      for b in range(max(1, (planes - 1).bit_length()))])
+        rest = pend & ~low
         rec = self.records.payload
-        with m.FSM():
-            with m.State("PIXEL"):
-                m.d.comb += self.pixels.ready.eq(1)
-                with m.If(self.pixels.valid):
-                    m.d.sync += [pix.eq(self.pixels.payload), p.eq(0)]
-                    m.next = "PLANE"
-            with m.State("PLANE"):
-                hit = pix >= thr[pc * planes + p]
-                m.d.comb += [self.records.valid.eq(hit), rec.c.eq(pc * planes + p), rec.y.eq(py), rec.x.eq(px)]
-                with m.If(~hit | self.records.ready):
-                    with m.If(p != planes - 1):
-                        m.d.sync += p.eq(p + 1)
-                    with m.Elif(pc != c_img - 1):
-                        m.d.sync += pc.eq(pc + 1)
-                        m.next = "PIXEL"
-                    with m.Else():
-                        m.d.sync += pc.eq(0)
-                        with m.If(px != w - 1):
-                            m.d.sync += px.eq(px + 1)
-                            m.next = "PIXEL"
-                        with m.Else():
-                            m.next = "ROW_END"
-            with m.State("ROW_END"):
-                m.d.comb += [self.records.valid.eq(1), rec.row_end.eq(1), rec.y.eq(py), self.last.eq(py == h - 1)]
-                with m.If(self.records.ready):
-                    m.d.sync += [px.eq(0), py.eq(Mux(py == h - 1, 0, py + 1))]
-                    m.next = "PIXEL"
+        emitting = pend.any()
+        with m.If(emitting):
+            m.d.comb += [self.records.valid.eq(1), rec.c.eq(pc * planes + plane), rec.y.eq(py), rec.x.eq(px)]
+            with m.If(self.records.ready):
+                m.d.sync += pend.eq(rest)
+        with m.Elif(row_end):
+            m.d.comb += [self.records.valid.eq(1), rec.row_end.eq(1), rec.y.eq(row_y), self.last.eq(row_y == h - 1)]
+            with m.If(self.records.ready):
+                m.d.sync += row_end.eq(0)
+        # take the next pixel once the pending one's planes are out (or in the cycle the
+        # last of them goes) and no row end waits
+        m.d.comb += self.pixels.ready.eq(~row_end & (~emitting | (self.records.ready & (rest == 0))))
+        with m.If(self.pixels.valid & self.pixels.ready):
+            words = thr[nc]
+            hits = Cat(*[self.pixels.payload >= words[9 * i:9 * (i + 1)] for i in range(planes)])
+            m.d.sync += [pend.eq(hits), pc.eq(nc), py.eq(ny), px.eq(nx)]
+            with m.If(nc != c_img - 1):
+                m.d.sync += nc.eq(nc + 1)
+            with m.Else():
+                m.d.sync += nc.eq(0)
+                with m.If(nx != w - 1):
+                    m.d.sync += nx.eq(nx + 1)
+                with m.Else():
+                    m.d.sync += [nx.eq(0), ny.eq(Mux(ny == h - 1, 0, ny + 1)), row_end.eq(1), row_y.eq(ny)]
         return m

@@ -22,7 +22,8 @@ class FrameFeeder(wiring.Component):
     busy : Out(1)
     pixels : Out(stream.Signature(8))
 
-    Throughput: one pixel every two cycles when not stalled.
+    Throughput: one pixel per cycle when not stalled (the next word is read as a pixel
+    goes).
     """
 
     def __init__(self, pixels, word_bytes=16):
@@ -55,11 +56,14 @@ class FrameFeeder(wiring.Component):
                 with m.If(i == self.n):
                     m.next = "IDLE"
             with m.State("SEND"):
-                m.d.comb += [self.busy.eq(1), rd.en.eq(0), self.pixels.valid.eq(1),
+                m.d.comb += [self.busy.eq(1), self.pixels.valid.eq(1),
                              self.pixels.payload.eq(rd.data.word_select(i[:shift] if shift else 0, 8))]
                 with m.If(self.pixels.ready):
+                    # read the next pixel's word now: one pixel per cycle
+                    m.d.comb += rd.addr.eq((i + 1) >> shift)
                     m.d.sync += i.eq(i + 1)
-                    m.next = "READ"
+                    with m.If(i + 1 == self.n):
+                        m.next = "IDLE"
         return m
 
 
