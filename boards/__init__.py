@@ -8,7 +8,7 @@ behind the board's USB UART (:mod:`codegen.hostlink`).
 
 from dataclasses import dataclass, field
 
-__all__ = ["Board", "BOARDS", "get_board", "RESOURCE_NAMES"]
+__all__ = ["Board", "BOARDS", "get_board", "with_clock", "ecp5_pll", "RESOURCE_NAMES"]
 
 # Resource kinds of a budget, as reported by yosys and nextpnr.
 RESOURCE_NAMES = {
@@ -32,7 +32,10 @@ class Board:
         against block RAM). None: the planner chooses from the budget
         (:func:`codegen.plan.plan_array`).
     clock_mhz : float or None
-        Board clock the design runs at (None: simulation only).
+        Clock the design runs at (None: simulation only): the oscillator's, or a PLL's
+        output (:func:`with_clock`).
+    oscillator_mhz : float or None
+        The board's oscillator (default: ``clock_mhz``).
     family : str or None
         FPGA family for yosys (``synth_<family>``) and nextpnr: ``ice40`` or ``ecp5``.
     device : str or None
@@ -58,6 +61,7 @@ class Board:
     lanes: int | None = 8
     parallel: bool | None = None
     clock_mhz: float | None = None
+    oscillator_mhz: float | None = None
     family: str | None = None
     device: str | None = None
     resources: dict = field(default_factory=dict)
@@ -76,6 +80,14 @@ class Board:
         import importlib
         module, cls = self.platform.split(":")
         return getattr(importlib.import_module(module), cls)()
+
+    @property
+    def oscillator(self):
+        return self.oscillator_mhz or self.clock_mhz
+
+    @property
+    def uses_pll(self):
+        return self.clock_mhz is not None and abs(self.clock_mhz - self.oscillator) > 1e-9
 
     @property
     def uart_divisor(self):
@@ -101,3 +113,42 @@ def get_board(name):
         return BOARDS[name]
     except KeyError:
         raise ValueError(f"unknown board {name!r}; known boards: {', '.join(BOARDS)}") from None
+
+
+def ecp5_pll(fin_mhz, fout_mhz):
+    """EHXPLLL dividers ``(clki_div, clkfb_div, clkop_div, achieved_mhz)`` for the output
+    closest to ``fout_mhz`` (PFD 3.125-400 MHz, VCO 400-800 MHz, the ECP5 data sheet's
+    ranges), or None when no setting comes within 0.5%."""
+    best = None
+    for clki in range(1, 129):
+        pfd = fin_mhz / clki
+        if not 3.125 <= pfd <= 400:
+            continue
+        for fb in range(1, 81):
+            fout = pfd * fb
+            op = max(1, min(128, round(600 / fout)))       # the VCO mid-range
+            if 400 <= fout * op <= 800:
+                err = abs(fout - fout_mhz)
+                if best is None or err < best[0] - 1e-12:
+                    best = (err, clki, fb, op, fout)
+    if best is None or best[0] > 0.005 * fout_mhz:
+        return None
+    return best[1:]
+
+
+def with_clock(board, mhz):
+    """``board`` with its design clocked at ``mhz`` from a PLL (ECP5 boards), or at its
+    oscillator when ``mhz`` is the oscillator's. Raises ValueError naming what is wrong."""
+    if not board.is_fpga:
+        raise ValueError(f"board {board.name!r} has no clock to set")
+    osc = board.oscillator
+    if abs(mhz - osc) < 1e-9:
+        return board
+    if board.family != "ecp5":
+        raise ValueError(f"board {board.name!r}: a PLL clock is built for ECP5 boards only; its "
+                         f"{board.device} runs at its {osc:g} MHz oscillator")
+    pll = ecp5_pll(osc, mhz)
+    if pll is None:
+        raise ValueError(f"board {board.name!r}: no ECP5 PLL setting gives {mhz:g} MHz from {osc:g} MHz")
+    from dataclasses import replace
+    return replace(board, clock_mhz=round(pll[3], 4), oscillator_mhz=osc)

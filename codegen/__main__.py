@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from boards import BOARDS, get_board
+from boards import BOARDS, get_board, with_clock
 from model.data import DATASETS, DataError, load_dataset
 from model.network import Network, NetworkFormatError
 from model.reference import ReferenceModel
@@ -91,6 +91,10 @@ def _simulate(args, array, images, ref, build_dir):
 def build(args):
     t0 = time.perf_counter()
     board = get_board(args.board)
+    if args.clock_mhz is not None:
+        board = with_clock(board, args.clock_mhz)
+        if board.uses_pll:
+            print(f"design clock {board.clock_mhz:g} MHz from a PLL on the {board.oscillator:g} MHz oscillator")
     simulator_env(args.simulator)   # fail before any work when the simulator is unknown or missing
     if board.is_fpga:
         from .fpga import yowasp_env
@@ -164,7 +168,8 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
     hz = board.clock_mhz * 1e6
     c, h, w = network.input_shape
     uart_bytes = 3 + c * h * w + result_length(network.n_classes)
-    return {"clock_mhz": board.clock_mhz, "fmax_mhz": fp["fmax_mhz"], "timing_met": fp["timing_met"],
+    return {"clock_mhz": board.clock_mhz, "oscillator_mhz": board.oscillator, "pll": board.uses_pll,
+            "fmax_mhz": fp["fmax_mhz"], "timing_met": fp["timing_met"],
             "resources": fp["resources"], "synthesis": fp["synthesis"],
             "images_per_second_at_clock": round(hz / cycles, 1),
             "images_per_second_uart": round(1 / (uart_bytes * 10 / board.baud + cycles / hz), 2),
@@ -235,6 +240,9 @@ def main(argv=None):
     b.add_argument("--cores", default="generator", choices=["generator", "dense"],
                    help="generator cores, or the dense TrueNorth-style baseline for the same mapping")
     b.add_argument("--out", help="output directory (default build/BOARD)")
+    b.add_argument("--clock-mhz", type=float, metavar="MHZ",
+                   help="run the design at this clock from the board's PLL (ECP5 boards; default: the oscillator, "
+                        "25 MHz on the ULX3S); the build fails when nextpnr's fmax falls short")
     r = sub.add_parser("run", help="classify test images on a programmed board over its UART",
                        description="Send test images to a board programmed with python -m codegen build --board B "
                                    "over its USB UART, check every answer against the reference model and print "
@@ -252,6 +260,8 @@ def main(argv=None):
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
     if args.images < 1:
         raise SystemExit("error: --images must be at least 1")
+    if getattr(args, "clock_mhz", None) is not None and not 1 <= args.clock_mhz <= 400:
+        raise SystemExit(f"error: --clock-mhz must be between 1 and 400 MHz, got {args.clock_mhz:g}")
     try:
         (build if args.command == "build" else run)(args)
     except (NetworkFormatError, FileNotFoundError, DataError, MappingError, SimulatorMissing, ValueError,

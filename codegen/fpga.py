@@ -108,14 +108,18 @@ def check_fit(used, board, what="the design"):
 
 
 class BoardWrapper(wiring.Component):
-    """The board top on a platform: UART pins through I/O buffers, ``busy`` on LED 0."""
+    """The board top on a platform: UART pins through I/O buffers, ``busy`` on LED 0 and,
+    when the board's clock is not its oscillator's, the ``sync`` domain from an ECP5 PLL
+    (EHXPLLL, held in reset until it locks)."""
 
-    def __init__(self, top):
-        self.top = top
+    def __init__(self, top, board=None):
+        self.top, self.board = top, board
         super().__init__({})
 
     def elaborate(self, platform):
         m = Module()
+        if self.board is not None and self.board.uses_pll:
+            self._pll(m, platform)
         m.submodules.top = top = self.top
         uart = platform.request("uart", 0, dir={"rx": "-", "tx": "-"})
         m.submodules.rx_buf = rx = io.Buffer("i", uart.rx)
@@ -123,6 +127,27 @@ class BoardWrapper(wiring.Component):
         m.submodules.led_buf = led = io.Buffer("o", platform.request("led", 0, dir="-"))
         m.d.comb += [top.rx.eq(rx.i), tx.o.eq(top.tx), led.o.eq(top.busy)]
         return m
+
+    def _pll(self, m, platform):
+        from boards import ecp5_pll
+        b = self.board
+        clki, clkfb, clkop, fout = ecp5_pll(b.oscillator, b.clock_mhz)
+        m.submodules.osc_buf = osc = io.Buffer("i", platform.request(platform.default_clk, dir="-"))
+        m.domains.sync = cd = ClockDomain("sync")
+        locked = Signal()
+        m.submodules.pll = Instance(
+            "EHXPLLL",
+            p_PLLRST_ENA="DISABLED", p_INTFB_WAKE="DISABLED", p_STDBY_ENABLE="DISABLED", p_DPHASE_SOURCE="DISABLED",
+            p_OUTDIVIDER_MUXA="DIVA", p_OUTDIVIDER_MUXB="DIVB", p_OUTDIVIDER_MUXC="DIVC", p_OUTDIVIDER_MUXD="DIVD",
+            p_CLKI_DIV=clki, p_CLKOP_ENABLE="ENABLED", p_CLKOP_DIV=clkop, p_CLKOP_CPHASE=clkop - 1, p_CLKOP_FPHASE=0,
+            p_FEEDBK_PATH="CLKOP", p_CLKFB_DIV=clkfb,
+            a_FREQUENCY_PIN_CLKI=f"{b.oscillator:g}", a_FREQUENCY_PIN_CLKOP=f"{fout:.4f}",
+            a_ICP_CURRENT="12", a_LPF_RESISTOR="8", a_MFG_ENABLE_FILTEROPAMP="1", a_MFG_GMCREF_SEL="2",
+            i_RST=0, i_STDBY=0, i_CLKI=osc.i, i_CLKFB=cd.clk, i_PHASESEL0=0, i_PHASESEL1=0, i_PHASEDIR=1,
+            i_PHASESTEP=1, i_PHASELOADREG=1, i_PLLWAKESYNC=0, i_ENCLKOP=0,
+            o_CLKOP=cd.clk, o_LOCK=locked)
+        m.d.comb += cd.rst.eq(~locked)
+        platform.add_clock_constraint(cd.clk, b.clock_mhz * 1e6)
 
 
 
@@ -143,7 +168,7 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthe
     platform = board.make_platform()
     limits = "\n".join(f"select -assert-max {board.resources.get(k, 0)} t:{' t:'.join(names)}"
                        for k, names in CELLS[family].items())
-    plan = platform.build(BoardWrapper(top), name=NAME, do_build=False,
+    plan = platform.build(BoardWrapper(top, board), name=NAME, do_build=False,
                           script_after_synth="tee -q -o stat.json stat -json\n" + limits,
                           nextpnr_opts=f"--seed {seed} --report nextpnr-report.json --timing-allow-fail")
     plan.extract(out)

@@ -172,3 +172,24 @@ def test_run_command_against_a_simulated_port(monkeypatch, capsys):
     assert out["accuracy_board"] == out["accuracy_reference"]
     with pytest.raises(SystemExit, match=r"board 'sim' has no UART"):
         main(["run", "--board", "sim", "--port", "/dev/null"])
+
+
+def test_pll_clocks_and_their_errors():
+    """ECP5 PLL dividers within the data sheet's PFD and VCO ranges; clear refusals."""
+    from boards import ecp5_pll, with_clock
+    for want in (30.0, 33.333, 35.0, 50.0):
+        clki, fb, op, got = ecp5_pll(25.0, want)
+        assert abs(got - want) <= 0.005 * want
+        assert 3.125 <= 25.0 / clki <= 400 and 400 <= got * op <= 800
+    fast = with_clock(get_board("ulx3s"), 35)
+    assert fast.uses_pll and fast.clock_mhz == 35.0 and fast.oscillator == 25.0
+    assert fast.uart_divisor == round(35e6 / fast.baud)
+    assert not with_clock(get_board("ulx3s"), 25).uses_pll
+    with pytest.raises(ValueError, match=r"^board 'icebreaker': a PLL clock is built for ECP5 boards only; its "
+                                         r"iCE40UP5K runs at its 12 MHz oscillator$"):
+        with_clock(get_board("icebreaker"), 16)
+    with pytest.raises(ValueError, match=r"^board 'ulx3s': no ECP5 PLL setting gives 33\.1235 MHz from 25 MHz$"):
+        with_clock(get_board("ulx3s"), 33.1234567)
+    from codegen.__main__ import main
+    with pytest.raises(SystemExit, match=r"^error: --clock-mhz must be between 1 and 400 MHz, got 0$"):
+        main(["build", "--board", "ulx3s", "--clock-mhz", "0"])
