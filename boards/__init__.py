@@ -8,7 +8,7 @@ behind the board's USB UART (:mod:`codegen.hostlink`).
 
 from dataclasses import dataclass, field
 
-__all__ = ["Board", "BOARDS", "get_board", "with_clock", "ecp5_pll", "RESOURCE_NAMES"]
+__all__ = ["Board", "BOARDS", "get_board", "with_clock", "ecp5_pll", "ice40_pll", "RESOURCE_NAMES"]
 
 # Resource kinds of a budget, as reported by yosys and nextpnr.
 RESOURCE_NAMES = {
@@ -136,6 +136,30 @@ def ecp5_pll(fin_mhz, fout_mhz):
     return best[1:]
 
 
+def ice40_pll(fin_mhz, fout_mhz):
+    """SB_PLL40 settings ``(divr, divf, divq, filter_range, achieved_mhz)`` for the output
+    closest to ``fout_mhz`` (PFD 10-133 MHz, VCO 533-1066 MHz, as icepll searches), or None
+    when no setting comes within 0.5%."""
+    best = None
+    for divr in range(16):
+        pfd = fin_mhz / (divr + 1)
+        if not 10 <= pfd <= 133:
+            continue
+        for divf in range(128):
+            vco = pfd * (divf + 1)
+            if not 533 <= vco <= 1066:
+                continue
+            for divq in range(1, 7):
+                fout = vco / (1 << divq)
+                err = abs(fout - fout_mhz)
+                if best is None or err < best[0] - 1e-12:
+                    filt = next(i + 1 for i, lim in enumerate((17, 26, 44, 66, 101, 1e9)) if pfd < lim)
+                    best = (err, divr, divf, divq, filt, fout)
+    if best is None or best[0] > 0.005 * fout_mhz:
+        return None
+    return best[1:]
+
+
 def with_clock(board, mhz):
     """``board`` with its design clocked at ``mhz`` from a PLL (ECP5 boards), or at its
     oscillator when ``mhz`` is the oscillator's. Raises ValueError naming what is wrong."""
@@ -144,11 +168,9 @@ def with_clock(board, mhz):
     osc = board.oscillator
     if abs(mhz - osc) < 1e-9:
         return board
-    if board.family != "ecp5":
-        raise ValueError(f"board {board.name!r}: a PLL clock is built for ECP5 boards only; its "
-                         f"{board.device} runs at its {osc:g} MHz oscillator")
-    pll = ecp5_pll(osc, mhz)
+    pll = (ecp5_pll if board.family == "ecp5" else ice40_pll)(osc, mhz)
     if pll is None:
-        raise ValueError(f"board {board.name!r}: no ECP5 PLL setting gives {mhz:g} MHz from {osc:g} MHz")
+        raise ValueError(f"board {board.name!r}: no {board.family.upper()} PLL setting gives {mhz:g} MHz "
+                         f"from {osc:g} MHz")
     from dataclasses import replace
-    return replace(board, clock_mhz=round(pll[3], 4), oscillator_mhz=osc)
+    return replace(board, clock_mhz=round(pll[-1], 4), oscillator_mhz=osc)

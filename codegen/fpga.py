@@ -109,8 +109,8 @@ def check_fit(used, board, what="the design"):
 
 class BoardWrapper(wiring.Component):
     """The board top on a platform: UART pins through I/O buffers, ``busy`` on LED 0 and,
-    when the board's clock is not its oscillator's, the ``sync`` domain from an ECP5 PLL
-    (EHXPLLL, held in reset until it locks)."""
+    when the board's clock is not its oscillator's, the ``sync`` domain from the part's
+    PLL (ECP5 EHXPLLL, iCE40 SB_PLL40_PAD), held in reset until it locks."""
 
     def __init__(self, top, board=None):
         self.top, self.board = top, board
@@ -129,6 +129,8 @@ class BoardWrapper(wiring.Component):
         return m
 
     def _pll(self, m, platform):
+        if self.board.family == "ice40":
+            return self._ice40_pll(m, platform)
         from boards import ecp5_pll
         b = self.board
         clki, clkfb, clkop, fout = ecp5_pll(b.oscillator, b.clock_mhz)
@@ -149,6 +151,22 @@ class BoardWrapper(wiring.Component):
         m.d.comb += cd.rst.eq(~locked)
         platform.add_clock_constraint(cd.clk, b.clock_mhz * 1e6)
 
+    def _ice40_pll(self, m, platform):
+        # SB_PLL40_PAD takes the oscillator's package pin itself (the iCEBreaker's 12 MHz
+        # clock is on a PLL-capable global pin)
+        from boards import ice40_pll
+        b = self.board
+        divr, divf, divq, filt, fout = ice40_pll(b.oscillator, b.clock_mhz)
+        pin = platform.request(platform.default_clk, dir="-")
+        m.domains.sync = cd = ClockDomain("sync")
+        locked = Signal()
+        m.submodules.pll = Instance(
+            "SB_PLL40_PAD",
+            p_FEEDBACK_PATH="SIMPLE", p_PLLOUT_SELECT="GENCLK", p_DIVR=divr, p_DIVF=divf, p_DIVQ=divq,
+            p_FILTER_RANGE=filt,
+            io_PACKAGEPIN=pin.io, i_RESETB=1, i_BYPASS=0, o_PLLOUTGLOBAL=cd.clk, o_LOCK=locked)
+        m.d.comb += cd.rst.eq(~locked)
+        platform.add_clock_constraint(cd.clk, b.clock_mhz * 1e6)
 
 
 def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthesised=None):

@@ -185,9 +185,12 @@ def test_pll_clocks_and_their_errors():
     assert fast.uses_pll and fast.clock_mhz == 35.0 and fast.oscillator == 25.0
     assert fast.uart_divisor == round(35e6 / fast.baud)
     assert not with_clock(get_board("ulx3s"), 25).uses_pll
-    with pytest.raises(ValueError, match=r"^board 'icebreaker': a PLL clock is built for ECP5 boards only; its "
-                                         r"iCE40UP5K runs at its 12 MHz oscillator$"):
-        with_clock(get_board("icebreaker"), 16)
+    from boards import ice40_pll
+    divr, divf, divq, filt, got = ice40_pll(12.0, 16.5)       # icepll -i 12 -o 16.5
+    assert (divr, divf, divq, filt, got) == (0, 87, 6, 1, 16.5)
+    assert with_clock(get_board("icebreaker"), 16.5).clock_mhz == 16.5
+    with pytest.raises(ValueError, match=r"^board 'icebreaker': no ICE40 PLL setting gives 5 MHz from 12 MHz$"):
+        with_clock(get_board("icebreaker"), 5)       # below the slowest output, VCO 533 MHz / 64
     with pytest.raises(ValueError, match=r"^board 'ulx3s': no ECP5 PLL setting gives 33\.1235 MHz from 25 MHz$"):
         with_clock(get_board("ulx3s"), 33.1234567)
     from codegen.__main__ import main
