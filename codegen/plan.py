@@ -386,8 +386,9 @@ def _core_work(stats, li, core, geo, x):
 
 def _visit_table(layer, geo, lanes, skip_zeros=True):
     """Cycles a generator core spends on an input spike at every layer-input position:
-    1 to accept, then per covered tile position max(1, non-zero lane groups of the tap)
-    (every lane group without ``skip_zeros``)."""
+    1 to accept (2 with ``skip_zeros``: the first word's fetch), then per covered tile
+    position max(1, non-zero lane groups of the tap) (every lane group without
+    ``skip_zeros``)."""
     C, H, W = layer.in_shape
     k = layer.expanded_kernel() if layer.family != "s4" else np.asarray(layer.mask)
     k = np.asarray(k)[geo.f0:geo.f0 + geo.f]               # (F, Cg, kh, kw)
@@ -408,7 +409,7 @@ def _visit_table(layer, geo, lanes, skip_zeros=True):
             xlo, xhi = geo.covered(X, geo.sx, geo.kw, geo.tx)
             if ylo > yhi or xlo > xhi:
                 continue
-            cyc = np.ones(geo.cg, np.int64)
+            cyc = np.full(geo.cg, 2 if skip_zeros else 1, np.int64)   # accept (and fetch, with the skip)
             for py in range(ylo, yhi + 1):
                 for px in range(xlo, xhi + 1):
                     cyc += np.maximum(nz[:, Y - py * geo.sy, X - px * geo.sx], 1)

@@ -42,7 +42,8 @@ class GeneratorCore(EventCore):
 
     Ports and counters are those of :class:`hw.event_core.EventCore`; neuron ``j = p * F + f``.
 
-    Latency and throughput: each input spike costs one cycle to accept plus, for each of
+    Latency and throughput: each input spike costs one cycle to accept (two with
+    ``skip_zeros``: the first word is fetched from the registered axon) plus, for each of
     its ``visits`` (covered positions, at most ``ceil(kh/sy) * ceil(kw/sx)``), one cycle
     per lane group with a non-zero weight (at least one: the cycle fetches the next
     word), so work follows the non-zero synaptic operations, not ``F``; without
@@ -126,7 +127,10 @@ class GeneratorCore(EventCore):
         m.d.comb += g.eq(Cat(*[Cat(*[low[i] for i in range(G) if i >> b & 1]).any()
                                for b in range(len(g))]) if G > 1 else 0)
         rest = todo & ~low                       # the others
-        m.d.comb += [issue.eq(scanning & todo.any()), advance.eq(scanning & (rest == 0))]
+        # ``fetch``: the cycle after an accept, which reads the first visit's word (the
+        # axon is registered first, so no path runs from the router into the address)
+        fetch = Signal()
+        m.d.comb += [issue.eq(scanning & ~fetch & todo.any()), advance.eq(scanning & ~fetch & (rest == 0))]
         group = Cat(*[Cat(*[low[i] & grd.data[i * gw + b] for i in range(G)]).any() for b in range(gw)])
         wrap = px + 1 == px_end
         m.d.comb += done.eq(advance & wrap & (py + 1 == py_end))
@@ -136,17 +140,20 @@ class GeneratorCore(EventCore):
         m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
         # generator address of the current visit and of its row's first visit, stepped
         # with the visits (one position right: -sx; one row down: -sy * kw)
+        Y, X = Signal(range(max(geo.ph, 2))), Signal(range(max(geo.pw, 2)))
         taddr, trow = Signal(range(max(geo.taps, 2))), Signal(range(max(geo.taps, 2)))
         first = Signal.like(taddr)
-        m.d.comb += first.eq(tap(a_c, qy0[a_y], qx0[a_x]))
+        m.d.comb += first.eq(tap(c, qy0[Y], qx0[X]))
         row_next = trow - geo.sy * geo.kw
         t_next = Mux(wrap, row_next, taddr - geo.sx)
-        with m.If(accept | advance):
+        with m.If((scanning & fetch) | advance):
             m.d.sync += fresh.eq(1)
         with m.If(accept):
+            m.d.sync += [c.eq(a_c), Y.eq(a_y), X.eq(a_x), fetch.eq(1), fresh.eq(0)]
+        with m.Elif(scanning & fetch):
             m.d.comb += grd.addr.eq(first)
-            m.d.sync += [c.eq(a_c), py.eq(ylo[a_y]), py_end.eq(yend[a_y]), px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]),
-                         px_end.eq(xend[a_x]), qy.eq(qy0[a_y]), qx.eq(qx0[a_x]), qx_first.eq(qx0[a_x]),
+            m.d.sync += [fetch.eq(0), py.eq(ylo[Y]), py_end.eq(yend[Y]), px.eq(xlo[X]), px_lo.eq(xlo[X]),
+                         px_end.eq(xend[X]), qy.eq(qy0[Y]), qx.eq(qx0[X]), qx_first.eq(qx0[X]),
                          taddr.eq(first), trow.eq(first)]
         with m.Elif(advance):
             m.d.comb += grd.addr.eq(t_next)

@@ -191,10 +191,11 @@ def test_counters_and_cycle_counts(family):
     assert ctr["axon_events"] == len(axons)
     assert ctr["weight_reads"] == sum(groups)        # one update cycle per non-zero lane group
     assert ctr["updates"] == 2 * sum(groups)         # two lanes each
-    # 1 cycle to accept each spike, max(1, groups) per visit, one for the end marker, then
-    # the threshold pass (1 per potential word + 1 per spike + 2) and one to return to idle.
+    # 2 cycles to accept each spike and fetch its first word, max(1, groups) per visit, one
+    # for the end marker, then the threshold pass (1 per potential word + 1 per spike + 2)
+    # and one to return to idle.
     words = geo.positions * 2
-    assert ctr["cycles"] == len(axons) + sum(max(1, n) for n in groups) + 1 + (words + len(spikes) + 2) + 1
+    assert ctr["cycles"] == 2 * len(axons) + sum(max(1, n) for n in groups) + 1 + (words + len(spikes) + 2) + 1
     assert ctr["spikes_out"] == len(spikes)
     # without the skip: every lane group of every visit
     full = GeneratorCore(layer, tile, lanes=2, skip_zeros=False)
