@@ -56,7 +56,7 @@ BRAM_SHAPES = {"ice40": ((256, 16), (512, 8), (1024, 4), (2048, 2)),
 # LUT4s per part of the array, fitted to yosys synthesis of the board tops
 # (docs/hardware.md has the measurements): see ArrayPlan.lut_estimate.
 LUT_MODEL = {"ice40": {"fixed": 1600, "core": 440, "lane_bit": 4.7, "group": 6.1},
-             "ecp5": {"fixed": 1600, "core": 450, "lane_bit": 2.1, "group": 6.1}}
+             "ecp5": {"fixed": 1600, "core": 450, "lane_bit": 2.45, "group": 6.1}}
 
 
 def bram_blocks(depth, width, family):
