@@ -61,6 +61,8 @@ def parser():
     _data(cyc)
     cyc.add_argument("--images", type=int, default=200, help="test images to simulate (default 200)")
     cyc.add_argument("--no-fpga", action="store_true", help="skip place and route (no fmax, no images/s at fmax)")
+    cyc.add_argument("--boards", default="sim,icebreaker,ulx3s",
+                     help="comma-separated boards to plan and simulate (default sim,icebreaker,ulx3s)")
 
     tr = sub.add_parser("tradeoff", help="sweep network sizes and families: accuracy vs synaptic operations and "
                                          "memory, with a Pareto plot")

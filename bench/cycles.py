@@ -41,8 +41,8 @@ def run(args):
     stats = spike_statistics(net, images[:min(len(images), 20)])
     rows = []
     with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".cycles-") as tmp:
-        for name in ("sim", "icebreaker", "ulx3s"):
-            board = get_board(name)
+        for name in args.boards.split(","):
+            board = get_board(name.strip())
             try:
                 plan = map_network(net, board, stats=stats)
                 if board.is_fpga:

@@ -3,6 +3,8 @@ figures are in the README)."""
 
 import json
 
+import pytest
+
 from bench.__main__ import main
 from bench.tradeoff import pareto
 
@@ -27,19 +29,22 @@ def test_memory_of_one_network_table(capsys):
 
 
 def test_cycles_against_the_bound_without_fpga(capsys):
-    main(["cycles", "--images", "3", "--no-fpga", "--json"])
+    """Two boards' plans through Verilator (the ULX3S's 64-lane build is left to the
+    benchmark: its C++ compile alone takes about a minute)."""
+    main(["cycles", "--images", "3", "--no-fpga", "--json", "--boards", "sim,icebreaker"])
     out = json.loads(capsys.readouterr().out)
     rows = {r["board"]: r for r in out["rows"]}
-    assert set(rows) == {"sim", "icebreaker", "ulx3s"}
+    assert set(rows) == {"sim", "icebreaker"}
     for r in rows.values():
-        assert r["cycles_per_image"] > r["bound_cycles"] > 0 and r["ratio"] > 1
+        assert r["fits"] and r["cycles_per_image"] > r["bound_cycles"] > 0 and r["ratio"] > 1
         assert r["update_cycles"] >= r["bound_cycles"]
-    assert all(r["fits"] for r in rows.values())
-    # the planner's choices: the iCE40UP5K's LUTs allow fewer lanes than the ECP5's
-    assert rows["icebreaker"]["lanes"] < rows["ulx3s"]["lanes"]
-    assert rows["icebreaker"]["cycles_per_image"] > rows["ulx3s"]["cycles_per_image"]
-    for r in rows.values():   # the plan's estimate follows the RTL
+        # the plan's estimate follows the RTL
         assert abs(r["expected_cycles"] - r["cycles_per_image"]) <= 0.15 * r["cycles_per_image"]
+    # the planner's choice: the iCE40UP5K's LUTs allow fewer lanes than the sim board's 8
+    assert rows["icebreaker"]["lanes"] < rows["sim"]["lanes"]
+    assert rows["icebreaker"]["cycles_per_image"] > rows["sim"]["cycles_per_image"]
+    assert rows["icebreaker"]["images_per_second_at_clock"] == pytest.approx(
+        12e6 / rows["icebreaker"]["cycles_per_image"], rel=1e-3)
 
 
 def test_pareto_front():
@@ -49,6 +54,5 @@ def test_pareto_front():
 
 
 def test_bench_errors(capsys, tmp_path):
-    import pytest
     with pytest.raises(SystemExit, match=r"nope\.npz: no such network file"):
         main(["memory", "--network", str(tmp_path / "nope.npz")])
