@@ -1,6 +1,6 @@
 # toepcore: the two commands of the README.
 #   make demo   install what is missing, then run the main job
-#   make test   install what is missing, then run the whole test suite
+#   make test   install what is missing, then run the test suite (make test-long: with the slow tests)
 # Both are idempotent: with everything installed they go straight to the work.
 
 PYTHON ?= python3
@@ -11,7 +11,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # pytest workers (pytest-xdist); CI machines have 2 cores.
 JOBS   ?= 2
 
-.PHONY: demo test install clean networks
+.PHONY: demo test test-long install clean networks
 
 install: $(STAMP)
 
@@ -27,6 +27,10 @@ demo: $(STAMP)
 	$(PY) -m codegen build --board sim
 
 test: $(STAMP)
+	$(PY) -m pytest -n $(JOBS) -m "not slow"
+
+# Everything, the slow tests too (a second bitstream build for reproducibility).
+test-long: $(STAMP)
 	$(PY) -m pytest -n $(JOBS)
 
 clean:

@@ -86,6 +86,7 @@ def test_yosys_stops_a_design_over_the_lut_budget(tmp_path):
     assert not (tmp_path / "nextpnr-report.json").exists()
 
 
+@pytest.mark.slow
 def test_bitstreams_are_reproducible(tmp_path):
     board = get_board("icebreaker")
     net = small_net()
