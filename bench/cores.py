@@ -27,7 +27,8 @@ def build_cores(network, layer_name=None, lanes=8, tile_index=0):
     tiles = plan_tiles(layer, 256, 256, apa)
     tile = tiles[tile_index % len(tiles)]
     lanes = fit_lanes(lanes, tile.f1 - tile.f0)
-    return layer, tile, GeneratorCore(layer, tile, lanes=lanes), DenseCore(layer, tile, lanes=lanes)
+    # both cores update every lane group of every visit: the comparison is of their memories
+    return layer, tile, GeneratorCore(layer, tile, lanes=lanes, skip_zeros=False), DenseCore(layer, tile, lanes=lanes)
 
 
 def run(args):
