@@ -24,7 +24,7 @@ imports Amaranth or torch.
 """
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -201,13 +201,15 @@ class ArrayPlan:
             L, groups, B = core.lanes, geo.f // core.lanes, lp.layer.membrane_bits
             small = "logic" if groups <= ROM_WORDS else "bram"
             pre = f"core{core.index}."
-            if lp.layer.family == "s4":
-                add(pre + "generators", "weights", geo.taps, geo.f, "bram")
-                add(pre + "tables", "weights", groups, L * 36, small)
-                add(pre + "base_types", "weights", geo.cg, 2, "logic")
-                add(pre + "permutations", "weights", geo.kh * geo.kw, 8, "logic")
-            else:
-                add(pre + "generators", "weights", geo.taps, geo.f * lp.layer.weight_bits, "bram")
+            # the weight memories' sizes are the core's (hw/config.py); here only their shapes
+            bits = generator_memory_bits(lp.layer, geo)
+            shapes = {"generators": (geo.taps, bits["generators"] // geo.taps, "bram"),
+                      "tables": (groups, L * 36, small), "base_types": (geo.cg, 2, "logic"),
+                      "permutations": (geo.kh * geo.kw, 8, "logic")}
+            for name in bits:
+                depth, width, place = shapes[name]
+                assert depth * width == bits[name], name
+                add(pre + name, "weights", depth, width, place)
             add(pre + "biases", "other", groups, L * B, small)
             add(pre + "thresholds", "other", groups, L * B, small)
         for j, (words, width) in enumerate(self.pools):

@@ -82,22 +82,13 @@ class GeneratorCore(EventCore):
     def _datapath(self, m, accept, scanning, issue, work, done):
         if not self.skip_zeros:
             return self._datapath_every_group(m, accept, scanning, issue, work, done)
-        geo, L, G, nrn = self.geo, self.lanes, self.groups, self.neurons
+        geo, G, nrn = self.geo, self.groups, self.neurons
         m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
                                                        init=self.gen_words)
         grd = gmem.read_port()
         gw = self.gen_width // G            # bits of one lane group in a generator word
 
-        # Which tile rows/cols a patch coordinate reaches: [lo, end) per coordinate, and the
-        # kernel tap of the first one.
-        def span(n, stride, k, extent, bound):
-            cov = [geo.covered(v, stride, k, extent) for v in range(n)]
-            lo = Array([Const(a, range(bound + 1)) for a, _ in cov])
-            end = Array([Const(max(b, -1) + 1, range(bound + 1)) for _, b in cov])
-            q0 = Array([Const(min(max(v - a * stride, 0), k - 1), range(max(k, 2))) for v, (a, _) in enumerate(cov)])
-            return lo, end, q0
-        ylo, yend, qy0 = span(geo.ph, geo.sy, geo.kh, geo.ty, geo.ty)
-        xlo, xend, qx0 = span(geo.pw, geo.sx, geo.kw, geo.tx, geo.tx)
+        (ylo, yend, qy0), (xlo, xend, qx0) = self._spans()
 
         c = Signal(range(max(geo.cg, 2)))
         py, py_end = Signal(range(geo.ty + 1)), Signal(range(geo.ty + 1))
@@ -172,46 +163,17 @@ class GeneratorCore(EventCore):
         s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
         m.d.sync += [s1_grp.eq(group), s1_q.eq(qy * geo.kw + qx)]
 
-        # ---- stage 1: weights of the ``lanes`` filters of group ``g`` ------------------------
-        W = nrn.width
-        if self.family == "s4":
-            table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
-            if G <= ROM_WORDS:
-                table_q = rom(m, table_words, g, L * 36, "table_q")
-            else:
-                m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G, init=table_words)
-                trd = tmem.read_port()
-                m.d.comb += trd.addr.eq(g)
-                table_q = trd.data
-            # 2 bits per channel: always small enough for logic
-            base_q = rom(m, self.g, c, 2, "base_type_q")
-            perms = Array([Const(sum(p[i] << (2 * i) for i in range(4)), 8) for p in self.perms])
-            t = Signal(2)
-            m.d.comb += t.eq(perms[s1_q].word_select(base_q, 2))
-            lanes_w = [Mux(s1_grp[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
-        else:
-            wb = self.weight_bits
-            lanes_w = [s1_grp[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
-        ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
-        m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
-        m.d.comb += nrn.acc_delta.eq(Cat(*ws))
+        self._weights(m, g, c, s1_q, s1_grp)
 
     def _datapath_every_group(self, m, accept, scanning, issue, work, done):
         """Every lane group of every visit: the word is read with the update and its group
         selected a cycle later, so no look-ahead address logic."""
-        geo, L, G, nrn = self.geo, self.lanes, self.groups, self.neurons
-        W = nrn.width
+        geo, G, nrn = self.geo, self.groups, self.neurons
         m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
                                                        init=self.gen_words)
         grd = gmem.read_port()
 
-        # Which tile rows/cols a patch coordinate reaches: [lo, end) per coordinate.
-        def span(n, stride, k, extent, bound):
-            lo = Array([Const(geo.covered(v, stride, k, extent)[0], range(bound + 1)) for v in range(n)])
-            end = Array([Const(max(geo.covered(v, stride, k, extent)[1], -1) + 1, range(bound + 1)) for v in range(n)])
-            return lo, end
-        ylo, yend = span(geo.ph, geo.sy, geo.kh, geo.ty, geo.ty)
-        xlo, xend = span(geo.pw, geo.sx, geo.kw, geo.tx, geo.tx)
+        (ylo, yend, _), (xlo, xend, _) = self._spans()
 
         c = Signal(range(max(geo.cg, 2)))
         Y = Signal(range(max(geo.ph, 2)))
@@ -226,30 +188,8 @@ class GeneratorCore(EventCore):
         s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
         m.d.sync += [s1_g.eq(g), s1_q.eq(qy * geo.kw + qx)]
 
-        # ---- stage 1: weights of the `lanes` filters of group s1_g ------------------------
-        if self.family == "s4":
-            table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
-            if G <= ROM_WORDS:
-                table_q = rom(m, table_words, g, L * 36, "table_q")
-            else:
-                m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G, init=table_words)
-                trd = tmem.read_port()
-                m.d.comb += trd.addr.eq(g)
-                table_q = trd.data
-            # 2 bits per channel: always small enough for logic
-            base_q = rom(m, self.g, c, 2, "base_type_q")
-            perms = Array([Const(sum(p[i] << (2 * i) for i in range(4)), 8) for p in self.perms])
-            t = Signal(2)
-            m.d.comb += t.eq(perms[s1_q].word_select(base_q, 2))
-            mask = grd.data.word_select(s1_g, L)
-            lanes_w = [Mux(mask[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
-        else:
-            wb = self.weight_bits
-            word = grd.data.word_select(s1_g, L * wb)
-            lanes_w = [word[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
-        ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
-        m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
-        m.d.comb += nrn.acc_delta.eq(Cat(*ws))
+        gw = self.gen_width // G
+        self._weights(m, g, c, s1_q, grd.data.word_select(s1_g, gw))
 
         # ---- stage 0: walk the positions an input spike reaches ---------------------------
         m.d.comb += [nrn.acc_addr.eq((py * geo.tx + px) * G + g), grd.addr.eq((c * geo.kh + qy) * geo.kw + qx)]
@@ -269,3 +209,43 @@ class GeneratorCore(EventCore):
                     m.d.sync += px.eq(px + 1)
             with m.Else():
                 m.d.sync += g.eq(g + 1)
+
+    def _spans(self):
+        """Per axis, constant tables indexed by a patch coordinate: the first tile row (or
+        column) whose window covers it, one past the last, and the kernel tap of the first."""
+        geo = self.geo
+
+        def span(n, stride, k, extent):
+            cov = [geo.covered(v, stride, k, extent) for v in range(n)]
+            lo = Array([Const(a, range(extent + 1)) for a, _ in cov])
+            end = Array([Const(max(b, -1) + 1, range(extent + 1)) for _, b in cov])
+            q0 = Array([Const(min(max(v - a * stride, 0), k - 1), range(max(k, 2))) for v, (a, _) in enumerate(cov)])
+            return lo, end, q0
+        return span(geo.ph, geo.sy, geo.kh, geo.ty), span(geo.pw, geo.sx, geo.kw, geo.tx)
+
+    def _weights(self, m, g, c, s1_q, group):
+        """Stage 1: the signed weights of the ``lanes`` filters of group ``g`` (chosen the
+        cycle before) into the neurons, from ``group``, the group's ``s4`` mask bits or
+        kernel weights; ``s1_q`` is the registered tap ``qy * kw + qx``, ``c`` the channel."""
+        L, G, nrn = self.lanes, self.groups, self.neurons
+        if self.family == "s4":
+            table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
+            if G <= ROM_WORDS:
+                table_q = rom(m, table_words, g, L * 36, "table_q")
+            else:
+                m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G, init=table_words)
+                trd = tmem.read_port()
+                m.d.comb += trd.addr.eq(g)
+                table_q = trd.data
+            # 2 bits per channel: always small enough for logic
+            base_q = rom(m, self.g, c, 2, "base_type_q")
+            perms = Array([Const(sum(p[i] << (2 * i) for i in range(4)), 8) for p in self.perms])
+            t = Signal(2)
+            m.d.comb += t.eq(perms[s1_q].word_select(base_q, 2))
+            lanes_w = [Mux(group[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
+        else:
+            wb = self.weight_bits
+            lanes_w = [group[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
+        ws = [Signal(signed(nrn.width), name=f"w{l}") for l in range(L)]
+        m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
+        m.d.comb += nrn.acc_delta.eq(Cat(*ws))

@@ -162,7 +162,7 @@ def test_s4_layer_gives_identical_spikes_on_generator_and_dense_cores():
 def visit_groups(core, axons):
     """Per input spike, per covered position: the lane groups of the tap's generator word
     holding a non-zero weight (what a generator core updates)."""
-    geo, L = core.geo, core.lanes
+    geo = core.geo
     gw = core.gen_width // core.groups
     out = []
     for a in axons:

@@ -15,19 +15,18 @@ from sim.amaranth_streams import run_frames
 
 def producer_regions(plan, li):
     """Segment id -> (channels, rows, cols) of layer ``li``'s input that it holds."""
-    net = plan.network
     if li == 0:
         c, h, w = plan.input_shapes[0]
         return {y: ((0, c - 1), (y, y), (0, w - 1)) for y in range(h)}
     lp = plan.layers[li - 1]
     _, ho, wo = lp.layer.out_shape
     out = {}
-    for st in plan.steps:
-        if st.layer != li - 1:
+    for step in plan.steps:
+        if step.layer != li - 1:
             continue
-        blocks = [plan.cores[k].block for k in st.cores]
-        y0, x0 = st.tile
-        out[st.segment] = ((min(b[0] for b in blocks), max(b[1] for b in blocks) - 1),
+        blocks = [plan.cores[k].block for k in step.cores]
+        y0, x0 = step.tile
+        out[step.segment] = ((min(b[0] for b in blocks), max(b[1] for b in blocks) - 1),
                            (y0, min(y0 + lp.ty, ho) - 1), (x0, min(x0 + lp.tx, wo) - 1))
     return out
 
