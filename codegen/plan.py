@@ -293,7 +293,7 @@ class ArrayPlan:
                 works.append(_core_work(stats, step.layer, core, geo, x))
             # events the router reads: those in its producer segments
             scanned = stats["segment_events"](self, step, n)
-            per_event = np.max(np.stack([w[0] for w in works]), axis=0) if works else 0
+            per_event = np.max(np.stack(works), axis=0) if works else 0
             total += 3 + scanned + int(np.sum(np.maximum(per_event - 1, 0)))
             words = max(self.cores[k].words for k in step.cores)
             out = stats["outputs"][step.layer][n]
@@ -375,15 +375,13 @@ class ArrayPlan:
 
 
 def _core_work(stats, li, core, geo, x):
-    """Per input event of ``x`` (the layer's input map, one image) inside the tile's patch:
-    the core's cycles (accept + visits). Returns ``(per_event_cycles, n_events)`` where
-    ``per_event_cycles`` is indexed like ``stats['events'][li]``."""
+    """The core's cycles (accept and visits) for every input event of ``x`` (the layer's
+    input map, one image), in the order of ``x``'s spikes; 0 for events outside its patch."""
     key = (li, core.block, core.lanes, core.skip_zeros, geo.y0, geo.x0)
     cache = stats["cache"]
     if key not in cache:
         cache[key] = _visit_table(stats["network"].layers[li], geo, core.lanes, core.skip_zeros)
-    table = cache[key]                          # (C, H, W) cycles for an event there, 0 outside
-    return table[x.astype(bool)], None
+    return cache[key][x.astype(bool)]
 
 
 def _visit_table(layer, geo, lanes, skip_zeros=True):
@@ -566,9 +564,8 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
     def make(L, par, skip, tiling="cores"):
         layers = tilings[tiling]
         cores, steps = _schedule(network, layers, L, par, skip)
-        plan = ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram)
-        plan.tiling = tiling
-        return plan
+        return ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram,
+                         tiling=tiling)
 
     widest = max(b[1] - b[0] for t in tilings.values() for lp in t for b in lp.blocks)
     lane_opts = [lanes] if lanes is not None else [L for i, L in enumerate(LANE_CHOICES)

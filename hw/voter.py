@@ -1,7 +1,7 @@
 """The class vote: per-class spike counters and their argmax, kept up to date vote by vote."""
 
 from amaranth.hdl import *
-from amaranth.lib import stream, wiring
+from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out
 
 __all__ = ["Voter"]
@@ -40,7 +40,7 @@ class Voter(wiring.Component):
         super().__init__({
             "votes": In(stream.Signature(range(n_classes + 1))),
             "clear": In(1),
-            "counts": Out(data_array(count_bits, n_classes)),
+            "counts": Out(data.ArrayLayout(unsigned(count_bits), n_classes)),
             "leader": Out(range(max(n_classes, 2))),
         })
 
@@ -62,7 +62,3 @@ class Voter(wiring.Component):
                 m.d.sync += [self.leader.eq(k), best_cnt.eq(new_cnt)]
         return m
 
-
-def data_array(bits, n):
-    from amaranth.lib import data
-    return data.ArrayLayout(unsigned(bits), n)
