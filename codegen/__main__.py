@@ -15,33 +15,58 @@ from pathlib import Path
 import numpy as np
 
 from boards import BOARDS, get_board, with_clock
-from model.data import DATASETS, DataError, load_dataset
-from model.network import Network, NetworkFormatError
+from model.data import DATASETS, DataError, dataset_dir, load_dataset
+from model.network import Network
 from model.reference import ReferenceModel
+from toepcore import cli
+from toepcore.errors import ToepcoreError, UsageError
 
 from .emit import build_array, emit, sim_sources
-from .mapping import MappingError, check_memory, map_network
-from .simulate import SIMULATORS, SimulationFailed, SimulatorMissing, compile_design, run_images, simulator_env
-from .fpga import ToolMissing
+from .mapping import check_memory, map_network
+from .simulate import SIMULATORS, SimulationFailed, compile_design, run_images, simulator_env
 
 from model import HARDWARE_NETWORK as DEFAULT_NETWORK, NETWORKS
 
 SAMPLE = NETWORKS / "mnist-test-sample.npz"
+#: Images in a data set's test split: the most ``--images`` can ask for.
+TEST_IMAGES = 10_000
 
 log = logging.getLogger("codegen")
 
 
+class TimingNotMet(ToepcoreError):
+    """nextpnr's fmax is below the design clock."""
+
+
 def _images(args):
-    """Test images: from the data directory, else the 100-image MNIST sample shipped here."""
+    """Test images, labels and where they came from: the data directory, else the
+    100-image MNIST sample shipped here. More ``--images`` than there are is an error."""
     try:
-        return load_dataset(args.dataset, "test", args.data_dir, download=args.data_dir is None)
+        images, labels = load_dataset(args.dataset, "test", args.data_dir, download=args.data_dir is None)
+        source = {"dataset": args.dataset, "source": "data directory",
+                  "path": str(dataset_dir(args.dataset, args.data_dir, download=False, splits=("test",)))}
     except DataError:
         if args.dataset != "mnist" or args.data_dir is not None:
             raise
         log.warning("no MNIST test set in a data directory or the download cache (offline?); "
                     "using the 100 MNIST test images shipped with toepcore")
         with np.load(SAMPLE) as z:
-            return z["images"], z["labels"]
+            images, labels = z["images"], z["labels"]
+        source = {"dataset": "mnist", "source": "shipped sample", "path": str(SAMPLE)}
+    if args.images > len(images):
+        raise UsageError(f"--images {args.images:,}: the {source['source']} ({source['path']}) holds only "
+                         f"{len(images):,} test images")
+    source["images"] = args.images
+    return images[:args.images], labels[:args.images], source
+
+
+def _network(args):
+    if args.network:
+        return args.network, Network.load(args.network)
+    if not args.quiet:
+        print(f"network: {DEFAULT_NETWORK.name} (the shipped hardware network; python -m model eval defaults to "
+              f"the most accurate one; --network FILE for another)", file=sys.stderr)
+    return DEFAULT_NETWORK, Network.load(DEFAULT_NETWORK)
 
 
 def _localise(array, runner, build, image, ref_model):
@@ -64,27 +89,34 @@ def _localise(array, runner, build, image, ref_model):
     return "class counts differ but every layer's spikes agree"
 
 
+def _compile_key(kind, array):
+    return f"{kind} {array.network.summary().count(chr(10))} layers {array.plan.physical_cores} cores " \
+           f"{array.plan.lanes} lanes {array.plan.board.name}"
+
+
 def _simulate(args, array, images, ref, build_dir):
     """Simulate ``images`` through the RTL; return ``(results, seconds, failure, runner)``.
 
     Verilator runs the native driver on FPGA boards (fast, no Python per frame) and the
     cocotb bench on ``sim`` (random stalls, localisation); Icarus always runs cocotb."""
-    t = time.perf_counter()
     failed, runner = None, None
-    if args.simulator == "verilator" and get_board(args.board).is_fpga:
-        from .native import compile_native, run_native
-        exe = compile_native(sim_sources(array, array.verilog), build_dir / "native")
-        print(f"      simulating {len(images)} image(s) (Verilator, native driver)")
-        t = time.perf_counter()
-        results = run_native(exe, array, images, build_dir / "native-run")
-    else:
-        runner = compile_design(sim_sources(array, array.verilog), args.simulator, build_dir)
-        print(f"      simulating {len(images)} image(s) (cocotb)")
-        t = time.perf_counter()
-        try:
-            results = run_images(runner, array, images, ref.counts, build_dir)["results"]
-        except SimulationFailed as e:
-            failed, results = e, (e.results or {}).get("results", [])
+    with cli.progress(total=len(images), desc="simulate", unit="img") as bar:
+        def advance(k):
+            bar.update(k - bar.n)
+        if args.simulator == "verilator" and get_board(args.board).is_fpga:
+            from .native import compile_native, run_native
+            with cli.stage("compile (Verilator, native driver)", key=_compile_key("verilator-native", array)):
+                exe = compile_native(sim_sources(array, array.verilog), build_dir / "native")
+            t = time.perf_counter()
+            results = run_native(exe, array, images, build_dir / "native-run", progress=advance)
+        else:
+            with cli.stage(f"compile ({args.simulator})", key=_compile_key(args.simulator, array)):
+                runner = compile_design(sim_sources(array, array.verilog), args.simulator, build_dir)
+            t = time.perf_counter()
+            try:
+                results = run_images(runner, array, images, ref.counts, build_dir, progress=advance)["results"]
+            except SimulationFailed as e:
+                failed, results = e, (e.results or {}).get("results", [])
     return results, time.perf_counter() - t, failed, runner
 
 
@@ -101,32 +133,39 @@ def build(args):
         yowasp_env(board.family)    # likewise the FPGA tools
     steps = 5 if board.is_fpga else 4
     out = Path(args.out or f"build/{board.name}")
-    net_path = Path(args.network) if args.network else DEFAULT_NETWORK
-    network = Network.load(net_path)
+    net_path, network = _network(args)
+    images, labels, data = _images(args)   # data errors before any Verilog is written
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"--out {out}: cannot create it: {e.strerror}") from None
     print(f"[1/{steps}] map {net_path.name} onto cores for board {board.name!r}")
     mapping = map_network(network, board, name=net_path.name)
     report_text = mapping.report()
     print(report_text)
-    out.mkdir(parents=True, exist_ok=True)
     (out / "mapping.txt").write_text(report_text + "\n")
+    from .plan import spike_statistics
+    from .pictures import draw_mapping
+    draw_mapping(mapping, out / "mapping.png", spike_statistics(network, images[:20]),
+                 title=f"{net_path.name} on {board.name}")
     print(f"[2/{steps}] emit Verilog and RTLIL ({args.cores} cores, {mapping.lanes} lane(s)) into {out}")
     if board.is_fpga:
         check_memory(mapping, net_path.name)   # before any synthesis: do the memories fit the block RAM?
     array = build_array(mapping, cores=args.cores)
     array.verilog, _ = emit(array, out)
-    images, labels = _images(args)
-    images, labels = images[:args.images], labels[:args.images]
     ref_model = ReferenceModel(network)
     ref = ref_model.run(images)
-    print(f"[3/{steps}] compile the {args.simulator} model and simulate")
+    print(f"[3/{steps}] compile the {args.simulator} model and simulate {len(images)} image(s)")
     build_dir = out / args.simulator
     results, sim_seconds, failed, runner = _simulate(args, array, images, ref, build_dir)
     counts = np.array([r["counts"] for r in results]) if results else np.zeros((0, network.n_classes), int)
     exact = (counts == ref.counts[:len(counts)]).all(axis=1)
     totals = mapping.totals()
     cycles = float(np.mean([r["cycles"] for r in results])) if results else None
+    from .hostlink import fingerprint
     report = {
-        "board": board.name, "network": str(net_path), "simulator": args.simulator, "cores": args.cores,
+        "board": board.name, "network": str(net_path), "network_fingerprint": f"{fingerprint(network):08x}",
+        "data": data, "simulator": args.simulator, "cores": args.cores,
         "lanes": mapping.lanes, "parallel": mapping.parallel, "images": int(len(images)), "bit_exact_images": int(exact.sum()),
         "accuracy_rtl": float((np.array([r["cls"] for r in results]) == labels[:len(results)]).mean()) if results else 0.0,
         "accuracy_reference": float((ref.predictions == labels).mean()),
@@ -135,7 +174,7 @@ def build(args):
         "logical_cores": totals["logical_cores"], "physical_cores": totals["physical_cores"],
         "weight_memory_bits": array.weight_memory_bits(), "generator_bits": totals["generator_bits"],
         "dense_crossbar_bits": totals["dense_crossbar_bits"], "memory_bits": mapping.memory_bits(),
-        "bits_by_place": mapping.bits_by_place(), "verilog": str(array.verilog),
+        "bits_by_place": mapping.bits_by_place(), "verilog": str(array.verilog), "mapping_png": str(out / "mapping.png"),
     }
     mismatch = failed is not None or not exact.all() or len(results) != len(images)
     if board.is_fpga and not mismatch:
@@ -150,10 +189,10 @@ def build(args):
             if runner is None:   # the native driver has no trace: localise with the cocotb bench
                 runner = compile_design(sim_sources(array, array.verilog), "verilator", build_dir)
             where = _localise(array, runner, build_dir, images[bad], ref_model)
-        raise SystemExit(f"error: RTL and reference model differ on image {bad}: {where}")
+        raise SimulationFailed(f"RTL and reference model differ on image {bad}: {where}")
     if board.is_fpga and not report["timing_met"]:
-        raise SystemExit(f"error: timing not met: nextpnr reaches {report['fmax_mhz']} MHz, "
-                         f"the {board.name} clock is {board.clock_mhz} MHz")
+        raise TimingNotMet(f"timing not met: nextpnr reaches {report['fmax_mhz']} MHz, "
+                           f"the {board.name} clock is {board.clock_mhz} MHz")
 
 
 def _bitstream(args, board, network, name, array, out, steps, cycles):
@@ -161,16 +200,32 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
     and route, pack. Returns the report's FPGA fields."""
     from .fpga import build_bitstream, make_board_top
     from .hostlink import result_length
+    from .pictures import draw_resources
     top = make_board_top(board, array, network)
     print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget", flush=True)
-    fp = build_bitstream(board, top, out / "gateware", what=name, on_synthesised=lambda: print(
-        f"[5/{steps}] place and route (nextpnr, seed 1), pack the bitstream", flush=True))
+    key = f"{board.name} {array.plan.lut_estimate() // 500 * 500} LUT"
+    running = [cli.stage("synthesis", key="yosys " + key)]   # the stage whose bar is showing
+    running[0].__enter__()
+
+    def synthesised():
+        running.pop().__exit__(None, None, None)
+        print(f"[5/{steps}] place and route (nextpnr, seed 1), pack the bitstream", flush=True)
+        running.append(cli.stage("place and route", key="nextpnr " + key))
+        running[0].__enter__()
+
+    try:
+        fp = build_bitstream(board, top, out / "gateware", what=name, on_synthesised=synthesised)
+    except BaseException:
+        running.pop().__exit__(*sys.exc_info())
+        raise
+    running.pop().__exit__(None, None, None)
     hz = board.clock_mhz * 1e6
     c, h, w = network.input_shape
     uart_bytes = 3 + c * h * w + result_length(network.n_classes)
+    chart = draw_resources(fp["resources"], board, out / "resources.png")
     return {"clock_mhz": board.clock_mhz, "oscillator_mhz": board.oscillator, "pll": board.uses_pll,
             "fmax_mhz": fp["fmax_mhz"], "timing_met": fp["timing_met"],
-            "resources": fp["resources"], "synthesis": fp["synthesis"],
+            "resources": fp["resources"], "resources_png": str(chart), "synthesis": fp["synthesis"],
             "images_per_second_at_clock": round(hz / cycles, 1),
             "images_per_second_uart": round(1 / (uart_bytes * 10 / board.baud + cycles / hz), 2),
             "baud": board.baud, "bitstream": fp["bitstream"], "sha256": fp["sha256"]}
@@ -180,31 +235,25 @@ def run(args):
     """Classify test images on a programmed board through its UART."""
     board = get_board(args.board)
     if not board.is_fpga:
-        raise ValueError(f"board {board.name!r} has no UART; use python -m codegen build --board sim")
-    try:
-        import serial
-    except ImportError:
-        raise SystemExit("error: the host link needs pyserial: pip install pyserial") from None
-    from tqdm import tqdm
+        raise UsageError(f"board {board.name!r} has no UART; use python -m codegen build --board sim")
+    import serial
     from .hostlink import HostLink, LinkError, check_images
-    net_path = Path(args.network) if args.network else DEFAULT_NETWORK
-    network = Network.load(net_path)
-    images, labels = _images(args)
-    images, labels = images[:args.images], labels[:args.images]
+    net_path, network = _network(args)
+    images, labels, data = _images(args)
     try:
         port = serial.Serial(args.port, args.baud or board.baud, timeout=args.timeout)
     except (serial.SerialException, OSError) as e:
-        raise SystemExit(f"error: cannot open {args.port}: {e}") from None
-    with port, tqdm(total=len(images), unit="img", desc=board.name) as bar:
+        raise LinkError(f"cannot open {args.port}: {e}") from None
+    with port, cli.progress(total=len(images), unit="img", desc=board.name) as bar:
         try:
             results, ref, seconds = check_images(HostLink(port), network, images,
                                                  progress=lambda k: bar.update(k - bar.n))
         except LinkError as e:
-            raise SystemExit(f"error: {args.port}: {e}") from None
-    summary = _summarise(results, ref, labels, seconds)
+            raise LinkError(f"{args.port}: {e}") from None
+    summary = dict(_summarise(results, ref, labels, seconds), network=str(net_path), data=data)
     print(json.dumps(summary, indent=1))
     if summary["bit_exact_images"] != summary["images"]:
-        raise SystemExit(f"error: the board and the reference model differ on image {summary['first_mismatch']}")
+        raise LinkError(f"the board and the reference model differ on image {summary['first_mismatch']}")
 
 
 def _summarise(results, ref, labels, seconds):
@@ -220,53 +269,67 @@ def _summarise(results, ref, labels, seconds):
     return out
 
 
-def main(argv=None):
-    p = argparse.ArgumentParser(prog="python -m codegen", description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+def parser():
+    p = cli.ArgumentParser(prog="python -m codegen", description=__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="map, emit, compile and simulate on real images",
                        description="Map a deployed network onto cores, write Verilog and RTLIL, simulate N test "
                                    "images through the RTL and compare each with the reference model. For an FPGA "
                                    "board, then synthesise, check the board's budget, place and route and write the "
-                                   "bitstream (OUT/gateware). Writes OUT/mapping.txt, OUT/toepcore_top.v, "
-                                   "OUT/toepcore_top.il, OUT/report.json.")
-    b.add_argument("--board", default="sim", help=f"target board: {', '.join(BOARDS)} (default sim)")
-    b.add_argument("--network", help=f"deployed network (default: the shipped {DEFAULT_NETWORK.name})")
+                                   "bitstream (OUT/gateware). Writes OUT/mapping.txt, OUT/mapping.png, "
+                                   "OUT/toepcore_top.v, OUT/toepcore_top.il, OUT/report.json (and on FPGA boards "
+                                   "OUT/resources.png).")
+    b.add_argument("--board", default="sim", choices=list(BOARDS), help="target board (default sim)")
+    b.add_argument("--network", type=cli.network_file, metavar="FILE",
+                   help=f"deployed network (default: the shipped hardware network {DEFAULT_NETWORK.name}; "
+                        "python -m model eval defaults to the most accurate one instead)")
     b.add_argument("--dataset", default="mnist", choices=list(DATASETS))
-    b.add_argument("--data-dir", help="data root (default: $TOEPCORE_DATA, else the download cache, else the "
-                                      "100 MNIST test images shipped with toepcore)")
-    b.add_argument("--images", type=int, default=20, help="test images to simulate (default 20)")
-    b.add_argument("--simulator", default="verilator", help=f"{' or '.join(SIMULATORS)} (default verilator)")
+    b.add_argument("--data-dir", metavar="DIR",
+                   help="data root (default: $TOEPCORE_DATA, else the download cache, else the "
+                        "100 MNIST test images shipped with toepcore)")
+    b.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=20, metavar="N",
+                   help=f"test images to simulate (1-{TEST_IMAGES:,}; default 20)")
+    b.add_argument("--simulator", default="verilator", choices=list(SIMULATORS), help="default verilator")
     b.add_argument("--cores", default="generator", choices=["generator", "dense"],
                    help="generator cores, or the dense TrueNorth-style baseline for the same mapping")
-    b.add_argument("--out", help="output directory (default build/BOARD)")
-    b.add_argument("--clock-mhz", type=float, metavar="MHZ",
-                   help="run the design at this clock from the board's PLL (ECP5 boards; default: the oscillator, "
-                        "25 MHz on the ULX3S); the build fails when nextpnr's fmax falls short")
+    b.add_argument("--out", type=cli.output_dir, metavar="DIR", help="output directory (default build/BOARD)")
+    b.add_argument("--clock-mhz", type=cli.float_range(1, 400), metavar="MHZ",
+                   help="run the design at this clock (1-400 MHz) from the board's PLL (default: the oscillator, "
+                        "12 MHz on the iCEBreaker, 25 MHz on the ULX3S); the build fails when nextpnr's fmax "
+                        "falls short")
+    b.add_argument("--quiet", action="store_true", help="no progress bars")
     r = sub.add_parser("run", help="classify test images on a programmed board over its UART",
                        description="Send test images to a board programmed with python -m codegen build --board B "
                                    "over its USB UART, check every answer against the reference model and print "
                                    "accuracy and throughput. The board must run the same network (checked).")
-    r.add_argument("--board", required=True, help=f"the board: {', '.join(b for b in BOARDS if b != 'sim')}")
+    r.add_argument("--board", required=True, choices=[b for b in BOARDS if b != "sim"], help="the board")
     r.add_argument("--port", required=True, help="serial port, e.g. /dev/ttyUSB1")
-    r.add_argument("--network", help=f"deployed network the board was built with (default {DEFAULT_NETWORK.name})")
+    r.add_argument("--network", type=cli.network_file, metavar="FILE",
+                   help=f"deployed network the board was built with (default {DEFAULT_NETWORK.name})")
     r.add_argument("--dataset", default="mnist", choices=list(DATASETS))
-    r.add_argument("--data-dir", help="data root (default: $TOEPCORE_DATA, else the download cache, else the "
-                                      "100 shipped MNIST test images)")
-    r.add_argument("--images", type=int, default=100, help="test images to send (default 100)")
-    r.add_argument("--baud", type=int, help="UART rate (default: the board's, 115200)")
-    r.add_argument("--timeout", type=float, default=2.0, help="seconds to wait for an answer (default 2)")
-    args = p.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
-    if args.images < 1:
-        raise SystemExit("error: --images must be at least 1")
-    if getattr(args, "clock_mhz", None) is not None and not 1 <= args.clock_mhz <= 400:
-        raise SystemExit(f"error: --clock-mhz must be between 1 and 400 MHz, got {args.clock_mhz:g}")
-    try:
-        (build if args.command == "build" else run)(args)
-    except (NetworkFormatError, FileNotFoundError, DataError, MappingError, SimulatorMissing, ValueError,
-            ToolMissing) as e:
-        raise SystemExit(f"error: {e}")
+    r.add_argument("--data-dir", metavar="DIR", help="data root (default: $TOEPCORE_DATA, else the download cache, "
+                                                     "else the 100 shipped MNIST test images)")
+    r.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=100, metavar="N",
+                   help=f"test images to send (1-{TEST_IMAGES:,}; default 100)")
+    r.add_argument("--baud", type=cli.int_range(300, 12_000_000), metavar="RATE",
+                   help="UART rate (300-12,000,000; default: the board's, 115200)")
+    r.add_argument("--timeout", type=cli.float_range(0.01, 600), default=2.0, metavar="S",
+                   help="seconds to wait for an answer (0.01-600; default 2)")
+    r.add_argument("--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+def _main(argv):
+    args = parser().parse_args(argv)
+    cli.set_quiet(args.quiet)
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(name)s: %(message)s",
+                        stream=sys.stderr)
+    (build if args.command == "build" else run)(args)
+
+
+def main(argv=None):
+    cli.run(_main, argv)
 
 
 if __name__ == "__main__":

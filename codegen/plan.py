@@ -32,6 +32,8 @@ from hw.config import TileGeometry, fit_lanes, generator_memory_bits
 from model.profiles import get_profile
 from model.truenorth import Tile, _patch_axons, dense_core_bits, plan_tiles
 
+from toepcore.errors import ToepcoreError
+
 __all__ = ["MappingError", "LayerPlan", "CorePlan", "StepPlan", "ArrayPlan", "plan_array", "bits_for", "bram_blocks",
            "spike_statistics"]
 
@@ -44,7 +46,7 @@ LANE_CHOICES = (1, 2, 4, 8, 16, 32, 64)
 LOGIC_DEPTH, LOGIC_BITS = 64, 4096
 
 
-class MappingError(ValueError):
+class MappingError(ToepcoreError, ValueError):
     """A network does not fit the cores of its profile or of the board."""
 
 
@@ -274,14 +276,21 @@ class ArrayPlan:
         plus, per covered position, one per non-zero lane group, at least one), then the
         threshold passes (one per potential word) and one cycle per stored spike (two in
         the voting layer)."""
-        return float(np.mean([self._cycles_one(stats, i) for i in range(stats["images"])]))
+        return float(np.mean([sum(self._cycles_one(stats, i).values()) for i in range(stats["images"])]))
+
+    def cycles_by_layer(self, stats):
+        """Expected cycles per image split by where they go: ``encoder`` and each layer's
+        name (its steps: routing, updates, threshold passes, spikes)."""
+        parts = [self._cycles_one(stats, i) for i in range(stats["images"])]
+        return {k: float(np.mean([p[k] for p in parts])) for k in parts[0]}
 
     def _cycles_one(self, stats, n):
         # the encoder: max(1, spikes) cycles per pixel, one per row
         c_img, h, w = self.network.input_shape
         planes = self.network.encoder.planes
         per_pixel = stats["inputs"][0][n].reshape(c_img, planes, h, w).sum(axis=1)
-        total = int(np.maximum(per_pixel, 1).sum()) + h
+        parts = {"encoder": int(np.maximum(per_pixel, 1).sum()) + h}
+        parts.update({lp.layer.name: 0 for lp in self.layers})
         ev_in = stats["inputs"]
         for step in self.steps:
             lp = self.layers[step.layer]
@@ -294,7 +303,7 @@ class ArrayPlan:
             # events the router reads: those in its producer segments
             scanned = stats["segment_events"](self, step, n)
             per_event = np.max(np.stack(works), axis=0) if works else 0
-            total += 3 + scanned + int(np.sum(np.maximum(per_event - 1, 0)))
+            total = 3 + scanned + int(np.sum(np.maximum(per_event - 1, 0)))
             words = max(self.cores[k].words for k in step.cores)
             out = stats["outputs"][step.layer][n]
             spikes = 0
@@ -303,7 +312,8 @@ class ArrayPlan:
                 spikes += int(out[geo.f0:geo.f0 + geo.f, geo.y0:geo.y0 + geo.ty, geo.x0:geo.x0 + geo.tx].sum())
             voting = step.layer == len(self.layers) - 1
             total += words + spikes * (2 if voting else 1) + 2 * len(step.cores) + 4
-        return total
+            parts[lp.layer.name] += total
+        return parts
 
     # ---- report -------------------------------------------------------------------------
     def layer_rows(self):

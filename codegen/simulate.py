@@ -5,11 +5,14 @@ import json
 import os
 import shutil
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
 
 from .emit import TOP, result_fields
+
+from toepcore.errors import ToepcoreError
 
 __all__ = ["SIMULATORS", "SimulatorMissing", "SimulationFailed", "simulator_env", "compile_design", "run_cocotb",
            "run_images"]
@@ -17,11 +20,11 @@ __all__ = ["SIMULATORS", "SimulatorMissing", "SimulationFailed", "simulator_env"
 SIMULATORS = ("verilator", "icarus")
 
 
-class SimulatorMissing(RuntimeError):
+class SimulatorMissing(ToepcoreError, RuntimeError):
     """The requested simulator is not installed."""
 
 
-class SimulationFailed(RuntimeError):
+class SimulationFailed(ToepcoreError, RuntimeError):
     """The testbench reported failures (see the results)."""
 
 
@@ -67,7 +70,20 @@ def compile_design(sources, simulator, build_dir, *, top=TOP):
     return runner
 
 
-def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP):
+def _watch_progress(path, progress, stop):
+    """Call ``progress(k)`` whenever the count the bench writes to ``path`` changes."""
+    last = 0
+    while not stop.wait(0.5):
+        try:
+            k = int(path.read_text() or 0)
+        except (OSError, ValueError):
+            continue
+        if k != last:
+            last = k
+            progress(k)
+
+
+def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=None):
     """Run the cocotb tests of ``test_module`` with ``job`` (a dict, written as JSON and
     named by ``TOEPCORE_TB_JOB``; its ``results`` entry is set to a file in the run's
     directory). Returns the results the bench wrote.
@@ -78,11 +94,15 @@ def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP):
     from cocotb_tools.check_results import get_results
     work = Path(build_dir).resolve() / name
     work.mkdir(parents=True, exist_ok=True)
-    job = dict(job, results=str(work / "results.json"))
+    job = dict(job, results=str(work / "results.json"), progress=str(work / "progress.txt") if progress else None)
     (work / "results.json").unlink(missing_ok=True)
+    (work / "progress.txt").unlink(missing_ok=True)
     (work / "job.json").write_text(json.dumps(job))
     xml = work / "results.xml"
     xml.unlink(missing_ok=True)
+    stop = threading.Event()
+    if progress:
+        threading.Thread(target=_watch_progress, args=(work / "progress.txt", progress, stop), daemon=True).start()
     try:
         runner.test(test_module=test_module, hdl_toplevel=top, build_dir=str(Path(build_dir).resolve()),
                     test_dir=str(work), results_xml=str(xml),
@@ -92,6 +112,8 @@ def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP):
                     log_file=str(work / "sim.log"))
     except SystemExit:
         pass  # cocotb's runner exits on a failed test; the results file below is the verdict
+    finally:
+        stop.set()
     if not xml.exists():
         raise SimulationFailed(f"the simulator wrote no results; log: {work / 'sim.log'}")
     n_tests, n_failed = get_results(xml)
@@ -103,8 +125,10 @@ def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP):
     return results
 
 
-def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run"):
+def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run",
+               progress=None):
     """Simulate ``images`` (uint8, N x H x W) and return the testbench's per-image results.
+    ``progress(k)`` is called (from another thread) as the bench finishes images.
 
     Raises :class:`SimulationFailed` (with the results attached) when the testbench
     reports a failure, such as class counts that differ from ``expected``.
@@ -117,4 +141,4 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
            "n_classes": array.network.n_classes, "fields": result_fields(array),
            "trace_fields": {n: (f.offset, f.width) for n, f in tl},
            "idle": idle, "stall": stall, "trace": trace, "word_bytes": 16}
-    return run_cocotb(runner, "sim.tb_array", job, build_dir, name)
+    return run_cocotb(runner, "sim.tb_array", job, build_dir, name, progress=progress)

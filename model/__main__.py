@@ -10,11 +10,15 @@ import json
 import logging
 import sys
 import time
-from pathlib import Path
 
-from .data import DATASETS, DataError
+from toepcore import cli
+from toepcore.errors import UsageError
 
 from . import DEFAULT_NETWORK
+from .data import DATASETS
+
+#: Images in each data set's test split (``--images`` may not ask for more).
+TEST_IMAGES = 10_000
 
 
 def _train(args):
@@ -22,16 +26,13 @@ def _train(args):
     try:
         preset = get_preset(args.preset)
     except ValueError as e:
-        raise SystemExit(f"error: {e}")
+        raise UsageError(str(e)) from None
     import torch
-    from .train.loop import CheckpointError, TrainConfig, train
+    from .train.loop import TrainConfig, train
     if args.threads:
         torch.set_num_threads(args.threads)
-    try:
-        cfg = TrainConfig(args.family, preset, args.dataset, args.seed, args.epochs, args.data_dir, args.train_images)
-        metrics = train(cfg, args.out, resume=not args.restart, progress=not args.quiet)
-    except (ValueError, DataError, CheckpointError) as e:
-        raise SystemExit(f"error: {e}")
+    cfg = TrainConfig(args.family, preset, args.dataset, args.seed, args.epochs, args.data_dir, args.train_images)
+    metrics = train(cfg, args.out, resume=not args.restart, progress=not args.quiet)
     if metrics is not None:
         keys = ("test_accuracy", "val_accuracy", "train_seconds", "parameters", "generator_bits",
                 "dense_crossbar_bits", "truenorth_cores", "synaptic_ops_per_image")
@@ -41,14 +42,13 @@ def _train(args):
 def _eval(args):
     import numpy as np
     from .data import load_dataset
-    from .network import Network, NetworkFormatError
+    from .network import Network
     from .reference import ReferenceModel
-    path = Path(args.network) if args.network else DEFAULT_NETWORK
-    try:
-        net = Network.load(path)
-        images, labels = load_dataset(args.dataset, "test", args.data_dir)
-    except (NetworkFormatError, FileNotFoundError, DataError) as e:
-        raise SystemExit(f"error: {e}")
+    path = args.network or DEFAULT_NETWORK
+    if not args.network and not args.quiet:
+        print(f"network: {path.name} (the shipped default; --network FILE for another)", file=sys.stderr)
+    net = Network.load(path)
+    images, labels = load_dataset(args.dataset, "test", args.data_dir)
     if args.images:
         images, labels = images[:args.images], labels[:args.images]
     t = time.perf_counter()
@@ -74,8 +74,8 @@ def _eval(args):
                                            for k in range(net.n_classes)))
 
 
-def main(argv=None):
-    p = argparse.ArgumentParser(prog="python -m model", description=__doc__,
+def parser():
+    p = cli.ArgumentParser(prog="python -m model", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
     data_help = "data root holding mnist/ and fashion-mnist/ (default: $TOEPCORE_DATA, else a download cache)"
@@ -89,29 +89,47 @@ def main(argv=None):
                         "dense: Eedn-style ternary baseline")
     t.add_argument("--dataset", default="mnist", choices=list(DATASETS))
     t.add_argument("--data-dir", help=data_help)
-    t.add_argument("--out", required=True, help="output directory")
+    t.add_argument("--out", required=True, type=cli.output_dir,
+                   help="output directory (created; a rerun with the same options resumes from its checkpoint)")
     t.add_argument("--preset", default="mnist", help="architecture and recipe: quick, mnist (default), truenorth, ice40, up5k")
-    t.add_argument("--epochs", type=int, help="override the preset's number of epochs")
-    t.add_argument("--seed", type=int, default=0, help="seed for initialisation, split and shuffling (default 0)")
-    t.add_argument("--train-images", type=int, help="train on only the first N of the (shuffled) training images")
-    t.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice)")
-    t.add_argument("--restart", action="store_true", help="ignore an existing checkpoint in OUT")
+    t.add_argument("--epochs", type=cli.int_range(1, 1000), metavar="N",
+                   help="override the preset's number of epochs (1-1000); more epochs than a finished run in OUT "
+                        "had extends it with a new learning-rate cycle")
+    t.add_argument("--seed", type=cli.int_range(0, 2**32 - 1), default=0, metavar="N",
+                   help="seed for initialisation, split and shuffling (default 0)")
+    t.add_argument("--train-images", type=cli.int_range(1, 55_000), metavar="N",
+                   help="train on only the first N of the (shuffled) training images (1-55,000; 5,000 of the "
+                        "60,000 are held out for validation)")
+    t.add_argument("--threads", type=cli.int_range(1, 256), metavar="N", help="torch CPU threads (default: torch's choice)")
+    t.add_argument("--restart", action="store_true", help="ignore an existing checkpoint in OUT and start over")
     t.add_argument("--quiet", action="store_true", help="no progress bars")
     t.set_defaults(fn=_train)
 
     e = sub.add_parser("eval", help="score a deployed network with the reference model",
                        description="Evaluate a deployed network on the test set with the integer reference model.")
-    e.add_argument("--network", help=f"network file (default: the shipped {DEFAULT_NETWORK.name})")
+    e.add_argument("--network", type=cli.network_file, metavar="FILE",
+                   help=f"network file (default: the shipped {DEFAULT_NETWORK.name}, the most accurate; "
+                        "python -m codegen build defaults to the hardware network instead)")
     e.add_argument("--dataset", default="mnist", choices=list(DATASETS))
     e.add_argument("--data-dir", help=data_help)
-    e.add_argument("--images", type=int, help="only the first N test images")
+    e.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), metavar="N",
+                   help=f"only the first N test images (1-{TEST_IMAGES:,}; default all)")
     e.add_argument("--json", action="store_true", help="print a JSON object")
     e.add_argument("--quiet", action="store_true", help="no progress bar")
     e.set_defaults(fn=_eval)
+    return p
 
-    args = p.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
+
+def _main(argv):
+    args = parser().parse_args(argv)
+    cli.set_quiet(args.quiet)
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO,
+                        format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
     args.fn(args)
+
+
+def main(argv=None):
+    cli.run(_main, argv)
 
 
 if __name__ == "__main__":

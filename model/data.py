@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from toepcore.errors import ToepcoreError
+
 __all__ = ["DATASETS", "DataError", "load_idx", "load_dataset", "resolve_data_dir", "dataset_dir"]
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,7 @@ DATASETS = {
 }
 
 
-class DataError(RuntimeError):
+class DataError(ToepcoreError, RuntimeError):
     """The data set cannot be found, downloaded or parsed."""
 
 

@@ -21,6 +21,8 @@ import numpy as np
 from . import s4
 from .profiles import get_profile
 
+from toepcore.errors import ToepcoreError
+
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "FAMILIES", "RESET_MODES", "NetworkFormatError",
            "Encoder", "ConvLayer", "OrPoolLayer", "Network", "load_network", "signed_bits"]
 
@@ -32,7 +34,7 @@ RESET_MODES = ("zero", "subtract", "none")
 PARAM_LIMIT = 2 ** 20
 
 
-class NetworkFormatError(ValueError):
+class NetworkFormatError(ToepcoreError, ValueError):
     """A deployed network is malformed; the message names the layer and the field."""
 
 

@@ -8,6 +8,7 @@ to localise a mismatch).
 """
 
 import json
+from pathlib import Path
 import os
 import random
 
@@ -198,6 +199,8 @@ async def classify_images(dut):
         results.append(r)
         if r["counts"] != expected[i]:
             mismatches.append(i)
+        if job.get("progress"):   # the parent process shows a progress bar from this count
+            Path(job["progress"]).write_text(str(i + 1))
     with open(job["results"], "w") as f:
         json.dump({"results": results, "trace": trace}, f)
     assert not mismatches, f"class counts differ from the reference model on image(s) {mismatches[:10]}"

@@ -6,7 +6,7 @@
 //   RESULTS.bin  written: per frame, the result payload as little-endian 32-bit words
 //                (bit i of the payload is bit i % 32 of word i / 32)
 // (Verilator spells the ports result__valid etc. as result___05Fvalid.)
-// Progress: one line "done K" on stdout every 100 frames and at the end.
+// Progress: one line "done K" on stdout every 10 frames and at the end.
 // Exit status 2 when a frame takes more than MAX_CYCLES cycles (a hang).
 #include <cstdio>
 #include <cstdlib>
@@ -91,7 +91,7 @@ int main(int argc, char **argv) {
         top.result___05Fready = 1;
         tick();
         top.result___05Fready = 0;
-        if ((k + 1) % 100 == 0 || k + 1 == n) {
+        if ((k + 1) % 10 == 0 || k + 1 == n) {
             std::printf("done %ld\n", k + 1);
             std::fflush(stdout);
         }

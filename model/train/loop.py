@@ -26,6 +26,8 @@ from ..truenorth import dense_core_bits, plan_tiles, tile_axons
 from .export import export_network
 from .layers import BinaryNet
 
+from toepcore.errors import ToepcoreError
+
 __all__ = ["TrainConfig", "train", "CheckpointError", "network_costs"]
 
 log = logging.getLogger("model.train")
@@ -34,7 +36,7 @@ CHECKPOINT_FORMAT = "toepcore-checkpoint"
 CHECKPOINT_VERSION = 1
 
 
-class CheckpointError(RuntimeError):
+class CheckpointError(ToepcoreError, RuntimeError):
     """A checkpoint is corrupt, of another version or of another configuration."""
 
 
@@ -117,19 +119,54 @@ def _accuracy(model, images, labels, device, batch=1000):
     return correct / max(len(images), 1)
 
 
+#: Checkpoint configuration keys -> the option that sets them.
+_OPTIONS = {"family": "--family", "dataset": "--dataset", "seed": "--seed", "train_images": "--train-images",
+            "preset": "--preset"}
+
+
+def _config_differences(saved, asked):
+    """Options whose values differ between a checkpoint's configuration and this run's
+    (the number of epochs aside), as ``--option: checkpoint X, asked Y`` strings."""
+    out = []
+    for key, option in _OPTIONS.items():
+        a, b = saved.get(key), asked.get(key)
+        if key == "preset" and isinstance(a, dict) and isinstance(b, dict):
+            a, b = {k: v for k, v in a.items() if k != "epochs"}, {k: v for k, v in b.items() if k != "epochs"}
+            if a != b:
+                if a.get("name") != b.get("name"):
+                    out.append(f"--preset: checkpoint {a.get('name')}, asked {b.get('name')}")
+                else:   # the same preset name whose recipe has since changed
+                    fields = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+                    out.append(f"--preset {b.get('name')}: its {', '.join(fields)} changed since the checkpoint")
+        elif a != b:
+            out.append(f"{option}: checkpoint {a}, asked {b}")
+    return out
+
+
 def _load_checkpoint(path, cfg):
+    """The checkpoint in ``path`` if this run may continue it; raises
+    :class:`CheckpointError` naming what differs otherwise."""
     try:
         ck = torch.load(path, map_location="cpu", weights_only=False)
     except Exception as e:  # torch raises many types for a damaged file
-        raise CheckpointError(f"{path}: cannot read checkpoint (corrupt or not a checkpoint): {e}") from None
+        raise CheckpointError(f"{path}: cannot read checkpoint (corrupt or not a checkpoint): {e}; "
+                              "use --restart to start over") from None
     if not isinstance(ck, dict) or ck.get("format") != CHECKPOINT_FORMAT:
-        raise CheckpointError(f"{path}: not a toepcore checkpoint")
+        raise CheckpointError(f"{path}: not a toepcore checkpoint; use --restart to start over, or another --out")
     if ck.get("version") != CHECKPOINT_VERSION:
         raise CheckpointError(f"{path}: checkpoint version {ck.get('version')!r}, this toepcore reads "
-                              f"version {CHECKPOINT_VERSION}")
-    if ck.get("config") != cfg.key():
-        raise CheckpointError(f"{path}: checkpoint was made with a different configuration "
-                              f"({ck.get('config')}); use a fresh --out or the same options")
+                              f"version {CHECKPOINT_VERSION}; use --restart to start over")
+    differ = _config_differences(ck.get("config") or {}, cfg.key())
+    if differ:
+        raise CheckpointError(f"{path}: the checkpoint was trained with other options ({'; '.join(differ)}); "
+                              "rerun with the checkpoint's options to resume, --restart to start over, or another --out")
+    planned, done, asked = ck["config"]["preset"]["epochs"], ck["epoch"], cfg.preset.epochs
+    if asked != planned and done < planned:
+        raise CheckpointError(f"{path}: an unfinished {planned}-epoch run (stopped after epoch {done}); resume it "
+                              f"with --epochs {planned}, extend it once it has finished, or --restart")
+    if asked != planned and asked <= done:
+        raise CheckpointError(f"{path}: the run already trained {done} epochs; --epochs must exceed {done} to "
+                              "extend it (or use --restart)")
     return ck
 
 
@@ -161,22 +198,30 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
     opt = torch.optim.Adam(model.parameters(), lr=p.lr, weight_decay=p.weight_decay)
     per_rank = len(x_train) // world   # equal shards: DDP needs every rank to take every step
     steps = math.ceil(per_rank / p.batch_size)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=p.lr, total_steps=steps * p.epochs)
-    history, start_epoch, train_seconds = [], 0, 0.0
-    ck_path = out / "checkpoint.pt"
+    history, start_epoch, train_seconds, cycle_start = [], 0, 0.0, 0
+    ck, ck_path = None, out / "checkpoint.pt"
     if resume and ck_path.exists():
         ck = _load_checkpoint(ck_path, cfg)
         model.load_state_dict(ck["model"])
         opt.load_state_dict(ck["optimizer"])
-        sched.load_state_dict(ck["scheduler"])
         history, start_epoch, train_seconds = ck["history"], ck["epoch"], ck["train_seconds"]
+        cycle_start = ck.get("cycle_start", 0)
+        if ck["config"]["preset"]["epochs"] != p.epochs:
+            # A finished run asked for more epochs: a new one-cycle schedule over the extra ones.
+            cycle_start = start_epoch
         if rank == 0:
-            log.info("resuming %s after epoch %d", ck_path, start_epoch)
+            log.info("resuming %s after epoch %d%s", ck_path, start_epoch,
+                     f", extended to {p.epochs} epochs" if cycle_start == start_epoch and start_epoch else "")
+    # One learning-rate cycle from cycle_start (0 unless a finished run was extended) to the end.
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=p.lr, total_steps=steps * (p.epochs - cycle_start))
+    if ck is not None and cycle_start < start_epoch:
+        sched.load_state_dict(ck["scheduler"])
     if rank == 0:
         out.mkdir(parents=True, exist_ok=True)
         log.info("training %s/%s preset %s on %d images (%d held out), %d epoch(s), %s x%d",
                  cfg.family, cfg.dataset, p.name, len(x_train), len(x_val), p.epochs, device, world)
 
+    t_run = time.perf_counter()
     for epoch in range(start_epoch, p.epochs):
         t0 = time.perf_counter()
         model.train()
@@ -215,12 +260,15 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
         history.append({"epoch": epoch + 1, "loss": loss_sum / max(seen, 1), "train_accuracy": correct / max(seen, 1),
                         "val_accuracy": val, "seconds": train_seconds})
         if rank == 0:
-            log.info("epoch %d/%d: loss %.4f, train acc %.4f, val acc %.4f, %.0f s", epoch + 1, p.epochs,
-                     history[-1]["loss"], history[-1]["train_accuracy"], val, train_seconds)
+            left = (time.perf_counter() - t_run) / (epoch + 1 - start_epoch) * (p.epochs - epoch - 1)
+            log.info("epoch %d/%d: loss %.4f, train acc %.4f, val acc %.4f, %.0f s%s", epoch + 1, p.epochs,
+                     history[-1]["loss"], history[-1]["train_accuracy"], val, train_seconds,
+                     f"; about {left / 60:.1f} min left" if epoch + 1 < p.epochs else "")
             tmp = ck_path.with_suffix(".tmp")
             torch.save({"format": CHECKPOINT_FORMAT, "version": CHECKPOINT_VERSION, "config": cfg.key(),
                         "model": model.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
-                        "epoch": epoch + 1, "history": history, "train_seconds": train_seconds}, tmp)
+                        "epoch": epoch + 1, "history": history, "train_seconds": train_seconds,
+                        "cycle_start": cycle_start}, tmp)
             tmp.replace(ck_path)
     if rank != 0:
         return (None, model) if return_model else None
@@ -255,6 +303,9 @@ def _plot(history, path, title):
     ep = [h["epoch"] for h in history]
     fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.5))
     a.plot(ep, [h["loss"] for h in history], marker="o")
+    from matplotlib.ticker import MaxNLocator
+    for axis in (a, b):
+        axis.xaxis.set_major_locator(MaxNLocator(integer=True))   # epochs are whole numbers
     a.set_xlabel("epoch"), a.set_ylabel("training loss")
     b.plot(ep, [h["train_accuracy"] for h in history], marker="o", label="train")
     b.plot(ep, [h["val_accuracy"] for h in history], marker="o", label="validation")
