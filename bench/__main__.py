@@ -12,9 +12,16 @@
 
 import argparse
 import json
+import logging
 import sys
 import warnings
 from pathlib import Path
+
+from toepcore import cli
+from toepcore.errors import ToepcoreError
+
+#: Images in a data set's test split.
+TEST_IMAGES = 10_000
 
 
 def _table(rows):
@@ -29,8 +36,9 @@ def _table(rows):
 
 
 def _common(p, network_help, plot=None):
-    p.add_argument("--network", help=network_help)
+    p.add_argument("--network", type=cli.network_file, metavar="FILE", help=network_help)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
     if plot:
         p.add_argument("--plot", default=f"build/bench/{plot}.png", help=f"PNG plot (default build/bench/{plot}.png; "
                                                                           "'' for none)")
@@ -38,11 +46,11 @@ def _common(p, network_help, plot=None):
 
 def _data(p):
     p.add_argument("--dataset", default="mnist", choices=["mnist", "fashion-mnist"])
-    p.add_argument("--data-dir", help="data root (default: $TOEPCORE_DATA, else the download cache)")
+    p.add_argument("--data-dir", metavar="DIR", help="data root (default: $TOEPCORE_DATA, else the download cache)")
 
 
 def parser():
-    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+    p = cli.ArgumentParser(prog="python -m bench", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -52,71 +60,91 @@ def parser():
     area = sub.add_parser("area", help="yosys synthesis (iCE40, ECP5) of one network with generator and with dense "
                                        "cores, side by side")
     _common(area, "deployed network (default: the shipped hardware network, ice40-s4)")
-    area.add_argument("--lanes", type=int, default=1, help="neuron updates per cycle of every core (default 1)")
+    area.add_argument("--lanes", type=cli.int_range(1, 64), default=1, metavar="N",
+                      help="neuron updates per cycle of every core (1-64; default 1)")
     area.add_argument("--synth-all", action="store_true", help="synthesise designs whose weights alone overflow the "
                                                                "board's block RAM too (slow: tens of minutes per design)")
 
     cyc = sub.add_parser("cycles", help="RTL cycles per image vs the lower bound; images/s at each board's fmax")
     _common(cyc, "deployed network (default: the shipped hardware network, ice40-s4)")
     _data(cyc)
-    cyc.add_argument("--images", type=int, default=200, help="test images to simulate (default 200)")
+    cyc.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=200, metavar="N",
+                     help=f"test images to simulate (1-{TEST_IMAGES:,}; default 200)")
     cyc.add_argument("--no-fpga", action="store_true", help="skip place and route (no fmax, no images/s at fmax)")
-    cyc.add_argument("--boards", default="sim,icebreaker,ulx3s",
+    cyc.add_argument("--boards", type=_boards, default="sim,icebreaker,ulx3s", metavar="B,..",
                      help="comma-separated boards to plan and simulate (default sim,icebreaker,ulx3s)")
 
     tr = sub.add_parser("tradeoff", help="sweep network sizes and families: accuracy vs synaptic operations and "
                                          "memory, with a Pareto plot")
     tr.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    tr.add_argument("--quiet", action="store_true", help="no progress bars")
     tr.add_argument("--plot", default="build/bench/tradeoff.png", help="PNG plot (default build/bench/tradeoff.png)")
     _data(tr)
     tr.add_argument("--large", action="store_true", help="the larger sweep (wider networks, more epochs; hours)")
-    tr.add_argument("--out", default="build/bench/tradeoff", help="where the trained networks go")
-    tr.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
+    tr.add_argument("--out", type=cli.output_dir, default="build/bench/tradeoff", metavar="DIR",
+                    help="where the trained networks go (default build/bench/tradeoff)")
+    tr.add_argument("--threads", type=cli.int_range(1, 256), default=2, metavar="N", help="torch threads (default 2)")
 
     tools = sub.add_parser("tools", help="simulation images/s in Verilator, Icarus and Amaranth's simulator; wall "
                                          "time of the whole flow to a bitstream")
     _common(tools, "deployed network (default: the shipped hardware network, ice40-s4)")
     _data(tools)
-    tools.add_argument("--images", type=int, default=4, help="images per simulator run (default 4)")
+    tools.add_argument("--images", type=cli.int_range(1, 1000), default=4, metavar="N",
+                       help="images per simulator run (1-1,000; default 4)")
 
     simb = sub.add_parser("sim", help="simulate the test set through the RTL in Verilator, bit-exact against the "
                                       "reference model, and report images/second of simulation")
     _common(simb, "deployed network (default: the shipped hardware network, ice40-s4)")
     _data(simb)
-    simb.add_argument("--images", type=int, default=0, help="first N test images (default: all 10,000)")
+    simb.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), metavar="N",
+                      help=f"first N test images (1-{TEST_IMAGES:,}; default: all)")
     simb.add_argument("--cores", default="generator", choices=["generator", "dense"])
-    simb.add_argument("--board", default="sim", help="simulate the array as planned for this board (default sim: "
+    simb.add_argument("--board", default="sim", choices=_board_names(), help="simulate the array as planned for this board (default sim: "
                                                      "8 lanes; ulx3s is faster to simulate for large networks)")
-    simb.add_argument("--out", default="build/bench-sim", help="build directory (default build/bench-sim)")
+    simb.add_argument("--out", type=cli.output_dir, default="build/bench-sim", metavar="DIR",
+                      help="build directory (default build/bench-sim)")
 
     ref = sub.add_parser("reference", help="reference-model images/second on the MNIST test set")
     _common(ref, "deployed network (default: random networks of the default shape)")
     _data(ref)
-    ref.add_argument("--repeats", type=int, default=3, help="timed runs; the median is reported (default 3)")
-    ref.add_argument("--batch-size", type=int, default=1000)
+    ref.add_argument("--repeats", type=cli.int_range(1, 100), default=3, metavar="N",
+                     help="timed runs; the median is reported (1-100; default 3)")
+    ref.add_argument("--batch-size", type=cli.int_range(1, TEST_IMAGES), default=1000, metavar="N",
+                     help="images per reference-model batch (default 1,000)")
 
     cores = sub.add_parser("cores", help="yosys statistics of a generator core and a dense core for the same layer "
                                          "slice (iCE40 and ECP5), side by side")
     _common(cores, "deployed network (default: the shipped default network)")
     cores.add_argument("--layer", help="conv layer name (default: the first)")
-    cores.add_argument("--lanes", type=int, default=8, help="neuron updates per cycle (default 8)")
+    cores.add_argument("--lanes", type=cli.int_range(1, 64), default=8, metavar="N",
+                       help="neuron updates per cycle (1-64; default 8)")
     return p
 
 
-def main(argv=None):
+def _board_names():
+    from boards import BOARDS
+    return list(BOARDS)
+
+
+def _boards(text):
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in _board_names()]
+    if not names or unknown:
+        raise argparse.ArgumentTypeError(f"unknown board(s) {', '.join(unknown) or repr(text)}; "
+                                         f"known: {', '.join(_board_names())}")
+    return names
+
+
+def _main(argv):
     # Amaranth warns about components built only to be measured; they are not bugs here.
     warnings.filterwarnings("ignore", message=".*created but never used")
     args = parser().parse_args(argv)
+    cli.set_quiet(args.quiet)
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(name)s: %(message)s",
+                        stream=sys.stderr)
     if getattr(args, "plot", None):
         Path(args.plot).parent.mkdir(parents=True, exist_ok=True)
-    from codegen.fpga import FitError, ToolMissing
-    from codegen.simulate import SimulatorMissing
-    from model.data import DataError
-    from model.network import NetworkFormatError
-    try:
-        title, rows, extra = _run(args)
-    except (DataError, NetworkFormatError, FileNotFoundError, SimulatorMissing, ToolMissing, FitError) as e:
-        raise SystemExit(f"error: {e}")
+    title, rows, extra = _run(args)
     if args.json:
         json.dump({"command": args.command, "title": title, **(extra or {}), "rows": rows}, sys.stdout, indent=1)
         print()
@@ -133,7 +161,11 @@ def main(argv=None):
             print(f"plot: {args.plot}")
     bad = (extra or {}).get("error")
     if bad:
-        raise SystemExit(f"error: {bad}")
+        raise ToepcoreError(bad)
+
+
+def main(argv=None):
+    cli.run(_main, argv)
 
 
 def _run(args):

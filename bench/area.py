@@ -7,7 +7,6 @@ from its bits (``BRAM`` is then the least number of block RAMs its weights need)
 synthesised, unless ``--synth-all``: yosys takes tens of minutes on megabits of crossbar ROM.
 """
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from codegen.mapping import check_memory, map_network
 from hw.array import CoreArray
 from model import HARDWARE_NETWORK
 from model.network import Network
+from toepcore import cli
 
 # (family, board whose budget applies, event lists in SPRAM)
 TARGETS = (("ice40", "icebreaker", True), ("ecp5", "ulx3s", False))
@@ -26,8 +26,8 @@ def run(args):
     path = Path(args.network or HARDWARE_NETWORK)
     net = Network.load(path)
     rows, notes = [], {}
-    with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".synth-") as tmp:
-        for family, board_name, spram in TARGETS:
+    with tempfile.TemporaryDirectory(prefix="toepcore-synth-") as tmp:
+        for family, board_name, spram in cli.progress(TARGETS, desc="synthesise", unit="board"):
             board = get_board(board_name)
             mapping = map_network(net, board, lanes=args.lanes)
             pair = []

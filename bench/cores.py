@@ -5,7 +5,6 @@ Both cores are built for the same tile (a TrueNorth-sized slice: at most 256 neu
 YoWASP yosys for iCE40 (``synth_ice40``) and ECP5 (``synth_ecp5``).
 """
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -15,13 +14,15 @@ from hw.dense_core import DenseCore
 from hw.generator_core import GeneratorCore
 from model.network import Network
 from model.truenorth import plan_tiles
+from toepcore import cli
+from toepcore.errors import UsageError
 
 def build_cores(network, layer_name=None, lanes=8, tile_index=0):
     net = Network.load(network)
     layers = net.conv_layers
     layer = next((l for l in layers if l.name == layer_name), None) if layer_name else layers[0]
     if layer is None:
-        raise SystemExit(f"error: {network}: no conv layer named {layer_name!r}; "
+        raise UsageError(f"{network}: no conv layer named {layer_name!r}; "
                          f"layers: {', '.join(l.name for l in layers)}")
     apa = 1 if layer.family == "s4" else 2 * (layer.weight_bits - 1)
     tiles = plan_tiles(layer, 256, 256, apa)
@@ -35,8 +36,8 @@ def run(args):
     from model import DEFAULT_NETWORK
     layer, tile, gen, dense = build_cores(args.network or DEFAULT_NETWORK, args.layer, args.lanes)
     rows = []
-    with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".synth-") as tmp:
-        for name, core in (("generator", gen), ("dense", dense)):
+    with tempfile.TemporaryDirectory(prefix="toepcore-synth-") as tmp:
+        for name, core in cli.progress((("generator", gen), ("dense", dense)), desc="yosys", unit="core"):
             row = {"core": name, "family": layer.family, "neurons": core.geo.neurons, "lanes": core.lanes,
                    "weight_bits": sum(core.weight_memory_bits().values())}
             for fam in ("ice40", "ecp5"):

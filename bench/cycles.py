@@ -13,7 +13,6 @@ Per image:
 A board whose budget the network does not fit is a row that says so.
 """
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -25,10 +24,12 @@ from codegen.fpga import FitError, build_bitstream, make_board_top
 from codegen.mapping import MappingError, check_memory, map_network
 from codegen.plan import spike_statistics
 from codegen.native import compile_native, run_native
+from codegen.simulate import SimulationFailed
 from model import HARDWARE_NETWORK
 from model.data import load_dataset
 from model.network import Network
 from model.reference import ReferenceModel
+from toepcore import cli
 
 
 def run(args):
@@ -40,9 +41,9 @@ def run(args):
     syn = ref.counter_totals()["total"]["synaptic_ops"]
     stats = spike_statistics(net, images[:min(len(images), 20)])
     rows = []
-    with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".cycles-") as tmp:
-        for name in args.boards.split(","):
-            board = get_board(name.strip())
+    with tempfile.TemporaryDirectory(prefix="toepcore-cycles-") as tmp:
+        for name in cli.progress(args.boards, desc="boards", unit="board", leave=True):
+            board = get_board(name)
             try:
                 plan = map_network(net, board, stats=stats)
                 if board.is_fpga:
@@ -53,10 +54,14 @@ def run(args):
             array = build_array(plan)
             work = Path(tmp) / name
             verilog, _ = emit(array, work)
-            res = run_native(compile_native(sim_sources(array, verilog), work / "native"), array, images, work / "run")
+            with cli.stage(f"{name}: compile (Verilator)", key=f"verilator-native {path.name} {name}"):
+                exe = compile_native(sim_sources(array, verilog), work / "native")
+            with cli.progress(total=len(images), desc=f"{name}: simulate", unit="img") as bar:
+                res = run_native(exe, array, images, work / "run", progress=lambda k: bar.update(k - bar.n))
             counts = np.array([r["counts"] for r in res])
             if not (counts == ref.counts).all():
-                raise RuntimeError(f"{name}: RTL and reference model differ")
+                bad = int(np.argmin((counts == ref.counts).all(axis=1)))
+                raise SimulationFailed(f"{name}: RTL and reference model differ on image {bad}")
             cycles = float(np.mean([r["cycles"] for r in res]))
             lanes = plan.lanes
             row = {"board": name, "fits": True, "lanes": lanes, "parallel": plan.parallel,
@@ -70,7 +75,8 @@ def run(args):
                 if not args.no_fpga:
                     top = make_board_top(board, array, net)
                     try:
-                        fp = build_bitstream(board, top, Path(tmp) / f"{name}-gateware")
+                        with cli.stage(f"{name}: bitstream (yosys, nextpnr)", key=f"bitstream {path.name} {name}"):
+                            fp = build_bitstream(board, top, Path(tmp) / f"{name}-gateware")
                     except FitError as e:
                         row.update(fits=False, why=str(e))
                     else:

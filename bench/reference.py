@@ -9,6 +9,7 @@ from model.data import load_dataset
 from model.network import Network
 from model.randnet import random_network
 from model.reference import ReferenceModel
+from toepcore import cli
 
 
 def representative_networks(network=None):
@@ -25,11 +26,13 @@ def run(args):
     networks = representative_networks(args.network)
     images, labels = load_dataset(args.dataset, "test", args.data_dir)
     rows = []
+    bar = cli.progress(total=len(networks) * 2 * args.repeats, desc="timed runs", unit="run")
     for name, net in networks.items():
         model = ReferenceModel(net)
         for counters in (False, True):
             times = []
             for _ in range(args.repeats):
+                bar.update()
                 t = time.perf_counter()
                 res = model.run(images, counters=counters, batch_size=args.batch_size)
                 times.append(time.perf_counter() - t)
@@ -37,4 +40,5 @@ def run(args):
             rows.append({"network": name, "counters": counters, "images": len(images),
                          "seconds_median": round(med, 3), "images_per_second": round(len(images) / med, 1),
                          "accuracy": float((res.predictions == labels).mean())})
+    bar.close()
     return "reference model throughput (median of %d runs)" % args.repeats, rows

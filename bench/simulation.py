@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from boards import get_board
 from codegen.emit import build_array, emit, sim_sources
@@ -19,6 +18,7 @@ from model import HARDWARE_NETWORK
 from model.data import load_dataset
 from model.network import Network
 from model.reference import ReferenceModel
+from toepcore import cli
 
 
 def run(args):
@@ -34,13 +34,13 @@ def run(args):
     verilog, _ = emit(array, out)
     t_emit = time.perf_counter() - t
     t = time.perf_counter()
-    exe = compile_native(sim_sources(array, verilog), f"{out}/native")
+    with cli.stage("compile (Verilator)", key=f"verilator-native {Path(net_path).name} {args.board} {args.cores}"):
+        exe = compile_native(sim_sources(array, verilog), f"{out}/native")
     t_compile = time.perf_counter() - t
-    bar = tqdm(total=len(images), unit="img", desc="verilator", leave=False)
-    t = time.perf_counter()
-    results = run_native(exe, array, images, f"{out}/native-run", progress=lambda k: bar.update(k - bar.n))
-    t_sim = time.perf_counter() - t
-    bar.close()
+    with cli.progress(total=len(images), unit="img", desc="simulate (Verilator)") as bar:
+        t = time.perf_counter()
+        results = run_native(exe, array, images, f"{out}/native-run", progress=lambda k: bar.update(k - bar.n))
+        t_sim = time.perf_counter() - t
     ref = ReferenceModel(network).run(images)
     counts = np.array([r["counts"] for r in results])
     classes = np.array([r["cls"] for r in results])

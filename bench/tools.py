@@ -8,7 +8,6 @@ from run time. The native driver runs the images 100 times over (a few images ta
 milliseconds).
 """
 
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -26,6 +25,7 @@ from model.data import load_dataset
 from model.network import Network
 from model.reference import ReferenceModel
 from sim.amaranth_streams import run_frames
+from toepcore import cli
 
 
 NATIVE_REPEATS = 100
@@ -37,7 +37,7 @@ def run(args):
     images = load_dataset(args.dataset, "test", args.data_dir)[0][:args.images]
     want = ReferenceModel(net).run(images).counts.tolist()
     rows = []
-    with tempfile.TemporaryDirectory(dir=os.getcwd(), prefix=".tools-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="toepcore-tools-") as tmp:
         tmp = Path(tmp)
         mapping = map_network(net, get_board("sim"))
         array = build_array(mapping)
@@ -51,6 +51,7 @@ def run(args):
             rows.append({"simulator": name, "images": len(res), "build_s": round(build_s, 1), "run_s": round(run_s, 2),
                          "images_per_second": round(len(res) / run_s, 2), "cycles_per_second": int(cycles / run_s)})
 
+        bar = cli.progress(total=6, desc="simulators and bitstreams", unit="step", leave=True)
         t = time.perf_counter()
         exe = compile_native(sim_sources(array, verilog), tmp / "native")
         b = time.perf_counter() - t
@@ -58,16 +59,22 @@ def run(args):
         # the same images, repeated: a handful alone finishes before the timer means much
         record("verilator (native driver)", b, t,
                run_native(exe, array, np.tile(images, (NATIVE_REPEATS, 1, 1)), tmp / "native-run"))
+        bar.update()
         for sim in ("verilator", "icarus"):
+            bar.set_postfix_str(sim)
             t = time.perf_counter()
             runner = compile_design(sim_sources(array, verilog), sim, tmp / sim)
             b = time.perf_counter() - t
             t = time.perf_counter()
             record(f"{sim} (cocotb)", b, t, run_images(runner, array, images, want, tmp / sim)["results"])
+            bar.update()
+        bar.set_postfix_str("amaranth")
         t = time.perf_counter()
         record("amaranth (python)", 0.0, t, run_frames(build_array(mapping), images))
         flow = {}
+        bar.update()
         for name in ("icebreaker", "ulx3s"):
+            bar.set_postfix_str(f"bitstream for {name}")
             board = get_board(name)
             t = time.perf_counter()
             m = map_network(net, board)
@@ -77,6 +84,8 @@ def run(args):
                                  tmp / f"{name}-gateware")
             flow[f"flow_seconds_{name}"] = round(time.perf_counter() - t, 1)
             flow[f"fmax_mhz_{name}"] = fp["fmax_mhz"]
+            bar.update()
+        bar.close()
     base = next(r["images_per_second"] for r in rows if r["simulator"].startswith("verilator (native"))
     for r in rows:
         r["slowdown_vs_native"] = round(base / r["images_per_second"], 1)

@@ -24,6 +24,7 @@ from model.data import load_dataset
 from model.network import Network
 from model.presets import get_preset
 from model.reference import ReferenceModel
+from toepcore import cli
 
 FAMILIES = ("s4", "kernel", "dense")
 
@@ -90,16 +91,15 @@ def run(args):
     images, labels = load_dataset(args.dataset, "test", args.data_dir)
     base = get_preset("quick")
     rows = []
-    for layers in shapes:
+    points = [(layers, fam) for layers in shapes for fam in FAMILIES]
+    for layers, fam in cli.progress(points, desc="train and score", unit="net", leave=True):
         widths = "-".join(str(l[0]) for l in layers)
-        for fam in FAMILIES:
-            preset = replace(base, name=f"sweep-{widths}", layers=layers, epochs=epochs, readout_per_class=5)
-            out = Path(args.out) / f"{fam}-{widths}"
-            if not (out / "network.npz").exists():
-                print(f"training {fam} {widths} ({epochs} epochs)", flush=True)
-                train(TrainConfig(fam, preset, dataset=args.dataset, data_dir=args.data_dir,
-                                  train_images=train_images), out, progress=False)
-            rows.append({"family": fam, "widths": widths, **measure(out / "network.npz", images, labels)})
+        preset = replace(base, name=f"sweep-{widths}", layers=layers, epochs=epochs, readout_per_class=5)
+        out = Path(args.out) / f"{fam}-{widths}"
+        if not (out / "network.npz").exists():
+            train(TrainConfig(fam, preset, dataset=args.dataset, data_dir=args.data_dir,
+                              train_images=train_images), out, progress=False)
+        rows.append({"family": fam, "widths": widths, **measure(out / "network.npz", images, labels)})
     for x in ("synaptic_ops", "memory_bits"):
         for i in pareto(rows, x):
             rows[i][f"pareto_{x.split('_')[0]}"] = "*"

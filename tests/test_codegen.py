@@ -105,14 +105,16 @@ def test_cli_build_reports_every_image_bit_exact(tmp_path):
 
 def test_cli_errors(tmp_path):
     from codegen.__main__ import main
-    with pytest.raises(SystemExit, match=r"unknown board 'de10'; known boards: sim, icebreaker, ulx3s"):
+    with pytest.raises(SystemExit, match=r"^error: python -m codegen build: argument --board: invalid choice: 'de10' "
+                                         r"\(choose from 'sim', 'icebreaker', 'ulx3s'\)"):
         main(["build", "--board", "de10", "--out", str(tmp_path)])
     with pytest.raises(SystemExit, match=r"nope\.npz: no such network file"):
         main(["build", "--network", str(tmp_path / "nope.npz"), "--out", str(tmp_path)])
     (tmp_path / "bad.npz").write_bytes(b"junk")
     with pytest.raises(SystemExit, match=r"bad\.npz: not a toepcore network file"):
         main(["build", "--network", str(tmp_path / "bad.npz"), "--out", str(tmp_path)])
-    with pytest.raises(SystemExit, match=r"unknown simulator 'modelsim'; expected one of verilator, icarus"):
+    with pytest.raises(SystemExit, match=r"argument --simulator: invalid choice: 'modelsim' \(choose from 'verilator', "
+                                         r"'icarus'\)"):
         main(["build", "--simulator", "modelsim", "--images", "1", "--out", str(tmp_path)])
 
 
