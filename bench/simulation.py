@@ -27,7 +27,7 @@ def run(args):
     images, labels = load_dataset(args.dataset, "test", args.data_dir)
     if args.images:
         images, labels = images[:args.images], labels[:args.images]
-    out = args.out
+    out = cli.make_output_dir(args.out)
     mapping = map_network(network, get_board(args.board))
     array = build_array(mapping, cores=args.cores)
     t = time.perf_counter()

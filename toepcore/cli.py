@@ -26,7 +26,8 @@ from pathlib import Path
 
 from .errors import ToepcoreError, UsageError
 
-__all__ = ["ArgumentParser", "int_range", "float_range", "network_file", "output_dir", "run", "set_quiet",
+__all__ = ["ArgumentParser", "int_range", "float_range", "network_file", "output_dir", "make_output_dir", "run",
+           "set_quiet",
            "progress", "stage", "Terminated"]
 
 
@@ -99,6 +100,16 @@ def output_dir(text):
         raise argparse.ArgumentTypeError(f"cannot create {path}: {parent} is a file, not a directory")
     if not os.access(parent, os.W_OK | os.X_OK):
         raise argparse.ArgumentTypeError(f"cannot create {path}: {parent} is not writable")
+    return path
+
+
+def make_output_dir(path, option="--out"):
+    """Create the output folder ``path`` now, or raise :class:`UsageError` naming ``option``."""
+    path = Path(path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"{option} {path}: cannot create it: {e.strerror}") from None
     return path
 
 
