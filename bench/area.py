@@ -47,7 +47,8 @@ def run(args):
                     except FitError as e:
                         notes[f"{family}_{cores}"] = str(e)
                 else:
-                    used = synth_stats(array, family, Path(tmp) / f"{family}-{cores}")
+                    with cli.stage(f"yosys: {family}, {cores} cores", key=f"yosys {family} {path.name} {cores} {args.lanes}"):
+                        used = synth_stats(array, family, Path(tmp) / f"{family}-{cores}")
                     row.update(used, synthesised="yes")
                     try:
                         check_fit(used, board, what)

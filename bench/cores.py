@@ -37,11 +37,12 @@ def run(args):
     layer, tile, gen, dense = build_cores(args.network or DEFAULT_NETWORK, args.layer, args.lanes)
     rows = []
     with tempfile.TemporaryDirectory(prefix="toepcore-synth-") as tmp:
-        for name, core in cli.progress((("generator", gen), ("dense", dense)), desc="yosys", unit="core"):
+        for name, core in (("generator", gen), ("dense", dense)):
             row = {"core": name, "family": layer.family, "neurons": core.geo.neurons, "lanes": core.lanes,
                    "weight_bits": sum(core.weight_memory_bits().values())}
             for fam in ("ice40", "ecp5"):
-                st = synth_stats(core, fam, Path(tmp) / f"{name}-{fam}")
+                with cli.stage(f"yosys: {name} core, {fam}", key=f"yosys core {name} {fam} {layer.name} {core.lanes}"):
+                    st = synth_stats(core, fam, Path(tmp) / f"{name}-{fam}")
                 row.update({f"{fam}_{k}": v for k, v in st.items()})
             rows.append(row)
     ratio = {"core": "dense/generator", "family": "", "neurons": "", "lanes": ""}

@@ -113,6 +113,7 @@ def test_default_network_builds_for_the_icebreaker(tmp_path):
     import hashlib
     from pathlib import Path
     assert hashlib.sha256(Path(r["bitstream"]).read_bytes()).hexdigest() == r["sha256"]
+    assert (tmp_path / "resources.png").stat().st_size > 10_000 and (tmp_path / "mapping.png").exists()
 
 
 # ---- the UART board top in simulation ---------------------------------------------------

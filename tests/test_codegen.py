@@ -98,6 +98,13 @@ def test_cli_build_reports_every_image_bit_exact(tmp_path):
     assert report["bit_exact_images"] == report["images"] == 3
     assert report["accuracy_rtl"] == report["accuracy_reference"]
     assert report["weight_memory_bits"] >= report["generator_bits"] == 46534
+    from codegen.hostlink import fingerprint
+    from model import HARDWARE_NETWORK
+    from model.network import Network
+    assert report["network_fingerprint"] == f"{fingerprint(Network.load(HARDWARE_NETWORK)):08x}"
+    assert report["data"]["images"] == 3 and report["data"]["dataset"] == "mnist"
+    assert report["data"]["source"] in ("data directory", "shipped sample")
+    assert (tmp_path / "mapping.png").stat().st_size > 10_000
     assert report["dense_crossbar_bits"] > 100 * report["generator_bits"]
     assert report["cycles_per_image"] > 1000
     assert (tmp_path / "toepcore_top.v").exists() and (tmp_path / "mapping.txt").exists()
