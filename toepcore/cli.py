@@ -128,8 +128,17 @@ def _one_line(error):
 def run(main, argv=None):
     """Run ``main(argv)`` as a command: errors become one-line messages (status 1), Ctrl-C
     status 130, SIGTERM status 143."""
+    previous = None
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _on_sigterm)
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(main, argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(main, argv):
     try:
         return main(argv)
     except Terminated:
