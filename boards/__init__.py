@@ -46,8 +46,12 @@ class Board:
         Bits of one block RAM (iCE40 EBR: 4 kbit; ECP5 DP16KD: 18 kbit).
     spram : bool
         Keep the array's event lists in SPRAM (iCE40UP5K), leaving block RAM to the cores.
-    baud : int
-        Host-link UART rate.
+    uart_bridge : str
+        The USB-UART bridge between the host and the FPGA, for messages and docs.
+    uart_rates : tuple of int
+        Baud rates the bridge generates exactly, fastest first. The link runs at the
+        fastest one the design clock divides to within :data:`UART_TOLERANCE` with at
+        least 4 cycles per bit (:attr:`baud`, :attr:`uart_divisor`).
     platform : str or None
         ``module:Class`` of the amaranth-boards platform.
     utilisation_limit : float
@@ -67,7 +71,8 @@ class Board:
     resources: dict = field(default_factory=dict)
     bram_bits: int = 0
     spram: bool = False
-    baud: int = 115200
+    uart_bridge: str = ""
+    uart_rates: tuple = (115200,)
     platform: str | None = None
     utilisation_limit: float = 0.85
 
@@ -90,8 +95,32 @@ class Board:
         return self.clock_mhz is not None and abs(self.clock_mhz - self.oscillator) > 1e-9
 
     @property
+    def baud(self):
+        """The host link's nominal rate: the fastest of :attr:`uart_rates` the clock reaches."""
+        return self._uart()[0]
+
+    @property
     def uart_divisor(self):
-        return round(self.clock_mhz * 1e6 / self.baud)
+        """Clock cycles per UART bit."""
+        return self._uart()[1]
+
+    def _uart(self):
+        hz = self.clock_mhz * 1e6
+        for rate in self.uart_rates:
+            divisor = round(hz / rate)
+            if divisor >= 4 and abs(hz / divisor - rate) <= UART_TOLERANCE * rate:
+                return rate, divisor
+        raise ValueError(f"board {self.name!r}: no UART rate of the {self.uart_bridge or 'bridge'} "
+                         f"({', '.join(map(str, self.uart_rates))}) within {UART_TOLERANCE:.1%} of a divisor of "
+                         f"{self.clock_mhz:g} MHz")
+
+
+#: Largest relative error between the design's bit time and the bridge's (the receivers
+#: sample mid-bit, so a frame tolerates a few percent between the two ends).
+UART_TOLERANCE = 0.005
+# FTDI bridges derive their rates from 12 MHz (FT2232H) or 3 MHz (FT231X) divided by n + k/8.
+_FT2232H_RATES = (3_000_000, 2_000_000, 1_500_000, 1_000_000, 500_000, 230_400, 115_200)
+_FT231X_RATES = (3_000_000, 2_000_000, 1_500_000, 1_000_000, 921_600, 500_000, 460_800, 230_400, 115_200)
 
 
 BOARDS = {b.name: b for b in [
@@ -99,11 +128,12 @@ BOARDS = {b.name: b for b in [
     Board("icebreaker", "1BitSquared iCEBreaker: Lattice iCE40UP5K-SG48, 12 MHz, USB UART",
           lanes=None, clock_mhz=12.0, family="ice40", device="iCE40UP5K",
           resources={"LUT": 5280, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8}, bram_bits=4096, spram=True,
-          utilisation_limit=0.90,
+          utilisation_limit=0.90, uart_bridge="FT2232H", uart_rates=_FT2232H_RATES,
           platform="amaranth_boards.icebreaker:ICEBreakerPlatform"),
     Board("ulx3s", "Radiona ULX3S-85F: Lattice ECP5 LFE5U-85F, 25 MHz, USB UART",
           lanes=None, clock_mhz=25.0, family="ecp5", device="LFE5U-85F",
           resources={"LUT": 83640, "FF": 83640, "BRAM": 208, "DSP": 156}, bram_bits=18432,
+          uart_bridge="FT231X", uart_rates=_FT231X_RATES,
           platform="amaranth_boards.ulx3s:ULX3S_85F_Platform"),
 ]}
 

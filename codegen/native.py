@@ -14,6 +14,7 @@ import numpy as np
 
 from .emit import TOP, result_fields
 from .simulate import SimulationFailed, simulator_env
+from toepcore.protocol import decode_payload
 
 __all__ = ["DRIVER", "compile_native", "run_native", "decode_results"]
 
@@ -53,19 +54,13 @@ def compile_native(sources, build_dir, *, jobs=2):
 
 def decode_results(raw, array):
     """Per-frame result dicts (``counts``, ``cls`` and the counters) from the driver's
-    output words."""
+    output words (:func:`toepcore.protocol.decode_payload`)."""
     fields = result_fields(array)
     width = array.result.payload.shape().size
     nwords = -(-width // 32)
     words = np.frombuffer(raw, dtype="<u4").reshape(-1, nwords)
-    out = []
-    for row in words:
-        v = int.from_bytes(row.tobytes(), "little")
-        get = lambda name: (v >> fields[name][0]) & ((1 << fields[name][1]) - 1)
-        out.append({"counts": [get(f"count{k}") for k in range(array.network.n_classes)], "cls": get("cls"),
-                    **{k: get(k) for k in ("cycles", "input_spikes", "spikes", "axon_events", "updates",
-                                           "weight_reads")}})
-    return out
+    n = array.network.n_classes
+    return [decode_payload(int.from_bytes(row.tobytes(), "little"), fields, n) for row in words]
 
 
 def run_native(exe, array, images, work_dir, *, progress=None):

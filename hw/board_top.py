@@ -1,21 +1,23 @@
-"""The board top: the core array behind a UART, speaking the host-link framing of
-:mod:`codegen.hostlink` (commands ``'I'`` and ``'C'``; answers ``'I'``, ``'R'``, ``'E'``)."""
+"""The board top: the core array behind a UART, speaking the host-link protocol of
+:mod:`toepcore.protocol` (commands ``'I'``, ``'C'`` and ``'P'``; answers ``'I'``, ``'R'``,
+``'E'``), with a frame arriving while the previous one is classified."""
 
 from amaranth.hdl import *
-from amaranth.lib import wiring
+from amaranth.lib import fifo, wiring
 from amaranth.lib.wiring import In, Out
 
+from toepcore import protocol
+from toepcore.protocol import (CMD_CLASSIFY, CMD_INFO, CMD_PACKED, COUNTERS, ERR_BAD_COMMAND, ERR_BAD_LENGTH,
+                               ERR_TIMEOUT, RESP_ERROR, RESP_INFO, RESP_RESULT, VERSION)
+
 from .array import CoreArray
-from .frame_feeder import FrameFeeder
+from .frame_buffers import FrameBuffers, LevelUnpacker
 from .uart import UARTRx, UARTTx
 
 __all__ = ["BoardTop"]
 
-CMD_INFO, CMD_CLASSIFY = ord("I"), ord("C")
-RESP_INFO, RESP_RESULT, RESP_ERROR = ord("I"), ord("R"), ord("E")
-ERR_BAD_COMMAND, ERR_BAD_LENGTH, ERR_TIMEOUT = 1, 2, 3
-VERSION = 1
-COUNTERS = ("cycles", "input_spikes", "spikes", "axon_events", "updates", "weight_reads")
+# What the transmitter owes the host, in command order: an answer per command.
+_ANSWER_RESULT, _ANSWER_INFO, _ANSWER_ERROR = 0, 1, 2
 
 
 def _bytes_of(value, n):
@@ -23,15 +25,15 @@ def _bytes_of(value, n):
 
 
 class BoardTop(wiring.Component):
-    """UART in, core array, UART out.
+    """UART in, two frame buffers, core array, UART out.
 
     Parameters
     ----------
     array : hw.array.CoreArray
     divisor : int
-        Clock cycles per UART bit (``clock_hz // baud``).
+        Clock cycles per UART bit (``clock_hz / baud``, at least 4).
     fingerprint : int
-        32-bit network identifier answered to ``'I'`` (:func:`codegen.hostlink.fingerprint`).
+        32-bit network identifier answered to ``'I'`` (:func:`toepcore.protocol.fingerprint`).
     timeout_cycles : int
         Cycles without a byte, inside a command, after which it is dropped with error 3.
 
@@ -40,130 +42,172 @@ class BoardTop(wiring.Component):
     rx : In(1), tx : Out(1)
         The UART lines (idle high).
     busy : Out(1)
-        High while a frame is being classified (for an LED).
+        High while an answer to a frame is owed (for an LED).
 
-    Throughput: a frame of ``P`` pixels takes ``(P + 3) * 10 * divisor`` cycles to
-    arrive, the array's cycles to classify, and ``(2 + 2 * classes + 24) * 10 * divisor``
-    cycles to answer; the UART, not the array, limits images per second at usual baud rates.
+    The receiver, the array and the transmitter work at once: a frame arrives into one
+    buffer while the array classifies the other and the previous result goes out. A
+    packed frame (``'P'``) of ``P`` pixels takes ``(3 + ceil(P * level_bits / 8)) * 10 *
+    divisor`` cycles to arrive (a raw one ``(3 + P) * 10 * divisor``) and a result
+    ``result_length * 10 * divisor`` cycles to leave, during which the array holds it.
+    Throughput with :data:`toepcore.protocol.WINDOW` frames in flight: one frame per
+    ``max(arrival, classification + result)`` cycles.
     """
 
     def __init__(self, array: CoreArray, *, divisor, fingerprint=0, timeout_cycles=1 << 20):
         self.array = array
-        c, h, w = array.network.input_shape
+        net = array.network
+        c, h, w = net.input_shape
         self.pixels = c * h * w
+        thresholds = net.encoder.thresholds.tolist()
+        self.level_bits = protocol.level_bits(len(thresholds[0]))
+        self.packed = protocol.packed_length(self.pixels, self.level_bits)
         if self.pixels >= 1 << 16:
             raise ValueError(f"a frame of {self.pixels} pixels does not fit the link's 16-bit length")
         if array.count_bits > 16:
             raise ValueError(f"class counts of {array.count_bits} bits do not fit the link's 16-bit fields")
         self.divisor, self.fingerprint, self.timeout_cycles = divisor, fingerprint, timeout_cycles
+        self.thresholds = thresholds
         self.uart_rx, self.uart_tx = UARTRx(divisor), UARTTx(divisor)
-        self.feeder = FrameFeeder(self.pixels, word_bytes=1)
+        self.frames = FrameBuffers(self.pixels, thresholds)
+        self.unpacker = LevelUnpacker(self.level_bits, self.pixels)
         super().__init__({"rx": In(1, init=1), "tx": Out(1, init=1), "busy": Out(1)})
 
     def elaborate(self, platform):
         m = Module()
         m.submodules.uart_rx, m.submodules.uart_tx = rx, tx = self.uart_rx, self.uart_tx
-        m.submodules.feeder, m.submodules.array = fd, ar = self.feeder, self.array
+        m.submodules.frames, m.submodules.unpacker = fb, up = self.frames, self.unpacker
+        m.submodules.array = ar = self.array
+        m.submodules.answers = answers = fifo.SyncFIFOBuffered(width=4, depth=4)
         m.d.comb += [rx.rx.eq(self.rx), self.tx.eq(tx.tx)]
-        wiring.connect(m, fd.pixels, ar.pixels)
+        wiring.connect(m, fb.pixels, ar.pixels)
         net = ar.network
 
-        # ---- answers: a byte index into one of three messages --------------------------
-        res = ar.result.payload
-        counts = [b for k in range(net.n_classes) for b in _bytes_of(Cat(res.counts[k], Const(0, 16))[:16], 2)]
-        result_msg = [Const(RESP_RESULT, 8), Cat(res.cls, Const(0, 8))[:8]] + counts + \
-            [b for name in COUNTERS for b in _bytes_of(getattr(res, name), 4)]
-        info_msg = [Const(v, 8) for v in
-                    [RESP_INFO, VERSION, net.n_classes, self.pixels & 0xFF, self.pixels >> 8] +
-                    [(self.fingerprint >> (8 * i)) & 0xFF for i in range(4)]]
-        error = Signal(8)
-        error_msg = [Const(RESP_ERROR, 8), error]
-        idx = Signal(range(len(result_msg) + 1))
-
+        # ---- receiver: commands in, frames into the buffers, answers owed into the queue -----
         length = Signal(16)
-        addr = Signal(range(max(self.pixels, 2)))
         remaining = Signal(16)
+        packed = Signal()   # the frame being loaded is packed levels, not raw pixels
         idle = Signal(range(self.timeout_cycles + 1))
         got = rx.bytes.valid & rx.bytes.ready
+        # a raw pixel's level: how many of its channel's thresholds it reaches
+        ch = Signal(range(max(len(self.thresholds), 2)))
+        raw_level = Signal(self.level_bits)
+        m.d.comb += raw_level.eq(sum((rx.bytes.payload >= Array(Const(row[p], 8) for row in self.thresholds)[ch])
+                                     for p in range(len(self.thresholds[0]))))
 
-        def send(msg):
-            m.d.comb += [tx.bytes.valid.eq(1), tx.bytes.payload.eq(Array(msg)[idx])]
-            with m.If(tx.bytes.ready):
-                m.d.sync += idx.eq(idx + 1)
-                with m.If(idx == len(msg) - 1):
-                    m.next = "CMD"
-
-        def fail(code):
-            m.d.sync += [error.eq(code), idx.eq(0)]
-            m.next = "ERROR"
+        def owe(kind, code=0):
+            m.d.comb += [answers.w_en.eq(1), answers.w_data.eq(Cat(Const(kind, 2), Const(code, 2)))]
 
         def timed():
             # inside a command: a byte must arrive within timeout_cycles
             m.d.sync += idle.eq(Mux(got, 0, idle + 1))
             with m.If(idle == self.timeout_cycles):
-                fail(ERR_TIMEOUT)
+                m.d.comb += [fb.drop.eq(1), up.clear.eq(1)]
+                owe(_ANSWER_ERROR, ERR_TIMEOUT)
+                m.next = "CMD"
 
-        with m.FSM():
+        with m.FSM(name="receiver"):
             with m.State("CMD"):
-                m.d.comb += rx.bytes.ready.eq(1)
-                m.d.sync += [idle.eq(0), idx.eq(0)]
-                with m.If(rx.bytes.valid):
-                    with m.If(rx.bytes.payload == CMD_CLASSIFY):
+                # one answer slot must be free: a host keeps at most WINDOW frames unanswered
+                m.d.comb += rx.bytes.ready.eq(answers.w_rdy)
+                m.d.sync += idle.eq(0)
+                with m.If(got):
+                    with m.If((rx.bytes.payload == CMD_CLASSIFY) | (rx.bytes.payload == CMD_PACKED)):
+                        m.d.sync += packed.eq(rx.bytes.payload == CMD_PACKED)
                         m.next = "LEN0"
                     with m.Elif(rx.bytes.payload == CMD_INFO):
-                        m.next = "INFO"
+                        owe(_ANSWER_INFO)
                     with m.Else():
-                        fail(ERR_BAD_COMMAND)
+                        owe(_ANSWER_ERROR, ERR_BAD_COMMAND)
             with m.State("LEN0"):
                 m.d.comb += rx.bytes.ready.eq(1)
                 timed()
-                with m.If(rx.bytes.valid):
+                with m.If(got):
                     m.d.sync += length[:8].eq(rx.bytes.payload)
                     m.next = "LEN1"
             with m.State("LEN1"):
                 m.d.comb += rx.bytes.ready.eq(1)
                 timed()
-                with m.If(rx.bytes.valid):
+                with m.If(got):
                     n = Cat(length[:8], rx.bytes.payload)
-                    m.d.sync += [length.eq(n), remaining.eq(n), addr.eq(0)]
-                    with m.If(n == self.pixels):
+                    m.d.sync += [remaining.eq(n), ch.eq(0)]
+                    m.d.comb += up.clear.eq(1)
+                    with m.If(n == Mux(packed, self.packed, self.pixels)):
                         m.next = "LOAD"
                     with m.Elif(n == 0):
-                        fail(ERR_BAD_LENGTH)
+                        owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
+                        m.next = "CMD"
                     with m.Else():
                         m.next = "SKIP"
             with m.State("SKIP"):
-                # a frame of the wrong length: take its bytes, then answer the error
+                # a frame of the wrong length: take its bytes, then owe the error
                 m.d.comb += rx.bytes.ready.eq(1)
                 timed()
-                with m.If(rx.bytes.valid):
+                with m.If(got):
                     m.d.sync += remaining.eq(remaining - 1)
                     with m.If(remaining == 1):
-                        fail(ERR_BAD_LENGTH)
+                        owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
+                        m.next = "CMD"
             with m.State("LOAD"):
-                m.d.comb += rx.bytes.ready.eq(1)
+                with m.If(packed):
+                    wiring.connect(m, rx.bytes, up.bytes)
+                    wiring.connect(m, up.levels, fb.levels)
+                with m.Else():
+                    m.d.comb += [fb.levels.valid.eq(rx.bytes.valid), fb.levels.payload.eq(raw_level),
+                                 rx.bytes.ready.eq(fb.levels.ready)]
                 timed()
-                with m.If(rx.bytes.valid):
-                    m.d.comb += [fd.load_addr.eq(addr), fd.load_data.eq(rx.bytes.payload), fd.load_en.eq(1)]
-                    m.d.sync += addr.eq(addr + 1)
-                    with m.If(addr == self.pixels - 1):
-                        m.next = "START"
-            with m.State("START"):
-                m.d.comb += [fd.start.eq(1), self.busy.eq(1)]
-                m.next = "WAIT"
+                with m.If(got):
+                    m.d.sync += [remaining.eq(remaining - 1),
+                                 ch.eq(Mux(ch == len(self.thresholds) - 1, 0, ch + 1))]
+                    with m.If(remaining == 1):
+                        owe(_ANSWER_RESULT)
+                        m.next = "DRAIN"
+            with m.State("DRAIN"):
+                # the last packed byte's levels still go into the buffer
+                wiring.connect(m, up.levels, fb.levels)
+                with m.If(~up.levels.valid):
+                    m.next = "CMD"
+
+        # ---- transmitter: the answers owed, in order ------------------------------------
+        res = ar.result.payload
+        counts = [b for k in range(net.n_classes) for b in _bytes_of(Cat(res.counts[k], Const(0, 16))[:16], 2)]
+        result_msg = [Const(RESP_RESULT, 8), Cat(res.cls, Const(0, 8))[:8]] + counts + \
+            [b for name in COUNTERS for b in _bytes_of(getattr(res, name), 4)]
+        info_msg = [Const(b, 8) for b in protocol.info_bytes(net.n_classes, self.pixels, self.fingerprint,
+                                                            self.level_bits)]
+        assert len(result_msg) == protocol.result_length(net.n_classes)
+        code = Signal(2)
+        error_msg = [Const(RESP_ERROR, 8), code]
+        idx = Signal(range(len(result_msg) + 1))
+
+        def send(msg, then_take=False):
+            m.d.comb += [tx.bytes.valid.eq(1), tx.bytes.payload.eq(Array(msg)[idx])]
+            with m.If(tx.bytes.ready):
+                m.d.sync += idx.eq(idx + 1)
+                with m.If(idx == len(msg) - 1):
+                    if then_take:   # the array holds its result until it has gone
+                        m.d.comb += ar.result.ready.eq(1)
+                    m.next = "NEXT"
+
+        with m.FSM(name="transmitter"):
+            with m.State("NEXT"):
+                m.d.sync += idx.eq(0)
+                m.d.comb += answers.r_en.eq(1)
+                with m.If(answers.r_rdy):
+                    m.d.sync += code.eq(answers.r_data[2:])
+                    with m.Switch(answers.r_data[:2]):
+                        with m.Case(_ANSWER_RESULT):
+                            m.next = "WAIT"
+                        with m.Case(_ANSWER_INFO):
+                            m.next = "INFO"
+                        with m.Default():
+                            m.next = "ERROR"
             with m.State("WAIT"):
                 m.d.comb += self.busy.eq(1)
                 with m.If(ar.result.valid):
-                    m.d.sync += idx.eq(0)
                     m.next = "RESULT"
             with m.State("RESULT"):
-                # the array holds its result until taken: send it, then take it
-                m.d.comb += [tx.bytes.valid.eq(1), tx.bytes.payload.eq(Array(result_msg)[idx])]
-                with m.If(tx.bytes.ready):
-                    m.d.sync += idx.eq(idx + 1)
-                    with m.If(idx == len(result_msg) - 1):
-                        m.d.comb += ar.result.ready.eq(1)
-                        m.next = "CMD"
+                m.d.comb += self.busy.eq(1)
+                send(result_msg, then_take=True)
             with m.State("INFO"):
                 send(info_msg)
             with m.State("ERROR"):

@@ -2,6 +2,8 @@
 
 import random
 
+from toepcore.protocol import COUNTERS
+
 __all__ = ["send_events", "receive_events", "run_frames"]
 
 
@@ -65,10 +67,7 @@ def run_frames(array, images, *, seed=0, stall=0.0):
                 if ready and valid:
                     break
             out.append({"counts": [int(payload.counts[k]) for k in range(array.network.n_classes)],
-                        "cls": int(payload.cls), "cycles": int(payload.cycles),
-                        "input_spikes": int(payload.input_spikes), "spikes": int(payload.spikes),
-                        "axon_events": int(payload.axon_events), "updates": int(payload.updates),
-                        "weight_reads": int(payload.weight_reads)})
+                        "cls": int(payload.cls), **{k: int(getattr(payload, k)) for k in COUNTERS}})
         ctx.set(r.ready, 0)
 
     sim.add_testbench(producer, background=True)

@@ -8,14 +8,16 @@ to localise a mismatch).
 """
 
 import json
-from pathlib import Path
 import os
 import random
+from pathlib import Path
 
 import cocotb
 import numpy as np
 from cocotb.clock import Clock
 from cocotb.triggers import FallingEdge, ReadOnly, RisingEdge
+
+from toepcore.protocol import decode_payload
 
 
 def high(handle):
@@ -139,10 +141,6 @@ class ArrayTB:
             raise AssertionError("stream handshakes never resolved to 0 or 1 after reset")
         await FallingEdge(self.dut.clk)
 
-    def field(self, word, name):
-        off, width = self.fields[name]
-        return (word >> off) & ((1 << width) - 1)
-
     async def load_frame(self, image):
         """Write the frame into the feeder, ``word_bytes`` pixels per cycle, and start it."""
         wb = self.job["word_bytes"]
@@ -165,10 +163,7 @@ class ArrayTB:
             for v in image.reshape(-1):
                 await self.pixels.send(v)
         word = await self.results.receive()
-        n = self.job["n_classes"]
-        return {"counts": [self.field(word, f"count{k}") for k in range(n)], "cls": self.field(word, "cls"),
-                **{k: self.field(word, k) for k in ("cycles", "input_spikes", "spikes", "axon_events", "updates",
-                                                    "weight_reads")}}
+        return decode_payload(word, self.fields, self.job["n_classes"])
 
     async def collect_trace(self, events):
         t = self.dut

@@ -1,11 +1,13 @@
 """cocotb testbench of the board top (:class:`hw.board_top.BoardTop`): real images sent
-over the UART line in the host-link framing (:mod:`codegen.hostlink`, the client's own
-encoder and decoder), answers checked bit-exact against the reference model, and the
-error paths (bad command, bad length, a stalled frame) checked to leave the design running.
+over the UART line in the host-link protocol (:mod:`toepcore.protocol`, the client's own
+encoder and decoder), raw and packed frames, one at a time and pipelined; answers checked
+bit-exact against the reference model, and the error paths (bad command, bad length, a
+stalled frame) checked to leave the design running.
 
 The job (JSON named by ``TOEPCORE_TB_JOB``): images, expected class counts and counters,
 ``divisor`` (clock cycles per bit), ``timeout_cycles``, ``n_classes``, ``pixels``,
-``fingerprint`` and where to write results. Python runs once per UART bit.
+``fingerprint``, ``thresholds`` (the encoder's) and where to write results. Python runs
+once per UART bit.
 """
 
 import json
@@ -16,7 +18,7 @@ import numpy as np
 from cocotb.clock import Clock
 from cocotb.triggers import ClockCycles, FallingEdge
 
-from codegen import hostlink
+from toepcore import protocol as hostlink
 
 
 class UartDriver:
@@ -73,10 +75,30 @@ class BoardTB:
             return head + await self.mon.recv(1)
         return head + await self.mon.recv(kind_length - 1)
 
-    async def classify(self, image):
-        await self.uart.send(hostlink.encode_classify(image))
+    async def result(self):
         data = await self.answer(hostlink.result_length(self.job["n_classes"]))
         return hostlink.decode_result(data, self.job["n_classes"])
+
+    async def classify(self, image, packed=False):
+        frame = hostlink.encode_packed(image, self.job["thresholds"]) if packed else hostlink.encode_classify(image)
+        await self.uart.send(frame)
+        return await self.result()
+
+    async def classify_pipelined(self, images):
+        """Packed frames sent back to back, at most WINDOW unanswered, as the host client does."""
+        frames = [hostlink.encode_packed(image, self.job["thresholds"]) for image in images]
+        results = []
+
+        async def sender():
+            for k, frame in enumerate(frames):
+                while k - len(results) >= hostlink.WINDOW:
+                    await ClockCycles(self.dut.clk, self.job["divisor"])
+                await self.uart.send(frame)
+
+        cocotb.start_soon(sender())
+        for _ in frames:
+            results.append(await self.result())
+        return results
 
 
 def _job():
@@ -92,7 +114,8 @@ async def identify(dut):
     await tb.reset()
     await tb.uart.send(bytes([hostlink.CMD_INFO]))
     got = await tb.answer(hostlink.INFO_LENGTH)
-    assert got == hostlink.info_bytes(job["n_classes"], job["pixels"], job["fingerprint"]), got.hex()
+    assert got == hostlink.info_bytes(job["n_classes"], job["pixels"], job["fingerprint"],
+                                      hostlink.level_bits(len(job["thresholds"][0]))), got.hex()
 
 
 @cocotb.test()
@@ -109,7 +132,11 @@ async def errors_leave_the_design_running(dut):
     images = np.load(job["images"])
     await tb.uart.send(hostlink.encode_classify(images[0])[:40])     # the host stops mid-frame
     assert await tb.answer(2) == bytes([hostlink.RESP_ERROR, hostlink.ERR_TIMEOUT])
-    r = await tb.classify(images[0])
+    await tb.uart.send(hostlink.encode_packed(images[0], job["thresholds"])[:-3])   # a packed frame, cut short
+    assert await tb.answer(2) == bytes([hostlink.RESP_ERROR, hostlink.ERR_TIMEOUT])
+    await tb.uart.send(bytes([hostlink.CMD_PACKED, 5, 0]) + bytes(5))
+    assert await tb.answer(2) == bytes([hostlink.RESP_ERROR, hostlink.ERR_BAD_LENGTH])
+    r = await tb.classify(images[0], packed=True)
     assert r["counts"] == job["expected"][0]
 
 
@@ -121,9 +148,11 @@ async def classify_images(dut):
     await tb.reset()
     images = np.load(job["images"])
     results, bad = [], []
-    for i, image in enumerate(images):
-        r = await tb.classify(image)
-        results.append(r)
+    half = len(images) // 2
+    for i, image in enumerate(images[:half]):   # one at a time, raw and packed frames in turn
+        results.append(await tb.classify(image, packed=bool(i % 2)))
+    results += await tb.classify_pipelined(images[half:])
+    for i, r in enumerate(results):
         if r["counts"] != job["expected"][i] or r["cls"] != job["classes"][i] or \
                 r["input_spikes"] != job["input_spikes"][i]:
             bad.append(i)

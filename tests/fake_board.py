@@ -1,26 +1,29 @@
-"""A simulated serial port with a board behind it: answers the host-link framing of
-:mod:`codegen.hostlink` from the reference model, as a programmed board would."""
+"""A simulated serial port with a board behind it: answers the host-link protocol of
+:mod:`toepcore.protocol` from the reference model, as a programmed board would."""
 
 import struct
 
 import numpy as np
 
-from codegen import hostlink
 from model.reference import ReferenceModel
+from toepcore import protocol
 
 
 class FakeBoardPort:
     """``write`` takes requests, ``read(n)`` returns up to ``n`` answer bytes (fewer when
-    the answer is shorter, as a serial port whose timeout expired)."""
+    the answer is shorter, as a serial port whose timeout expired). ``most_in_flight``
+    records the most frames written and not yet read back."""
 
     def __init__(self, network, *, silent=False):
         self.network, self.silent = network, silent
         self.model = ReferenceModel(network)
         c, h, w = network.input_shape
         self.pixels = c * h * w
+        self.thresholds = network.encoder.thresholds
+        self.bits = protocol.level_bits(self.thresholds.shape[1])
         self.pending = b""
         self.answers = bytearray()
-        self.frames = 0
+        self.frames = self.unread = self.most_in_flight = 0
 
     def __enter__(self):
         return self
@@ -36,33 +39,48 @@ class FakeBoardPort:
 
     def read(self, n):
         out, self.answers = bytes(self.answers[:n]), self.answers[n:]
+        if out[:1] == bytes([protocol.RESP_RESULT]):
+            self.unread -= 1
         return out
+
+    def _classify(self, pixels):
+        c, h, w = self.network.input_shape
+        image = pixels.reshape(h, w, c).transpose(2, 0, 1)   # frames hold channels innermost
+        r = self.model.run(image[None] if c > 1 else image.reshape(1, h, w), counters=True)
+        self.frames += 1
+        self.unread += 1
+        self.most_in_flight = max(self.most_in_flight, self.unread)
+        first = self.network.layers[0].name
+        record = {"cls": int(r.predictions[0]), "counts": [int(v) for v in r.counts[0]], "cycles": 0,
+                  "input_spikes": int(r.counters[first]["input_spikes"][0]),
+                  "spikes": sum(int(c["spikes_out"][0]) for c in r.counters.values()),
+                  "axon_events": 0, "updates": 0, "weight_reads": 0}
+        self.answers += protocol.encode_result(record, self.network.n_classes)
 
     def _serve(self):
         while self.pending:
             cmd = self.pending[0]
-            if cmd == hostlink.CMD_INFO:
+            if cmd == protocol.CMD_INFO:
                 self.pending = self.pending[1:]
-                self.answers += hostlink.info_bytes(self.network.n_classes, self.pixels,
-                                                    hostlink.fingerprint(self.network))
-            elif cmd == hostlink.CMD_CLASSIFY:
+                self.answers += protocol.info_bytes(self.network.n_classes, self.pixels,
+                                                    protocol.fingerprint(self.network), self.bits)
+            elif cmd in (protocol.CMD_CLASSIFY, protocol.CMD_PACKED):
                 if len(self.pending) < 3:
                     return
                 (n,) = struct.unpack_from("<H", self.pending, 1)
                 if len(self.pending) < 3 + n:
                     return
                 frame, self.pending = self.pending[3:3 + n], self.pending[3 + n:]
-                if n != self.pixels:
-                    self.answers += bytes([hostlink.RESP_ERROR, hostlink.ERR_BAD_LENGTH])
+                packed = cmd == protocol.CMD_PACKED
+                if n != (protocol.packed_length(self.pixels, self.bits) if packed else self.pixels):
+                    self.answers += bytes([protocol.RESP_ERROR, protocol.ERR_BAD_LENGTH])
                     continue
-                image = np.frombuffer(frame, np.uint8).reshape(self.network.input_shape[1:])
-                r = self.model.run(image[None], counters=True)
-                self.frames += 1
-                first = self.network.layers[0].name
-                counters = [0, int(r.counters[first]["input_spikes"][0]),
-                            sum(int(c["spikes_out"][0]) for c in r.counters.values()), 0, 0, 0]
-                self.answers += struct.pack(f"<BB{self.network.n_classes}H6I", hostlink.RESP_RESULT,
-                                            int(r.predictions[0]), *map(int, r.counts[0]), *counters)
+                pixels = np.frombuffer(frame, np.uint8)
+                if packed:   # each level as the smallest pixel value that has it
+                    levels = protocol.unpack_levels(frame, self.bits, self.pixels)
+                    table = np.concatenate([np.zeros((self.thresholds.shape[0], 1), int), self.thresholds], axis=1)
+                    pixels = table[np.arange(self.pixels) % table.shape[0], levels].astype(np.uint8)
+                self._classify(pixels)
             else:
                 self.pending = self.pending[1:]
-                self.answers += bytes([hostlink.RESP_ERROR, hostlink.ERR_BAD_COMMAND])
+                self.answers += bytes([protocol.RESP_ERROR, protocol.ERR_BAD_COMMAND])

@@ -134,7 +134,7 @@ def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
     job = {"images": str(tmp_path / "images.npy"), "expected": ref.counts.tolist(),
            "classes": ref.predictions.tolist(), "input_spikes": ref.counters["conv0"]["input_spikes"].tolist(),
            "divisor": 4, "timeout_cycles": 2000, "n_classes": net.n_classes, "pixels": 784,
-           "fingerprint": fingerprint(net)}
+           "fingerprint": fingerprint(net), "thresholds": net.encoder.thresholds.tolist()}
     res = run_cocotb(runner, "sim.tb_uart", job, tmp_path / "sim", "uart")["results"]
     assert [r["counts"] for r in res] == ref.counts.tolist()
 
@@ -148,7 +148,30 @@ def test_host_client_checks_images_through_a_simulated_port(mnist_test):
     results, ref, seconds = check_images(HostLink(port), net, images)
     assert [r["counts"] for r in results] == ref.counts.tolist()
     assert [r["cls"] for r in results] == ref.predictions.tolist()
-    assert port.frames == 8
+    assert port.frames == 8 and port.most_in_flight == 2   # frames pipelined, WINDOW in flight
+
+
+def test_packed_frames_carry_exactly_the_encoder_levels(mnist_test):
+    """A packed frame is 4x smaller for 3 planes, and the smallest pixel of each level
+    gives the reference model the same counts as the raw image."""
+    from toepcore import protocol
+    net = Network.load(HARDWARE_NETWORK)
+    images = mnist_test[0][:20]
+    th = net.encoder.thresholds
+    bits = protocol.level_bits(th.shape[1])
+    assert bits == 2 and protocol.packed_length(784, bits) == 196
+    rebuilt = []
+    for img in images:
+        data = protocol.encode_packed(img, th)
+        assert data[:3] == bytes([protocol.CMD_PACKED, 196, 0]) and len(data) == 3 + 196
+        levels = protocol.unpack_levels(data[3:], bits, 784)
+        assert (levels == (img.reshape(-1, 1) >= th[0]).sum(axis=1)).all()
+        rebuilt.append(np.concatenate([[0], th[0]])[levels].reshape(28, 28))
+    model = ReferenceModel(net)
+    assert (model.run(np.array(rebuilt, np.uint8)).counts == model.run(images).counts).all()
+    for bits in (1, 2, 3, 4):
+        levels = np.random.default_rng(bits).integers(0, 1 << bits, 101).astype(np.uint8)
+        assert (protocol.unpack_levels(protocol.pack_levels(levels, bits), bits, 101) == levels).all()
 
 
 def test_host_client_errors(mnist_test):

@@ -1,0 +1,150 @@
+"""The host link: commands, frames, answers and the result record, in pure Python (numpy
+only; no Amaranth), shared by the board top (:mod:`hw.board_top`), the host client
+(:mod:`codegen.hostlink`), the native Verilator driver (:mod:`codegen.native`) and the
+cocotb benches (``sim/``).
+
+Framing (8N1 UART, little-endian fields; ``docs/boards.md`` has the table):
+
+* ``'I'`` -> ``'I'`` version classes pixels:u16 fingerprint:u32 level_bits:u8
+* ``'C'`` n:u16, n pixel bytes -> ``'R'`` record: one frame of raw pixels
+* ``'P'`` n:u16, n packed bytes -> ``'R'`` record: one frame of *levels*, ``level_bits``
+  bits per pixel, least significant first. A pixel's level is the number of encoder
+  thresholds it reaches (``docs/semantics.md``), which is all the encoder keeps of it, so a
+  frame shrinks from 8 to ``level_bits`` bits per pixel (2 for 3 planes) with the same
+  spikes.
+* anything else -> ``'E'`` code (1 bad command, 2 bad frame length, 3 frame timed out).
+
+Frames may follow each other without waiting for answers: the board holds two frames
+(one being classified, one arriving) and answers in command order. A host keeps at most
+:data:`WINDOW` frames unanswered, so no byte arrives while both buffers are full.
+
+The result record (``'R'``) is the array's result payload: ``'R'``, class:u8,
+counts:u16 per class, then :data:`COUNTERS` as u32.
+"""
+
+import hashlib
+import struct
+
+import numpy as np
+
+__all__ = ["CMD_INFO", "CMD_CLASSIFY", "CMD_PACKED", "RESP_INFO", "RESP_RESULT", "RESP_ERROR", "ERR_BAD_COMMAND",
+           "ERR_BAD_LENGTH", "ERR_TIMEOUT", "ERRORS", "VERSION", "COUNTERS", "WINDOW", "INFO_FORMAT", "INFO_LENGTH",
+           "fingerprint", "info_bytes", "parse_info", "level_bits", "packed_length", "pixel_levels", "pack_levels",
+           "unpack_levels", "encode_classify", "encode_packed", "result_length", "encode_result", "decode_result",
+           "decode_payload", "frame_bytes"]
+
+CMD_INFO, CMD_CLASSIFY, CMD_PACKED = ord("I"), ord("C"), ord("P")
+RESP_INFO, RESP_RESULT, RESP_ERROR = ord("I"), ord("R"), ord("E")
+ERR_BAD_COMMAND, ERR_BAD_LENGTH, ERR_TIMEOUT = 1, 2, 3
+ERRORS = {ERR_BAD_COMMAND: "bad command", ERR_BAD_LENGTH: "bad frame length", ERR_TIMEOUT: "frame timed out"}
+VERSION = 2
+#: The frame counters of a result, in record order (the reference model computes the
+#: spike counts; the others are the hardware's).
+COUNTERS = ("cycles", "input_spikes", "spikes", "axon_events", "updates", "weight_reads")
+#: Frames a host may have sent and not yet had answered.
+WINDOW = 2
+INFO_FORMAT = "<BBBHIB"
+INFO_LENGTH = struct.calcsize(INFO_FORMAT)
+
+
+def fingerprint(network):
+    """32-bit identifier of a deployed network: its saved bytes' SHA-256, first 4 bytes."""
+    return int.from_bytes(hashlib.sha256(network.to_bytes()).digest()[:4], "little")
+
+
+def level_bits(planes):
+    """Bits of a pixel's level (0 to ``planes`` thresholds reached)."""
+    return max(1, int(planes).bit_length())
+
+
+def packed_length(pixels, bits):
+    """Bytes of a packed frame of ``pixels`` levels of ``bits`` bits."""
+    return -(-pixels * bits // 8)
+
+
+def info_bytes(n_classes, pixels, fp, bits):
+    """The board's answer to ``'I'``."""
+    return struct.pack(INFO_FORMAT, RESP_INFO, VERSION, n_classes, pixels, fp, bits)
+
+
+def parse_info(data):
+    """``{"version", "n_classes", "pixels", "fingerprint", "level_bits"}`` from an ``'I'`` answer."""
+    _, version, n_classes, pixels, fp, bits = struct.unpack(INFO_FORMAT, data)
+    return {"version": version, "n_classes": n_classes, "pixels": pixels, "fingerprint": fp, "level_bits": bits}
+
+
+def frame_bytes(image):
+    """A frame's pixels in the order the array takes them: rows, columns, then channels
+    (uint8; ``image`` is H x W or C x H x W)."""
+    image = np.asarray(image, dtype=np.uint8)
+    if image.ndim == 3:
+        image = image.transpose(1, 2, 0)
+    return np.ascontiguousarray(image).reshape(-1)
+
+
+def pixel_levels(image, thresholds):
+    """Each pixel's level, in frame order: how many of its channel's encoder thresholds
+    (``thresholds``: C x P, rows increasing) it reaches."""
+    thresholds = np.asarray(thresholds)
+    pixels = frame_bytes(image).astype(np.int32)
+    channel = np.arange(len(pixels)) % thresholds.shape[0]
+    return (pixels[:, None] >= thresholds[channel]).sum(axis=1).astype(np.uint8)
+
+
+def pack_levels(levels, bits):
+    """Pack levels ``bits`` bits each, least significant first, into bytes."""
+    levels = np.asarray(levels, dtype=np.uint8)
+    if levels.size and int(levels.max()) >> bits:
+        raise ValueError(f"a level of {int(levels.max())} does not fit {bits} bits")
+    stream = np.unpackbits(levels[:, None], axis=1, bitorder="little")[:, :bits].reshape(-1)
+    return np.packbits(stream, bitorder="little").tobytes()
+
+
+def unpack_levels(data, bits, n):
+    """The first ``n`` levels of a packed frame."""
+    stream = np.unpackbits(np.frombuffer(bytes(data), np.uint8), bitorder="little")[:n * bits]
+    return np.packbits(stream.reshape(n, bits), axis=1, bitorder="little")[:, 0]
+
+
+def encode_classify(image):
+    """``'C'``: one frame of raw pixels."""
+    flat = frame_bytes(image)
+    return struct.pack("<BH", CMD_CLASSIFY, len(flat)) + flat.tobytes()
+
+
+def encode_packed(image, thresholds):
+    """``'P'``: one frame of packed levels."""
+    bits = level_bits(np.asarray(thresholds).shape[1])
+    data = pack_levels(pixel_levels(image, thresholds), bits)
+    return struct.pack("<BH", CMD_PACKED, len(data)) + data
+
+
+def result_length(n_classes):
+    """Bytes of an ``'R'`` record."""
+    return 2 + 2 * n_classes + 4 * len(COUNTERS)
+
+
+def encode_result(record, n_classes):
+    """The ``'R'`` record of ``record`` (``cls``, ``counts`` and the counters)."""
+    return struct.pack(f"<BB{n_classes}H{len(COUNTERS)}I", RESP_RESULT, record["cls"], *record["counts"],
+                       *(record[k] for k in COUNTERS))
+
+
+def decode_result(data, n_classes):
+    """``{"cls", "counts", <counters>}`` from an ``'R'`` record; ValueError if it is not one."""
+    if len(data) != result_length(n_classes) or data[0] != RESP_RESULT:
+        raise ValueError(f"not a result: {bytes(data[:8]).hex()}... ({len(data)} bytes)")
+    counts = list(struct.unpack_from(f"<{n_classes}H", data, 2))
+    ctr = struct.unpack_from(f"<{len(COUNTERS)}I", data, 2 + 2 * n_classes)
+    return {"cls": data[1], "counts": counts, **dict(zip(COUNTERS, ctr))}
+
+
+def decode_payload(value, fields, n_classes):
+    """The same dict from the array's result payload as an integer, given the payload's
+    field offsets and widths (``{"count0": (offset, width), ..., "cls": ..., <counters>}``,
+    :func:`codegen.emit.result_fields`)."""
+    def get(name):
+        offset, width = fields[name]
+        return (int(value) >> offset) & ((1 << width) - 1)
+    return {"counts": [get(f"count{k}") for k in range(n_classes)], "cls": get("cls"),
+            **{k: get(k) for k in COUNTERS}}
