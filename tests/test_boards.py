@@ -118,6 +118,7 @@ def test_default_network_builds_for_the_icebreaker(tmp_path):
 
 # ---- the UART board top in simulation ---------------------------------------------------
 
+@pytest.mark.slow   # Python per UART bit; test_simulated_board_behind_a_pty covers the same at native speed
 def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
     """The iCEBreaker's board top (1 lane, event lists in SPRAM) in Verilator: 50 real
     MNIST images through the UART in the host-link framing, answers bit-exact; the error
@@ -137,6 +138,42 @@ def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
            "fingerprint": fingerprint(net), "thresholds": net.encoder.thresholds.tolist()}
     res = run_cocotb(runner, "sim.tb_uart", job, tmp_path / "sim", "uart")["results"]
     assert [r["counts"] for r in res] == ref.counts.tolist()
+
+
+def test_simulated_board_behind_a_pty(tmp_path, capsys):
+    """python -m codegen run --simulate: the iCEBreaker's board top in Verilator behind a
+    pseudo-terminal, driven by the pyserial client at 3 Mbaud in board time: every answer
+    bit-exact, the link keeps up with the array (frames pipelined), and the bad-frame paths
+    answer their error codes with the board working on."""
+    import serial
+    from codegen.__main__ import main
+    from codegen.board_sim import simulated_board
+    from toepcore import protocol
+    main(["run", "--board", "icebreaker", "--simulate", "--images", "12", "--json", "--quiet", "--out",
+          str(tmp_path)])
+    out = json.loads(capsys.readouterr().out)
+    assert out["bit_exact_images"] == out["images"] == 12 and out["simulated"] and out["baud"] == 3_000_000
+    assert out["accuracy_board"] == out["accuracy_reference"]
+    at_clock = 12e6 / out["cycles_per_image"]
+    assert 0.9 * at_clock <= out["images_per_second"] <= at_clock   # the UART hides behind the array
+
+    net = Network.load(HARDWARE_NETWORK)
+    board = get_board("icebreaker")
+    with simulated_board(tmp_path / "verilator" / "Vtoepcore_top", board.uart_divisor) as sim:
+        port = serial.Serial(sim.port, board.baud, timeout=10)
+        link = HostLink(port)
+        assert link.info()["level_bits"] == 2
+        port.write(b"X")
+        assert port.read(2) == bytes([protocol.RESP_ERROR, protocol.ERR_BAD_COMMAND])
+        port.write(bytes([protocol.CMD_PACKED, 5, 0]) + bytes(5))
+        assert port.read(2) == bytes([protocol.RESP_ERROR, protocol.ERR_BAD_LENGTH])
+        image = np.full((28, 28), 200, np.uint8)
+        port.write(protocol.encode_packed(image, net.encoder.thresholds)[:50])   # stops mid-frame
+        assert port.read(2) == bytes([protocol.RESP_ERROR, protocol.ERR_TIMEOUT])
+        r = link.classify_many([image], net)[0]
+        assert r["counts"] == ReferenceModel(net).run(image[None]).counts[0].tolist()
+        port.close()
+    assert sim.cycles > 12e6 * 0.1   # the timeout ran in board time
 
 
 # ---- the host client against a simulated port ---------------------------------------------
