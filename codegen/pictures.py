@@ -110,7 +110,8 @@ def draw_resources(resources, board, path, limits=None):
     limit = getattr(board, "utilisation_limit", None)
     if limit:
         ax.axvline(limit, color="#555555", ls="--", lw=0.8)
-        ax.text(limit, -0.9, f"planner's logic limit {limit:.0%}", fontsize=7, ha="center", color="#555555")
+        ax.text(limit + 0.01, len(kinds) - 0.45, f"planner's logic limit {limit:.0%}", fontsize=7,
+                color="#555555", va="bottom")
     ax.set_xlim(0, 1.25)
     ax.invert_yaxis()
     ax.set_xlabel("share of the device used")
