@@ -23,6 +23,7 @@ from codegen.emit import build_array, emit, sim_sources
 from codegen.fpga import FitError, build_bitstream, make_board_top
 from codegen.mapping import MappingError, check_memory, map_network
 from codegen.plan import spike_statistics
+from codegen.check import compare_records
 from codegen.native import compile_native, run_native
 from codegen.simulate import SimulationFailed
 from model import HARDWARE_NETWORK
@@ -58,10 +59,9 @@ def run(args):
                 exe = compile_native(sim_sources(array, verilog), work / "native")
             with cli.progress(total=len(images), desc=f"{name}: simulate", unit="img") as bar:
                 res = run_native(exe, array, images, work / "run", progress=lambda k: bar.update(k - bar.n))
-            counts = np.array([r["counts"] for r in res])
-            if not (counts == ref.counts).all():
-                bad = int(np.argmin((counts == ref.counts).all(axis=1)))
-                raise SimulationFailed(f"{name}: RTL and reference model differ on image {bad}")
+            exact, first = compare_records(res, ref)
+            if not exact.all():
+                raise SimulationFailed(f"{name}: RTL and reference model differ on {first}")
             cycles = float(np.mean([r["cycles"] for r in res]))
             lanes = plan.lanes
             row = {"board": name, "fits": True, "lanes": lanes, "parallel": plan.parallel,

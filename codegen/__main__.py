@@ -22,6 +22,7 @@ from model.reference import ReferenceModel
 from toepcore import cli
 from toepcore.errors import ToepcoreError, UsageError
 
+from .check import CHECKED, compare_records
 from .emit import build_array, emit, sim_sources
 from .mapping import check_memory, map_network
 from .simulate import SIMULATORS, SimulationFailed, compile_design, run_images, simulator_env
@@ -152,12 +153,11 @@ def build(args):
     array = build_array(mapping, cores=args.cores)
     array.verilog, _ = emit(array, out)
     ref_model = ReferenceModel(network)
-    ref = ref_model.run(images)
+    ref = ref_model.run(images, counters=True)
     print(f"[3/{steps}] compile the {args.simulator} model and simulate {len(images)} image(s)")
     build_dir = out / args.simulator
     results, sim_seconds, failed, runner = _simulate(args, array, images, ref, build_dir)
-    counts = np.array([r["counts"] for r in results]) if results else np.zeros((0, network.n_classes), int)
-    exact = (counts == ref.counts[:len(counts)]).all(axis=1)
+    exact, first_difference = compare_records(results, ref)
     totals = mapping.totals()
     cycles = float(np.mean([r["cycles"] for r in results])) if results else None
     from .hostlink import fingerprint
@@ -167,6 +167,7 @@ def build(args):
         "lanes": mapping.lanes, "parallel": mapping.parallel, "images": int(len(images)), "bit_exact_images": int(exact.sum()),
         "accuracy_rtl": float((np.array([r["cls"] for r in results]) == labels[:len(results)]).mean()) if results else 0.0,
         "accuracy_reference": float((ref.predictions == labels).mean()),
+        "checked": list(CHECKED), "first_difference": first_difference,
         "cycles_per_image": cycles,
         "images_per_second_simulated": round(len(results) / sim_seconds, 2),
         "logical_cores": totals["logical_cores"], "physical_cores": totals["physical_cores"],
@@ -175,6 +176,8 @@ def build(args):
         "bits_by_place": mapping.bits_by_place(), "verilog": str(array.verilog), "mapping_png": str(out / "mapping.png"),
     }
     mismatch = failed is not None or not exact.all() or len(results) != len(images)
+    report["accuracy_rtl_equals_reference"] = report["accuracy_rtl"] == report["accuracy_reference"]
+    mismatch = mismatch or not report["accuracy_rtl_equals_reference"]
     if board.is_fpga and not mismatch:
         report.update(_bitstream(args, board, network, net_path.name, array, out, steps, cycles))
     report["seconds"] = round(time.perf_counter() - t0, 1)
@@ -187,7 +190,8 @@ def build(args):
             if runner is None:   # the native driver has no trace: localise with the cocotb bench
                 runner = compile_design(sim_sources(array, array.verilog), "verilator", build_dir)
             where = _localise(array, runner, build_dir, images[bad], ref_model)
-        raise SimulationFailed(f"RTL and reference model differ on image {bad}: {where}")
+        raise SimulationFailed(f"RTL and reference model differ on {first_difference or f'image {bad}'}"
+                               + (f"; {where}" if where else ""))
     if board.is_fpga and not report["timing_met"]:
         raise TimingNotMet(f"timing not met: nextpnr reaches {report['fmax_mhz']} MHz, "
                            f"the {board.name} clock is {board.clock_mhz} MHz")
@@ -285,7 +289,7 @@ def run(args):
               f"{summary['accuracy_reference']:.4f}), {summary['images_per_second']} images/s"
               + (" in board time" if args.simulate else "") + f" at {baud:,} baud")
     if summary["bit_exact_images"] != summary["images"]:
-        raise LinkError(f"the board and the reference model differ on image {summary['first_mismatch']}")
+        raise LinkError(f"the board and the reference model differ on {summary['first_difference']}")
 
 
 @contextmanager
@@ -294,15 +298,14 @@ def _nothing():
 
 
 def _summarise(results, ref, labels, seconds):
-    counts = np.array([r["counts"] for r in results])
-    exact = (counts == ref.counts).all(axis=1)
+    exact, first = compare_records(results, ref)
     out = {"images": len(results), "bit_exact_images": int(exact.sum()),
            "accuracy_board": float((np.array([r["cls"] for r in results]) == labels).mean()),
            "accuracy_reference": float((ref.predictions == labels).mean()),
            "images_per_second": round(len(results) / seconds, 2),
            "cycles_per_image": float(np.mean([r["cycles"] for r in results]))}
     if not exact.all():
-        out["first_mismatch"] = int(np.argmin(exact))
+        out["first_mismatch"], out["first_difference"] = int(np.argmin(exact)), first
     return out
 
 

@@ -96,7 +96,7 @@ def check_images(link, network, images, *, progress=None):
     if info["fingerprint"] != want:
         raise LinkError(f"the board runs network {info['fingerprint']:08x}, not this one ({want:08x}): "
                         f"rebuild and program the bitstream for it")
-    ref = ReferenceModel(network).run(images)
+    ref = ReferenceModel(network).run(images, counters=True)
     t = time.perf_counter()
     results = link.classify_many(np.asarray(images), network, progress=progress)
     return results, ref, time.perf_counter() - t

@@ -12,7 +12,7 @@ from model.randnet import random_network
 from model.reference import ReferenceModel
 
 
-from model import NETWORKS
+from model import HARDWARE_NETWORK, NETWORKS
 
 
 def small_net():
@@ -184,3 +184,20 @@ def test_native_verilator_driver_is_bit_exact_on_mnist(tmp_path, mnist_test):
     assert [r["counts"] for r in res] == ref.counts.tolist()
     assert [r["input_spikes"] for r in res] == ref.counters["conv0"]["input_spikes"].tolist()
     assert seen == [10, 20, 30, 40]   # every 10 frames and at the end
+
+
+def test_records_are_compared_field_by_field(mnist_test):
+    """Class, counts, input spikes and spikes each decide; the message names image and field."""
+    from codegen.check import compare_records, reference_record
+    net = Network.load(HARDWARE_NETWORK)
+    ref = ReferenceModel(net).run(mnist_test[0][:4], counters=True)
+    records = [dict(reference_record(ref, i), cycles=1) for i in range(4)]
+    exact, first = compare_records(records, ref)
+    assert exact.all() and first is None
+    for field, change in (("cls", lambda v: (v + 1) % 10), ("spikes", lambda v: v + 1),
+                          ("input_spikes", lambda v: v - 1), ("counts", lambda v: v[:-1] + [v[-1] + 1])):
+        bad = [dict(r) for r in records]
+        bad[2][field] = change(bad[2][field])
+        exact, first = compare_records(bad, ref)
+        assert exact.tolist() == [True, True, False, True]
+        assert first.startswith(f"image 2: {field} ") and "(reference " in first
