@@ -29,9 +29,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) -m "not slow"
 
-# Everything, the slow tests too (a second bitstream build for reproducibility).
+# Everything: the slow tests too (a second bitstream build for reproducibility, the cocotb UART
+# bench, the README first-hour run) and ten times the Hypothesis examples, freshly drawn.
 test-long: $(STAMP)
-	$(PY) -m pytest -n $(JOBS)
+	TOEPCORE_HYPOTHESIS=long $(PY) -m pytest -n $(JOBS)
 
 clean:
 	rm -rf build runs .pytest_cache .hypothesis

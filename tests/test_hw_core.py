@@ -5,7 +5,8 @@ import random
 import numpy as np
 import pytest
 from amaranth.sim import Simulator
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, settings, strategies as st
+from hypothesis_profiles import examples
 
 from hw.config import TileGeometry
 from hw.dense_core import DenseCore
@@ -124,7 +125,7 @@ core_cases = st.fixed_dictionaries({
 })
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40))
 @given(core_cases)
 def test_random_cores_match_reference(d):
     """Random layers, tiles, lanes, modes and reset modes, including no spikes, all axons

@@ -7,6 +7,7 @@ import random
 import numpy as np
 from amaranth.sim import Simulator
 from hypothesis import given, settings, strategies as st
+from hypothesis_profiles import examples
 
 from hw.frame_buffers import FrameBuffers, LevelUnpacker
 from toepcore import protocol
@@ -44,7 +45,7 @@ def _simulate(dut, *benches):
     sim.run()
 
 
-@settings(max_examples=25, deadline=None, derandomize=True)
+@settings(max_examples=examples(25))
 @given(st.integers(1, 4), st.integers(1, 40), st.integers(0, 2**32 - 1))
 def test_unpacker_gives_the_packed_levels_back(bits, pixels, seed):
     rng = np.random.default_rng(seed)
@@ -69,7 +70,7 @@ def test_unpacker_gives_the_packed_levels_back(bits, pixels, seed):
     assert got == np.concatenate(frames).tolist()
 
 
-@settings(max_examples=15, deadline=None, derandomize=True)
+@settings(max_examples=examples(15))
 @given(st.integers(1, 3), st.integers(1, 4), st.integers(2, 30), st.integers(0, 2**32 - 1))
 def test_frame_buffers_stream_each_level_as_its_smallest_pixel(channels, planes, pixels, seed):
     """Three frames written while the reader stalls (the writer waits when both buffers

@@ -3,6 +3,7 @@
 import numpy as np
 from amaranth.sim import Simulator
 from hypothesis import given, settings, strategies as st
+from hypothesis_profiles import examples
 
 from hw.voter import Voter
 
@@ -35,7 +36,7 @@ def run_voter(n_classes, frames):
     return out
 
 
-@settings(max_examples=30, deadline=None, derandomize=True)
+@settings(max_examples=examples(30))
 @given(st.integers(2, 10).flatmap(lambda n: st.tuples(
     st.just(n), st.lists(st.lists(st.tuples(st.integers(0, n), st.integers(0, 2)), max_size=40), min_size=1, max_size=3))))
 def test_voter_matches_argmax_with_ties_to_the_lowest_class(case):

@@ -5,7 +5,8 @@ family, sigma != tau, non-zero biases, negative thresholds, OR pooling, stateful
 every reset; and on the shipped hardware network with real MNIST images."""
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, settings, strategies as st
+from hypothesis_profiles import examples
 
 from model import HARDWARE_NETWORK
 from model.network import Encoder, Network, OrPoolLayer
@@ -64,7 +65,7 @@ def corner_networks(draw):
     return net, images
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40))
 @given(corner_networks(), st.sampled_from([("feedforward", 1), ("stateful", 3)]))
 def test_reference_model_equals_the_oracle_on_corner_networks(case, run):
     net, images = case

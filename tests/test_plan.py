@@ -3,7 +3,8 @@ cycle estimate against the RTL, and the planner's errors."""
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, settings, strategies as st
+from hypothesis_profiles import examples
 
 from boards import get_board
 from codegen.plan import MappingError, bram_blocks, plan_array, spike_statistics
@@ -35,7 +36,7 @@ def overlaps(a, b):
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25))
 @given(st.sampled_from(["s4", "kernel"]), st.integers(0, 10_000), st.sampled_from([64, 128, 256]),
        st.booleans(), st.integers(1, 2))
 def test_every_step_reads_every_segment_its_patch_needs(family, seed, max_neurons, parallel, groups):

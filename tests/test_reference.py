@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from hypothesis import given, settings, strategies as st
+from hypothesis_profiles import examples
 
 from model import s4
 from model.network import ConvLayer, Encoder, Network, OrPoolLayer
@@ -147,7 +148,7 @@ layer_shapes = st.fixed_dictionaries({
 })
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60))
 @given(layer_shapes)
 def test_conv_matches_direct_definition(d):
     rng = np.random.default_rng(d["seed"])
@@ -157,7 +158,7 @@ def test_conv_matches_direct_definition(d):
     assert np.array_equal(conv_sum(layer, x), direct_conv(layer, x))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40))
 @given(layer_shapes)
 def test_dense_truenorth_form_gives_identical_sums(d):
     """The S4 identity (and its ternary analogue): a layer laid on dense TrueNorth cores
