@@ -8,6 +8,7 @@
   sim        the whole MNIST test set through the RTL in Verilator, bit-exact
   reference  reference-model images/second
   cores      yosys statistics of one generator core and one dense core for a layer slice
+  mutants    plausible bugs applied to a scratch copy, and which checks catch each
 """
 
 import argparse
@@ -104,6 +105,12 @@ def parser():
     simb.add_argument("--out", type=cli.output_dir, default="build/bench-sim", metavar="DIR",
                       help="build directory (default build/bench-sim)")
 
+    mut = sub.add_parser("mutants", help="plausible one-line bugs on a scratch copy: which checks catch each "
+                                         "(fails when one is not caught)")
+    mut.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    mut.add_argument("--quiet", action="store_true", help="no progress bars")
+    mut.add_argument("--only", metavar="NAME,..", help="run only these mutants (default: all)")
+
     ref = sub.add_parser("reference", help="reference-model images/second on the MNIST test set")
     _common(ref, "deployed network (default: random networks of the default shape)")
     _data(ref)
@@ -171,7 +178,7 @@ def main(argv=None):
 def _run(args):
     import importlib
     module = {"memory": "memory", "area": "area", "cycles": "cycles", "tradeoff": "tradeoff", "tools": "tools",
-              "sim": "simulation", "reference": "reference", "cores": "cores"}[args.command]
+              "sim": "simulation", "reference": "reference", "cores": "cores", "mutants": "mutants"}[args.command]
     out = importlib.import_module(f"bench.{module}").run(args)
     return out if len(out) == 3 else (*out, None)
 

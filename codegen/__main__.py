@@ -71,13 +71,21 @@ def _network(args):
     return DEFAULT_NETWORK, Network.load(DEFAULT_NETWORK)
 
 
-def _localise(array, runner, build, image, ref_model):
-    """Rerun one image with the spike trace and name the first layer and neuron that differ."""
+def _localise(array, runner, build, image, ref_model, waves=False):
+    """Rerun one image with the spike trace and name the first layer and neuron that differ;
+    with ``waves``, also where the simulator wrote the image's signal trace."""
     ref = ref_model.run(image[None], trace=True)
     try:
-        res = run_images(runner, array, image[None], ref.counts, build, trace=True, name="trace")
+        res = run_images(runner, array, image[None], ref.counts, build, trace=True, name="trace", waves=waves)
     except SimulationFailed as e:
         res = e.results
+    where = _first_spike_difference(array, res, ref)
+    if waves:
+        where += f"; signal trace of this image: {res.get('waves')}"
+    return where
+
+
+def _first_spike_difference(array, res, ref):
     got = {}
     for layer, c, y, x in res["trace"]:
         got.setdefault(layer, set()).add((c, y, x))
@@ -187,9 +195,13 @@ def build(args):
         bad = int(np.argmin(exact)) if len(exact) and not exact.all() else len(results)
         where = ""
         if bad < len(images):
-            if runner is None:   # the native driver has no trace: localise with the cocotb bench
+            if args.waves:   # a model that records traces, rerunning only this image
+                runner = compile_design(sim_sources(array, array.verilog), args.simulator, build_dir / "waves",
+                                        waves=True)
+                build_dir = build_dir / "waves"
+            elif runner is None:   # the native driver has no trace: localise with the cocotb bench
                 runner = compile_design(sim_sources(array, array.verilog), "verilator", build_dir)
-            where = _localise(array, runner, build_dir, images[bad], ref_model)
+            where = _localise(array, runner, build_dir, images[bad], ref_model, waves=args.waves)
         raise SimulationFailed(f"RTL and reference model differ on {first_difference or f'image {bad}'}"
                                + (f"; {where}" if where else ""))
     if board.is_fpga and not report["timing_met"]:
@@ -338,6 +350,9 @@ def parser():
                    help="run the design at this clock (1-400 MHz) from the board's PLL (default: the oscillator, "
                         "12 MHz on the iCEBreaker, 25 MHz on the ULX3S); the build fails when nextpnr's fmax "
                         "falls short")
+    b.add_argument("--waves", action="store_true",
+                   help="when an image differs from the reference model, rerun it alone and write its signal trace "
+                        "(Verilator: VCD, Icarus: FST); the error names the file")
     b.add_argument("--quiet", action="store_true", help="no progress bars")
     r = sub.add_parser("run", help="classify test images on a programmed board over its UART",
                        description="Send test images to a board programmed with python -m codegen build --board B "

@@ -51,9 +51,10 @@ def simulator_env(simulator):
         os.environ["PATH"] = bindir + os.pathsep + os.environ["PATH"]
 
 
-def compile_design(sources, simulator, build_dir, *, top=TOP):
+def compile_design(sources, simulator, build_dir, *, top=TOP, waves=False):
     """Build the simulator model of the emitted design (``sources``: a Verilog file or a
-    list, see :func:`codegen.emit.sim_sources`); Verilator compiles C++."""
+    list, see :func:`codegen.emit.sim_sources`); Verilator compiles C++. ``waves``: a
+    model that can record signal traces (Verilator: VCD, Icarus: FST)."""
     if isinstance(sources, (str, Path)):
         sources = [sources]
     from cocotb_tools.runner import get_runner
@@ -65,7 +66,7 @@ def compile_design(sources, simulator, build_dir, *, top=TOP):
         # breaks its parallel (split) C++ build; give make the flag.
         os.environ["MAKEFLAGS"] = (os.environ.get("MAKEFLAGS", "") + " CFG_CXXFLAGS_PCH_I=-include OPT_FAST=-O2").strip()
     runner.build(sources=[str(Path(v).resolve()) for v in sources], hdl_toplevel=top, build_dir=str(build_dir),
-                 build_args=args, timescale=("1ns", "1ps"), always=False,
+                 build_args=args, timescale=("1ns", "1ps"), always=False, waves=waves,
                  log_file=str(Path(build_dir) / "build.log"))
     return runner
 
@@ -83,7 +84,7 @@ def _watch_progress(path, progress, stop):
             progress(k)
 
 
-def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=None):
+def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=None, waves=False):
     """Run the cocotb tests of ``test_module`` with ``job`` (a dict, written as JSON and
     named by ``TOEPCORE_TB_JOB``; its ``results`` entry is set to a file in the run's
     directory). Returns the results the bench wrote.
@@ -105,7 +106,7 @@ def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=N
         threading.Thread(target=_watch_progress, args=(work / "progress.txt", progress, stop), daemon=True).start()
     try:
         runner.test(test_module=test_module, hdl_toplevel=top, build_dir=str(Path(build_dir).resolve()),
-                    test_dir=str(work), results_xml=str(xml),
+                    test_dir=str(work), results_xml=str(xml), waves=waves,
                     extra_env={"TOEPCORE_TB_JOB": str(work / "job.json"),
                                "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1])] +
                                                              [p for p in sys.path if p])},
@@ -118,6 +119,9 @@ def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=N
         raise SimulationFailed(f"the simulator wrote no results; log: {work / 'sim.log'}")
     n_tests, n_failed = get_results(xml)
     results = json.loads((work / "results.json").read_text()) if (work / "results.json").exists() else None
+    if waves and results is not None:   # where the simulator left the trace
+        dump = [f for f in (work / "dump.vcd", Path(build_dir).resolve() / f"{top}.fst") if f.exists()]
+        results["waves"] = str(dump[0]) if dump else None
     if n_tests == 0 or n_failed or results is None:
         err = SimulationFailed(f"testbench failed ({n_failed} of {n_tests} test(s)); log: {work / 'sim.log'}")
         err.results = results
@@ -126,7 +130,7 @@ def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=N
 
 
 def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run",
-               progress=None):
+               progress=None, waves=False):
     """Simulate ``images`` (uint8, N x H x W) and return the testbench's per-image results.
     ``progress(k)`` is called (from another thread) as the bench finishes images.
 
@@ -141,4 +145,4 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
            "n_classes": array.network.n_classes, "fields": result_fields(array),
            "trace_fields": {n: (f.offset, f.width) for n, f in tl},
            "idle": idle, "stall": stall, "trace": trace, "word_bytes": 16}
-    return run_cocotb(runner, "sim.tb_array", job, build_dir, name, progress=progress)
+    return run_cocotb(runner, "sim.tb_array", job, build_dir, name, progress=progress, waves=waves)

@@ -56,3 +56,11 @@ def test_pareto_front():
 def test_bench_errors(capsys, tmp_path):
     with pytest.raises(SystemExit, match=r"nope\.npz: no such network file"):
         main(["memory", "--network", str(tmp_path / "nope.npz")])
+
+
+def test_every_mutant_still_names_a_line_of_the_code():
+    """bench mutants applies each mutant to exactly one line; a refactor that moves it must
+    update the list (python -m bench mutants measures which checks catch them)."""
+    from bench.mutants import MUTANTS, check_mutants
+    check_mutants()
+    assert len(MUTANTS) >= 12 and len({m.name for m in MUTANTS}) == len(MUTANTS)

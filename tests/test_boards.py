@@ -22,7 +22,8 @@ def test_board_budgets():
     ice, ulx = get_board("icebreaker"), get_board("ulx3s")
     assert ice.resources == {"LUT": 5280, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8} and ice.spram
     assert ulx.resources["BRAM"] == 208 and ulx.family == "ecp5"
-    assert ice.uart_divisor == 104 and ulx.uart_divisor == 217
+    # the fastest rate each USB bridge generates that the clock divides exactly
+    assert (ice.baud, ice.uart_divisor) == (3_000_000, 4) and (ulx.baud, ulx.uart_divisor) == (1_000_000, 25)
     assert set(BOARDS) == {"sim", "icebreaker", "ulx3s"}
 
 
@@ -188,6 +189,14 @@ def test_host_client_checks_images_through_a_simulated_port(mnist_test):
     assert port.frames == 8 and port.most_in_flight == 2   # frames pipelined, WINDOW in flight
 
 
+def test_fingerprint_is_the_files_hash():
+    """The board's and the host's network identifier, computed here independently."""
+    import hashlib
+    for path in (HARDWARE_NETWORK, NETWORKS / "mnist-s4.npz"):
+        want = int.from_bytes(hashlib.sha256(path.read_bytes()).digest()[:4], "little")
+        assert fingerprint(Network.load(path)) == want
+
+
 def test_packed_frames_carry_exactly_the_encoder_levels(mnist_test):
     """A packed frame is 4x smaller for 3 planes, and the smallest pixel of each level
     gives the reference model the same counts as the raw image."""
@@ -228,7 +237,7 @@ def test_run_command_against_a_simulated_port(monkeypatch, capsys):
     from codegen.__main__ import main
     net = Network.load(HARDWARE_NETWORK)
     monkeypatch.setattr(serial, "Serial", lambda port, baud, timeout: FakeBoardPort(net))
-    main(["run", "--board", "icebreaker", "--port", "/dev/ttyFAKE", "--images", "5"])
+    main(["run", "--board", "icebreaker", "--port", "/dev/ttyFAKE", "--images", "5", "--json"])
     out = json.loads(capsys.readouterr().out)
     assert out["bit_exact_images"] == out["images"] == 5
     assert out["accuracy_board"] == out["accuracy_reference"]

@@ -1,5 +1,7 @@
 """Mapping, emission and the cocotb testbench of the core array (Verilator)."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -133,12 +135,15 @@ def test_mismatch_is_localised_to_layer_and_neuron(tmp_path, mnist_test):
     net = small_net()
     array = build_array(map_network(net, get_board("sim")))
     verilog, _ = emit(array, tmp_path)
-    runner = compile_design(verilog, "icarus", tmp_path / "sim")
+    runner = compile_design(verilog, "icarus", tmp_path / "sim", waves=True)
     other = copy.deepcopy(net)
     other.layers[0].threshold[2] = other.layers[0].potential_range()[0]   # every potential reaches it
     image = mnist_test[0][0]
-    msg = _localise(array, runner, tmp_path / "sim", image, ReferenceModel(other))
+    msg = _localise(array, runner, tmp_path / "sim", image, ReferenceModel(other), waves=True)
     assert msg.startswith("layer 0 ('conv0'), neuron (channel, row, col) (2, ")
+    # codegen build --waves: the image's signal trace, named in the message
+    trace = Path(msg.rsplit("signal trace of this image: ", 1)[1])
+    assert trace.suffix == ".fst" and trace.stat().st_size > 1000
 
 
 def drawn_small_network(seed):

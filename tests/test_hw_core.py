@@ -116,8 +116,11 @@ def expected_ticks(layer, tile, xs, mode):
 core_cases = st.fixed_dictionaries({
     "family": st.sampled_from(["kernel", "s4", "dense"]),
     "core": st.sampled_from(["generator", "dense"]),
-    "cg": st.integers(1, 3), "f": st.sampled_from([2, 4]), "k": st.integers(1, 3), "s": st.integers(1, 2),
-    "p": st.integers(0, 1), "h": st.integers(3, 7), "w": st.integers(3, 7), "bits": st.integers(2, 3),
+    "cg": st.integers(1, 3), "f": st.sampled_from([2, 4]),
+    # kernels, strides and padding differ per axis: a swapped row/column anywhere shows
+    "kh": st.integers(1, 3), "kw": st.integers(1, 3), "sy": st.integers(1, 2), "sx": st.integers(1, 2),
+    "py": st.integers(0, 1), "px": st.integers(0, 1), "h": st.integers(3, 7), "w": st.integers(3, 7),
+    "bits": st.integers(2, 3),
     "lanes": st.sampled_from([1, 2]), "mode": st.sampled_from(["feedforward", "stateful"]),
     "reset": st.sampled_from(["zero", "subtract", "none"]), "ticks": st.integers(1, 3),
     "density": st.sampled_from([0.0, 0.3, 0.7, 1.0]), "extreme": st.booleans(),
@@ -133,7 +136,8 @@ def test_random_cores_match_reference(d):
     if d["core"] == "dense" and d["family"] == "kernel":
         d["bits"] = min(d["bits"], 3)
     layer = small_layer("kernel" if d["family"] == "dense" else d["family"], d["seed"], cg=d["cg"], f=d["f"],
-                        k=min(d["k"], d["h"], d["w"]), s=d["s"], p=d["p"], h=d["h"], w=d["w"],
+                        k=(min(d["kh"], d["h"]), min(d["kw"], d["w"])), s=(d["sy"], d["sx"]), p=(d["py"], d["px"]),
+                        h=d["h"], w=d["w"],
                         bits=2 if d["family"] == "dense" else d["bits"], extreme=d["extreme"])
     layer.family = d["family"]
     layer.reset = d["reset"]
