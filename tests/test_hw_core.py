@@ -153,6 +153,22 @@ def test_random_cores_match_reference(d):
     assert [r[0] for r in res] == expected_ticks(layer, tile, xs, d["mode"])
 
 
+@pytest.mark.parametrize("skip", [True, False])
+@pytest.mark.parametrize("kernel,stride,padding", [((2, 3), (1, 2), (1, 0)), ((3, 1), (2, 1), (0, 1)),
+                                                   ((1, 3), (1, 1), (0, 1))])
+def test_non_square_kernels_through_both_datapaths(kernel, stride, padding, skip):
+    """Kernels, strides and padding that differ per axis: a swapped row and column in the
+    generator address or the visit arithmetic shows here."""
+    for family in ("s4", "kernel"):
+        layer = small_layer(family, 5, cg=2, f=4, k=kernel, s=stride, p=padding, h=7, w=6, bits=3)
+        rng = np.random.default_rng(6)
+        xs = [(rng.random(layer.in_shape) < 0.5).astype(np.uint8)]
+        for tile in plan_tiles(layer, max_axons=10_000, max_neurons=16):
+            core = GeneratorCore(layer, tile, lanes=2 if (tile.f1 - tile.f0) % 2 == 0 else 1, skip_zeros=skip)
+            res = run_core(core, [active_axons(core, x) for x in xs])
+            assert [r[0] for r in res] == expected_ticks(layer, tile, xs, "feedforward")
+
+
 def test_s4_layer_gives_identical_spikes_on_generator_and_dense_cores():
     layer = small_layer("s4", 21, cg=3, f=4, h=7, w=7)
     rng = np.random.default_rng(4)
