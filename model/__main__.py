@@ -31,12 +31,13 @@ def _train(args):
     from .train.loop import TrainConfig, train
     if args.threads:
         torch.set_num_threads(args.threads)
-    cfg = TrainConfig(args.family, preset, args.dataset, args.seed, args.epochs, args.data_dir, args.train_images)
+    cfg = TrainConfig(args.family, preset, args.dataset, args.seed, args.epochs, args.data_dir, args.train_images,
+                      energy=args.energy)
     cli.make_output_dir(args.out)
     metrics = train(cfg, args.out, resume=not args.restart, progress=not args.quiet)
     if metrics is not None:
         keys = ("test_accuracy", "val_accuracy", "train_seconds", "parameters", "generator_bits",
-                "dense_crossbar_bits", "truenorth_cores", "synaptic_ops_per_image")
+                "dense_crossbar_bits", "truenorth_cores", "synaptic_ops_per_image", "spikes_per_image", "energy")
         print(json.dumps({k: metrics[k] for k in keys}, indent=1))
 
 
@@ -101,6 +102,9 @@ def parser():
     t.add_argument("--train-images", type=cli.int_range(1, 55_000), metavar="N",
                    help="train on only the first N of the (shuffled) training images (1-55,000; 5,000 of the "
                         "60,000 are held out for validation)")
+    t.add_argument("--energy", type=cli.float_range(0, 1000), default=0.0, metavar="LAMBDA",
+                   help="weight of the energy term: the loss adds LAMBDA x (synaptic operations + spikes per "
+                        "image) / 10^6, estimated differentiably (default 0: accuracy alone)")
     t.add_argument("--threads", type=cli.int_range(1, 256), metavar="N", help="torch CPU threads (default: torch's choice)")
     t.add_argument("--restart", action="store_true", help="ignore an existing checkpoint in OUT and start over")
     t.add_argument("--quiet", action="store_true", help="no progress bars")

@@ -189,3 +189,17 @@ def test_torchrun_data_parallel_ranks_hold_identical_weights(tmp_path):
         assert torch.equal(a[k], b[k]), k
     metrics = json.loads((tmp_path / "metrics.json").read_text())
     assert metrics["world_size"] == 2
+
+
+def test_energy_term_lowers_synaptic_operations(tiny_run, tmp_path):
+    """--energy: the loss adds the events per image; the trainer's estimate is the reference
+    model's count exactly (eval mode), and a weight of 50 cuts the operations."""
+    metrics = tiny_run[1]
+    assert metrics["energy"]["lambda"] == 0.0
+    assert metrics["energy"]["estimated_synaptic_ops_per_image"] == pytest.approx(metrics["synaptic_ops_per_image"],
+                                                                                  abs=0.05)
+    assert metrics["energy"]["estimated_spikes_per_image"] == pytest.approx(metrics["spikes_per_image"], abs=0.05)
+    lean = train(TrainConfig("s4", PRESETS["quick"], epochs=1, train_images=6000, seed=3, energy=50.0), tmp_path,
+                 progress=False)
+    assert lean["energy"]["lambda"] == 50.0
+    assert lean["synaptic_ops_per_image"] < 0.8 * metrics["synaptic_ops_per_image"]

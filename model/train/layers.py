@@ -138,6 +138,18 @@ class ToeplitzConv2d(nn.Module):
     def forward(self, x):
         return F.conv2d(x, self.dense_weight(), None, self.stride, self.padding, 1, self.groups)
 
+    def fanout(self, height, width):
+        """Synapses with a non-zero weight that each input position reaches, (C_in, H, W):
+        what an input spike there costs in synaptic operations (``docs/semantics.md``
+        section 9). Constant for the step (no gradient through the weights' zeros)."""
+        with torch.no_grad():
+            nonzero = (self.integer_kernel()[0] != 0).to(torch.float32)
+            oh, ow = self.out_size(height), self.out_size(width)
+            k, s, p = self.kernel_size, self.stride, self.padding
+            ones = torch.ones(1, self.out_channels, oh, ow, device=nonzero.device)
+            extra = (height - ((oh - 1) * s - 2 * p + k), width - ((ow - 1) * s - 2 * p + k))
+            return F.conv_transpose2d(ones, nonzero, None, s, p, extra, self.groups)[0]
+
     def out_size(self, size):
         return (size + 2 * self.padding - self.kernel_size) // self.stride + 1
 
@@ -184,10 +196,22 @@ class BinaryNet(nn.Module):
             out.append(x)
         return out
 
-    def forward(self, images):
-        y = self.spikes(images)[-1].flatten(1)
+    def forward(self, images, costs=False):
+        """Logits; with ``costs``, also each image's synaptic operations and spikes
+        (N,) as differentiable estimates: every input spike times its layer's non-zero
+        fan-out, every output spike once. In eval mode (binary spikes) they are the
+        reference model's counts exactly."""
+        x, synops, spikes = self.encode(images), 0, 0
+        for conv, bn in zip(self.convs, self.bns):
+            if costs:
+                synops = synops + (x * conv.fanout(*x.shape[-2:])).sum(dim=(1, 2, 3))
+            x = spike(bn(conv(x)))
+            if costs:
+                spikes = spikes + x.sum(dim=(1, 2, 3))
+        y = x.flatten(1)
         onehot = F.one_hot(self.population, self.n_classes).to(y.dtype)
-        return (y @ onehot) * self.log_temperature.exp()
+        logits = (y @ onehot) * self.log_temperature.exp()
+        return (logits, synops, spikes) if costs else logits
 
     def generator_parameters(self):
         return sum(p.numel() for n, p in self.named_parameters() if n.startswith("convs."))

@@ -91,7 +91,8 @@ def network_costs(network: Network):
 class TrainConfig:
     """Everything that determines a training run (saved in every checkpoint)."""
 
-    def __init__(self, family, preset, dataset="mnist", seed=0, epochs=None, data_dir=None, train_images=None):
+    def __init__(self, family, preset, dataset="mnist", seed=0, epochs=None, data_dir=None, train_images=None,
+                 energy=0.0):
         if family not in ("s4", "kernel", "dense"):
             raise ValueError(f"unknown family {family!r}; expected one of s4, kernel, dense")
         if dataset not in DATASETS:
@@ -103,10 +104,26 @@ class TrainConfig:
         if train_images is not None and train_images < 1:
             raise ValueError(f"train_images must be >= 1, got {train_images}")
         self.train_images = train_images
+        if not energy >= 0:
+            raise ValueError(f"energy must be >= 0, got {energy}")
+        self.energy = float(energy)
 
     def key(self):
         return {"family": self.family, "dataset": self.dataset, "seed": self.seed, "preset": self.preset.to_dict(),
-                "train_images": self.train_images}
+                "train_images": self.train_images, "energy": self.energy}
+
+
+def _costs(model, images, device, batch=1000):
+    """The trainer's estimates of synaptic operations and spikes per image (eval mode:
+    binary spikes), for metrics.json beside the reference model's counts."""
+    model.eval()
+    syn = spk = 0.0
+    with torch.no_grad():
+        for s in range(0, len(images), batch):
+            _, a, b = model(images[s:s + batch].to(device).float(), costs=True)
+            syn += a.double().sum().item()
+            spk += b.double().sum().item()
+    return round(syn / max(len(images), 1), 1), round(spk / max(len(images), 1), 1)
 
 
 def _accuracy(model, images, labels, device, batch=1000):
@@ -121,7 +138,9 @@ def _accuracy(model, images, labels, device, batch=1000):
 
 #: Checkpoint configuration keys -> the option that sets them.
 _OPTIONS = {"family": "--family", "dataset": "--dataset", "seed": "--seed", "train_images": "--train-images",
-            "preset": "--preset"}
+            "preset": "--preset", "energy": "--energy"}
+#: What a checkpoint made before an option existed holds for it.
+_DEFAULTS = {"energy": 0.0}
 
 
 def _config_differences(saved, asked):
@@ -129,7 +148,7 @@ def _config_differences(saved, asked):
     (the number of epochs aside), as ``--option: checkpoint X, asked Y`` strings."""
     out = []
     for key, option in _OPTIONS.items():
-        a, b = saved.get(key), asked.get(key)
+        a, b = saved.get(key, _DEFAULTS.get(key)), asked.get(key, _DEFAULTS.get(key))
         if key == "preset" and isinstance(a, dict) and isinstance(b, dict):
             a, b = {k: v for k, v in a.items() if k != "epochs"}, {k: v for k, v in b.items() if k != "epochs"}
             if a != b:
@@ -239,8 +258,13 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
                 continue
             x = random_shift(x_train[idx].to(device), p.shift, gen)
             y = y_train[idx].to(device)
-            logits = ddp(x)
-            loss = F.cross_entropy(logits, y)
+            if cfg.energy:
+                # the energy term: events per image, in millions, weighted by --energy
+                logits, synops, spikes = ddp(x, costs=True)
+                loss = F.cross_entropy(logits, y) + cfg.energy * (synops + spikes).mean() / 1e6
+            else:
+                logits = ddp(x)
+                loss = F.cross_entropy(logits, y)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
@@ -284,11 +308,14 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
     network.info["test_accuracy"] = acc
     network.save(out / "network.npz")
     totals = res.counter_totals()["total"]
+    est_syn, est_spk = _costs(model, torch.tensor(test_x), device)
     metrics = {"test_accuracy": acc, "val_accuracy": info["val_accuracy"], "train_seconds": round(train_seconds, 1),
                "family": cfg.family, "dataset": cfg.dataset, "preset": p.name, "profile": p.profile,
                "epochs": p.epochs, "seed": cfg.seed, "world_size": world, "device": str(device),
                "parameters": model.generator_parameters(), **network_costs(network),
                "synaptic_ops_per_image": totals["synaptic_ops"], "spikes_per_image": totals["spikes_out"],
+               "energy": {"lambda": cfg.energy, "estimated_synaptic_ops_per_image": est_syn,
+                          "estimated_spikes_per_image": est_spk},
                "history": history}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n")
     _plot(history, out / "training.png", f"{cfg.family} / {p.name}: test {acc:.4f}")
