@@ -1,5 +1,6 @@
-"""Trade-off: accuracy against synaptic operations and weight memory over network sizes
-and the three families, with Pareto plots.
+"""Trade-off: accuracy against synaptic operations, weight memory and planned hardware
+cycles over network sizes, the three families and the energy weight of the loss
+(``python -m model train --energy``), with Pareto plots.
 
 Every point is trained (``model/train``), exported, and measured by the reference model on
 the full test set: accuracy, synaptic operations per image (non-zero weights reached by
@@ -8,9 +9,12 @@ a spike), spikes per image, and the weight memory its deployment needs. ``s4`` a
 ``dense``, the unstructured Eedn baseline, on dense TrueNorth-style cores (crossbar,
 axon types and neuron tables of the same mapping). Both figures are in the table.
 
-The default sweep (widths 4, 8, 16; 3 epochs on 20,000 training images) takes a few
-minutes on 2 cores; ``--large`` trains widths 8-64 with three conv layers for 10 epochs.
-Trained networks are kept in ``--out`` and reused by a rerun.
+The default sweep (widths 4, 8, 16; energy weights 0 and 20 for ``s4`` and ``kernel``;
+3 epochs on 20,000 training images) takes a few minutes on 2 cores; ``--large`` trains
+widths 8-64 with three conv layers for 10 epochs at energy weights 0, 2 and 10. The
+planned cycles per image are the ``sim`` board's array plan's estimate
+(:meth:`codegen.plan.ArrayPlan.expected_cycles`). Trained networks are kept in ``--out``
+and reused by a rerun.
 """
 
 from dataclasses import replace
@@ -20,6 +24,7 @@ from pathlib import Path
 from boards import get_board
 from codegen.emit import build_array
 from codegen.mapping import map_network
+from codegen.plan import spike_statistics
 from model.data import load_dataset
 from model.network import Network
 from model.presets import get_preset
@@ -30,9 +35,11 @@ FAMILIES = ("s4", "kernel", "dense")
 
 
 def sweep(large):
+    """``(layer shapes, energy weights, epochs, training images)`` of the sweep."""
     if large:
-        return [((w, 3, 2, 1, 1), (2 * w, 3, 2, 1, 1), (2 * w, 3, 1, 1, 1)) for w in (8, 16, 32, 64)], 10, None
-    return [((w, 3, 2, 1, 1), (2 * w, 3, 2, 1, 1)) for w in (4, 8, 16)], 3, 20000
+        return [((w, 3, 2, 1, 1), (2 * w, 3, 2, 1, 1), (2 * w, 3, 1, 1, 1)) for w in (8, 16, 32, 64)], (0.0, 2.0, 10.0), \
+            10, None
+    return [((w, 3, 2, 1, 1), (2 * w, 3, 2, 1, 1)) for w in (4, 8, 16)], (0.0, 20.0), 3, 20000
 
 
 def measure(path, images, labels):
@@ -45,7 +52,8 @@ def measure(path, images, labels):
     return {"accuracy": round(float((res.predictions == labels).mean()), 4),
             "synaptic_ops": round(tot["synaptic_ops"], 1), "spikes": round(tot["spikes_out"], 1),
             "generator_bits": gen_bits, "dense_bits": dense_bits,
-            "memory_bits": dense_bits if net.layers[0].family == "dense" else gen_bits}
+            "memory_bits": dense_bits if net.layers[0].family == "dense" else gen_bits,
+            "planned_cycles": round(mapping.expected_cycles(spike_statistics(net, images[:20])))}
 
 
 def pareto(points, x):
@@ -63,14 +71,16 @@ def plot(rows, path):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    fig, axes = plt.subplots(1, 2, figsize=(11, 4.2))
+    fig, axes = plt.subplots(1, 3, figsize=(16, 4.4))
     for ax, x, label in ((axes[0], "synaptic_ops", "synaptic operations per image"),
-                         (axes[1], "memory_bits", "weight-memory bits (generator cores; dense: TrueNorth cores)")):
+                         (axes[1], "memory_bits", "weight-memory bits (generator cores; dense: TrueNorth cores)"),
+                         (axes[2], "planned_cycles", "planned cycles per image (sim board's array plan)")):
         for fam, marker in zip(FAMILIES, "osD"):
             pts = [r for r in rows if r["family"] == fam]
             ax.scatter([p[x] for p in pts], [p["accuracy"] for p in pts], marker=marker, label=fam)
             for p in pts:
-                ax.annotate(p["widths"], (p[x], p["accuracy"]), fontsize=6, xytext=(3, 3), textcoords="offset points")
+                tag = p["widths"] + (f" e{p['energy']:g}" if p["energy"] else "")
+                ax.annotate(tag, (p[x], p["accuracy"]), fontsize=6, xytext=(3, 3), textcoords="offset points")
         front = [rows[i] for i in pareto(rows, x)]
         ax.step([p[x] for p in front], [p["accuracy"] for p in front], where="post", color="gray", lw=0.8,
                 label="Pareto front")
@@ -87,22 +97,27 @@ def run(args):
     import torch
     from model.train.loop import TrainConfig, train
     torch.set_num_threads(args.threads)
-    shapes, epochs, train_images = sweep(args.large)
+    shapes, energies, epochs, train_images = sweep(args.large)
     images, labels = load_dataset(args.dataset, "test", args.data_dir)
     base = get_preset("quick")
     rows = []
-    points = [(layers, fam) for layers in shapes for fam in FAMILIES]
-    for layers, fam in cli.progress(points, desc="train and score", unit="net", leave=True):
+    # the energy weight is swept for the generator families; dense is the fixed baseline
+    points = [(layers, fam, e) for layers in shapes for fam in FAMILIES for e in energies
+              if fam != "dense" or e == 0]
+    for layers, fam, energy in cli.progress(points, desc="train and score", unit="net", leave=True):
         widths = "-".join(str(l[0]) for l in layers)
         preset = replace(base, name=f"sweep-{widths}", layers=layers, epochs=epochs, readout_per_class=5)
-        out = Path(args.out) / f"{fam}-{widths}"
+        out = Path(args.out) / (f"{fam}-{widths}" + (f"-e{energy:g}" if energy else ""))
         if not (out / "network.npz").exists():
             train(TrainConfig(fam, preset, dataset=args.dataset, data_dir=args.data_dir,
-                              train_images=train_images), out, progress=False)
-        rows.append({"family": fam, "widths": widths, **measure(out / "network.npz", images, labels)})
-    for x in ("synaptic_ops", "memory_bits"):
+                              train_images=train_images, energy=energy), out, progress=False)
+        rows.append({"family": fam, "widths": widths, "energy": energy,
+                     **measure(out / "network.npz", images, labels)})
+    for x in ("synaptic_ops", "memory_bits", "planned_cycles"):
         for i in pareto(rows, x):
             rows[i][f"pareto_{x.split('_')[0]}"] = "*"
+    for r in rows:   # on the accuracy-versus-energy front
+        r["pareto"] = r.get("pareto_synaptic") == "*"
     if args.plot:
         plot(rows, args.plot)
     title = (f"accuracy (reference model, {len(images):,} test images) against synaptic operations and memory; "
