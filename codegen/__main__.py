@@ -392,6 +392,9 @@ def _main(argv):
                         stream=sys.stderr)
     if args.command == "run" and not args.simulate and not args.port:
         raise UsageError("python -m codegen run: --port is required (or --simulate for a simulated board)")
+    if args.command == "run" and args.simulate and args.port:
+        raise UsageError("python -m codegen run: --port and --simulate exclude each other (the simulated board "
+                         "opens its own pseudo-terminal)")
     (build if args.command == "build" else run)(args)
 
 
