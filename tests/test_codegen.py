@@ -206,3 +206,31 @@ def test_records_are_compared_field_by_field(mnist_test):
         exact, first = compare_records(bad, ref)
         assert exact.tolist() == [True, True, False, True]
         assert first.startswith(f"image 2: {field} ") and "(reference " in first
+
+
+def test_prove_stream_producers(capsys):
+    """python -m codegen prove: the unpacker's handshake proven by k-induction, and a
+    producer that changes its offer while stalled refuted."""
+    import json
+    from amaranth.hdl import Module, Signal
+    from amaranth.lib import stream, wiring
+    from amaranth.lib.wiring import In, Out
+    from codegen.__main__ import main
+    from codegen.prove import Obligation, prove
+    main(["prove", "--json", "--quiet"])
+    report = json.loads(capsys.readouterr().out)
+    results = {r["property"].split(":")[0]: r["result"] for r in report["properties"]}
+    assert results["LevelUnpacker.levels"] == "proven" and report["failed"] == 0
+
+    class Fickle(wiring.Component):   # counts on every cycle, stalled or not
+        out: Out(stream.Signature(4))
+        go: In(1)
+
+        def elaborate(self, platform):
+            m = Module()
+            n = Signal(4)
+            m.d.sync += n.eq(n + 1)
+            m.d.comb += [self.out.valid.eq(self.go), self.out.payload.eq(n)]
+            return m
+
+    assert prove([Obligation("Fickle.out", Fickle, "out")], max_steps=4)[0]["result"] == "failed"
