@@ -37,7 +37,8 @@ test-long: $(STAMP)
 clean:
 	rm -rf build runs .pytest_cache .hypothesis
 
-# Retrain the shipped networks (model/networks/); see model/networks/README.md.
+# Retrain the shipped networks (model/networks/); see model/networks/README.md. A spec is
+# NAME:FAMILY:PRESET[:ENERGY] (ENERGY: python -m model train --energy).
 # Roughly 20 minutes per mnist-preset network on a 2-core CPU.
 NETWORKS := mnist-s4:s4:mnist mnist-kernel:kernel:mnist mnist-dense:dense:mnist \
             truenorth-s4:s4:truenorth truenorth-kernel:kernel:truenorth ice40-s4:s4:ice40 up5k-s4:s4:up5k
@@ -47,9 +48,11 @@ EPOCHS_ice40 := 15
 EPOCHS_up5k := 30
 networks: $(STAMP)
 	@set -e; for spec in $(NETWORKS); do \
-	  name=$${spec%%:*}; rest=$${spec#*:}; family=$${rest%%:*}; preset=$${rest#*:}; \
+	  name=$${spec%%:*}; rest=$${spec#*:}; family=$${rest%%:*}; rest=$${rest#*:}; preset=$${rest%%:*}; \
+	  energy=0; case $$rest in *:*) energy=$${rest#*:};; esac; \
 	  case $$preset in mnist) ep=$(EPOCHS_mnist);; truenorth) ep=$(EPOCHS_truenorth);; up5k) ep=$(EPOCHS_up5k);; *) ep=$(EPOCHS_ice40);; esac; \
-	  $(PY) -m model train --family $$family --preset $$preset --epochs $$ep --seed 0 --out runs/$$name --quiet; \
+	  $(PY) -m model train --family $$family --preset $$preset --epochs $$ep --seed 0 --energy $$energy \
+	    --out runs/$$name --quiet; \
 	  cp runs/$$name/network.npz model/networks/$$name.npz; \
 	  cp runs/$$name/metrics.json model/networks/$$name.metrics.json; \
 	done
