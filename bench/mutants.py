@@ -9,6 +9,7 @@ results and frames, the plan's event routing, the argmax and the S4 tables.
 """
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -92,13 +93,14 @@ def check_mutants(root=ROOT):
         raise ToepcoreError(f"mutant line(s) not found exactly once: {', '.join(stale)}")
 
 
-def _copy_tree(dst):
+def copy_tracked_files(dst):
+    """Copy the files git tracks in this checkout into ``dst`` (a fresh copy of the repository)."""
     files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     for name in files:
         src = ROOT / name
         if src.is_file():
             (dst / name).parent.mkdir(parents=True, exist_ok=True)
-            (dst / name).write_bytes(src.read_bytes())
+            shutil.copy2(src, dst / name)   # modes too: scripts stay executable
 
 
 def _run(cmd, cwd, env, timeout):
@@ -117,7 +119,7 @@ def run(args):
     rows = []
     with tempfile.TemporaryDirectory(prefix="toepcore-mutants-") as tmp:
         scratch = Path(tmp) / "toepcore"
-        _copy_tree(scratch)
+        copy_tracked_files(scratch)
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
         env["PYTHONPATH"] = str(scratch)   # the scratch copy's code, not the installed one
         for m in cli.progress(chosen, desc="mutants", unit="mutant", leave=True):

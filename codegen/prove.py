@@ -28,18 +28,14 @@ class StreamStable(wiring.Component):
 
     def __init__(self, dut, stream, quiet_inputs=()):
         self.dut, self.stream, self.quiet_inputs = dut, stream, tuple(quiet_inputs)
-        members = {}
-        for path, member, _ in dut.signature.flatten(dut):
-            if member.flow == wiring.In:
-                members["_".join(map(str, path))] = In(member.shape)
-        self._inputs = [(path, "_".join(map(str, path))) for path, member, _ in dut.signature.flatten(dut)
-                        if member.flow == wiring.In]
-        super().__init__(members)
+        self._inputs = [(path, "_".join(map(str, path)), member.shape)
+                        for path, member, _ in dut.signature.flatten(dut) if member.flow == wiring.In]
+        super().__init__({name: In(shape) for _, name, shape in self._inputs})
 
     def elaborate(self, platform):
         m = Module()
         m.submodules.dut = dut = self.dut
-        for path, name in self._inputs:
+        for path, name, _ in self._inputs:
             target = dut
             for p in path:
                 target = getattr(target, p) if isinstance(p, str) else target[p]

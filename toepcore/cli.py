@@ -165,10 +165,6 @@ def set_quiet(quiet):
     _quiet = bool(quiet)
 
 
-def quiet():
-    return _quiet
-
-
 def progress(iterable=None, *, total=None, desc=None, unit="it", leave=False, **kw):
     """A tqdm bar on stderr with rate and estimate, or a silent pass-through when quiet."""
     from tqdm import tqdm
