@@ -54,14 +54,22 @@ def compile_native(sources, build_dir, *, jobs=2, driver=DRIVER):
 
 
 def decode_results(raw, array):
-    """Per-frame result dicts (``counts``, ``cls`` and the counters) from the driver's
-    output words (:func:`toepcore.protocol.decode_payload`)."""
+    """Per-frame result dicts (``counts``, ``cls`` and the counters, decoded by
+    :func:`toepcore.protocol.decode_payload`, and ``layer_spikes``, ``layer_digests``)
+    from the driver's output words."""
     fields = result_fields(array)
     width = array.result.payload.shape().size
     nwords = -(-width // 32)
-    words = np.frombuffer(raw, dtype="<u4").reshape(-1, nwords)
+    layers = len(array.network.layers)
+    words = np.frombuffer(raw, dtype="<u4").reshape(-1, nwords + 2 * layers)
     n = array.network.n_classes
-    return [decode_payload(int.from_bytes(row.tobytes(), "little"), fields, n) for row in words]
+    out = []
+    for row in words:
+        r = decode_payload(int.from_bytes(row[:nwords].tobytes(), "little"), fields, n)
+        r["layer_spikes"] = [int(v) for v in row[nwords:nwords + layers]]
+        r["layer_digests"] = [int(v) for v in row[nwords + layers:]]
+        out.append(r)
+    return out
 
 
 def run_native(exe, array, images, work_dir, *, progress=None):

@@ -143,6 +143,7 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
     tl = array.trace_layout
     job = {"images": str(work / "images.npy"), "expected": [list(map(int, c)) for c in expected],
            "n_classes": array.network.n_classes, "fields": result_fields(array),
+           "layers": len(array.network.layers),
            "trace_fields": {n: (f.offset, f.width) for n, f in tl},
            "idle": idle, "stall": stall, "trace": trace, "word_bytes": 16}
     return run_cocotb(runner, "sim.tb_array", job, build_dir, name, progress=progress, waves=waves)

@@ -6,6 +6,7 @@ from amaranth.lib import memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
 from .array import CoreArray
+from .spike_digest import SpikeDigest
 
 __all__ = ["FrameFeeder", "SimTop"]
 
@@ -70,26 +71,35 @@ class FrameFeeder(wiring.Component):
 class SimTop(wiring.Component):
     """Simulation top: a :class:`FrameFeeder` in front of a :class:`hw.array.CoreArray`.
 
-    Ports are the feeder's load/start ports, and the array's ``result`` and spike trace."""
+    Ports are the feeder's load/start ports, the array's ``result`` and spike trace, and
+    every layer's spike count and digest of the frame (:class:`hw.spike_digest.SpikeDigest`:
+    ``layer_spikes``, ``layer_digests``, cleared by ``start``, final when ``result`` is
+    valid)."""
 
     def __init__(self, array: CoreArray, word_bytes=16):
         self.array = array
         c, h, w = array.network.input_shape
         self.feeder = FrameFeeder(c * h * w, word_bytes)
+        self.digest = SpikeDigest(array.trace_layout, len(array.network.layers))
         f = self.feeder.signature.members
+        d = self.digest.signature.members
         super().__init__({
             "load_addr": In(f["load_addr"].shape), "load_data": In(f["load_data"].shape), "load_en": In(1),
             "start": In(1),
             "result": Out(array.signature.members["result"].signature),
             "spike_trace_valid": Out(1), "spike_trace": Out(array.trace_layout),
+            "layer_spikes": Out(d["spikes"].shape), "layer_digests": Out(d["digests"].shape),
         })
 
     def elaborate(self, platform):
         m = Module()
         m.submodules.feeder, m.submodules.array = fd, ar = self.feeder, self.array
+        m.submodules.digest = dg = self.digest
         m.d.comb += [fd.load_addr.eq(self.load_addr), fd.load_data.eq(self.load_data), fd.load_en.eq(self.load_en),
                      fd.start.eq(self.start), self.spike_trace_valid.eq(ar.spike_trace_valid),
-                     self.spike_trace.eq(ar.spike_trace)]
+                     self.spike_trace.eq(ar.spike_trace),
+                     dg.clear.eq(self.start), dg.trace_valid.eq(ar.spike_trace_valid), dg.trace.eq(ar.spike_trace),
+                     self.layer_spikes.eq(dg.spikes), self.layer_digests.eq(dg.digests)]
         wiring.connect(m, fd.pixels, ar.pixels)
         wiring.connect(m, ar.result, wiring.flipped(self.result))
         return m

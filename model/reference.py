@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from toepcore.digest import position_mix
+
 __all__ = ["ReferenceModel", "RunResult", "encode", "conv_sum", "step_conv", "or_pool", "classify", "MODES"]
 
 MODES = ("feedforward", "stateful")
@@ -156,12 +158,16 @@ class RunResult:
         "spikes_out"}}``, each an int64 array (N,) summed over ticks. ``synaptic_ops``
         counts (active input, neuron) pairs joined by a non-zero weight: the synaptic
         events a TrueNorth core would execute. OR-pool layers do no synaptic operations.
+    spike_digests : ndarray of int64 or None
+        With ``counters=True``: (N, layers), every layer's spike digest
+        (:mod:`toepcore.digest`; in ``stateful`` mode summed over ticks), modulo 2^32.
     """
     counts: np.ndarray
     predictions: np.ndarray
     spikes: list | None = None
     input_spikes: np.ndarray | None = None
     counters: dict | None = field(default=None)
+    spike_digests: np.ndarray | None = None
 
     def counter_totals(self):
         """Per layer and ``total``: each counter's mean per image."""
@@ -235,6 +241,7 @@ class ReferenceModel:
         if counters:
             res.counters = {name: {k: np.concatenate([p[2][name][k] for p in parts]) for k in parts[0][2][name]}
                             for name in parts[0][2]}
+            res.spike_digests = np.concatenate([p[4] for p in parts]) % (1 << 32)
         return res
 
     def _run_batch(self, images, mode, ticks, trace, want_counters):
@@ -245,6 +252,8 @@ class ReferenceModel:
         counters = {l.name: {k: np.zeros(n, np.int64) for k in ("input_spikes", "synaptic_ops", "spikes_out")}
                     for l in net.layers}
         potentials = [None] * len(net.layers)
+        digests = np.zeros((n, len(net.layers)), np.int64)
+        mixes = [position_mix(l.out_shape) for l in net.layers] if want_counters else None
         for _ in range(ticks):
             x = x_in
             for i, layer in enumerate(net.layers):
@@ -260,7 +269,8 @@ class ReferenceModel:
                     c = counters[layer.name]
                     c["input_spikes"] += x.reshape(n, -1).sum(1, dtype=np.int64)
                     c["spikes_out"] += y.reshape(n, -1).sum(1, dtype=np.int64)
+                    digests[:, i] = (digests[:, i] + y.reshape(n, -1).astype(np.int64) @ mixes[i]) % (1 << 32)
                 totals[i] += y
                 x = y
         counts, _ = classify(net, totals[-1])
-        return counts, (totals if trace else None), counters, (x_in if trace else None)
+        return counts, (totals if trace else None), counters, (x_in if trace else None), digests

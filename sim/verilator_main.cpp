@@ -4,7 +4,9 @@
 // usage: Vtoepcore_top IMAGES.bin N PIXELS RESULTS.bin
 //   IMAGES.bin   N frames of PIXELS bytes each (row-major, channels innermost)
 //   RESULTS.bin  written: per frame, the result payload as little-endian 32-bit words
-//                (bit i of the payload is bit i % 32 of word i / 32)
+//                (bit i of the payload is bit i % 32 of word i / 32), then the frame's
+//                per-layer spike counts and spike digests (layer_spikes, layer_digests:
+//                one 32-bit word per layer each)
 // (Verilator spells the ports result__valid etc. as result___05Fvalid.)
 // Progress: one line "done K" on stdout every 10 frames and at the end.
 // Exit status 2 when a frame takes more than MAX_CYCLES cycles (a hang).
@@ -88,6 +90,9 @@ int main(int argc, char **argv) {
         }
         for (size_t i = 0; i < result_words; i++) out[i] = top.result___05Fpayload[i];
         std::fwrite(out.data(), sizeof(EData), result_words, fo);
+        // IData, QData or VlWide: 32 bits per layer, little-endian either way
+        std::fwrite(&top.layer_spikes, sizeof(top.layer_spikes), 1, fo);
+        std::fwrite(&top.layer_digests, sizeof(top.layer_digests), 1, fo);
         top.result___05Fready = 1;
         tick();
         top.result___05Fready = 0;

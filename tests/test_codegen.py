@@ -192,8 +192,9 @@ def test_native_verilator_driver_is_bit_exact_on_mnist(tmp_path, mnist_test):
 
 
 def test_records_are_compared_field_by_field(mnist_test):
-    """Class, counts, input spikes and spikes each decide; the message names image and field."""
-    from codegen.check import compare_records, reference_record
+    """Class, counts, input spikes, spikes, and each layer's spike count and digest decide;
+    the message names image and field (and layer); a missing field is a difference."""
+    from codegen.check import RECORD_CHECKED, compare_records, reference_record
     net = Network.load(HARDWARE_NETWORK)
     ref = ReferenceModel(net).run(mnist_test[0][:4], counters=True)
     records = [dict(reference_record(ref, i), cycles=1) for i in range(4)]
@@ -206,6 +207,17 @@ def test_records_are_compared_field_by_field(mnist_test):
         exact, first = compare_records(bad, ref)
         assert exact.tolist() == [True, True, False, True]
         assert first.startswith(f"image 2: {field} ") and "(reference " in first
+    for field, what in (("layer_spikes", "spike"), ("layer_digests", "digest")):
+        bad = [dict(r) for r in records]
+        bad[1][field] = bad[1][field][:2] + [bad[1][field][2] ^ 4] + bad[1][field][3:]
+        exact, first = compare_records(bad, ref)
+        assert exact.tolist() == [True, False, True, True]
+        assert first.startswith(f"image 1: layer 2 ('{net.layers[2].name}') {what} ") and "(reference " in first
+    bad = [dict(r) for r in records]
+    del bad[0]["layer_digests"]
+    assert compare_records(bad, ref)[1] == "image 0: layer_digests missing from the RTL's result"
+    # a board's record carries no per-layer fields: checked without them
+    assert compare_records(bad, ref, RECORD_CHECKED)[0].all()
 
 
 def test_prove_stream_producers(capsys):
