@@ -55,8 +55,16 @@ def parser():
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
 
-    mem = sub.add_parser("memory", help="weight-memory bits per layer: generators vs dense TrueNorth cores")
-    _common(mem, "one deployed network (default: every shipped network)", plot="memory")
+    mem = sub.add_parser("memory", help="weight-memory bits per layer: generators vs dense TrueNorth cores; "
+                                        "--netlist: every memory of the design as yosys reads it")
+    _common(mem, "one deployed network (default: every shipped network; with --netlist the shipped hardware "
+                 "network)", plot="memory")
+    mem.add_argument("--netlist", action="store_true",
+                     help="read every memory and constant table from the design's netlist (yosys), by what it "
+                          "holds, and check the weight-derived bits against weight_memory_bits and every memory "
+                          "against the plan (non-zero exit on a difference)")
+    mem.add_argument("--board", default="sim", choices=_board_names(),
+                     help="with --netlist: the array as planned for this board (default sim)")
 
     area = sub.add_parser("area", help="yosys synthesis (iCE40, ECP5) of one network with generator and with dense "
                                        "cores, side by side")

@@ -58,6 +58,9 @@ def plot(totals, path):
 
 
 def run(args):
+    if args.netlist:
+        from .netlist_memory import run as run_netlist
+        return run_netlist(args)
     paths = [args.network] if args.network else shipped_networks()
     rows, totals = [], []
     for p in paths:

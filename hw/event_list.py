@@ -9,13 +9,19 @@ __all__ = ["EventList", "rom"]
 SPRAM_DEPTH, SPRAM_WIDTH = 16384, 16
 
 
-def rom(m, values, addr, width, name):
-    """A small read-only table in logic: returns a register holding ``values[addr]`` one
-    cycle after ``addr`` (the timing of a block-RAM read port). Tables of a few words cost
-    fewer LUTs than they would waste of a 4 kbit block RAM."""
-    out = Signal(width, name=name)
-    m.d.sync += out.eq(Array([Const(int(v), width) for v in values])[addr])
-    return out
+def rom(m, values, addr, width, name, *, domain="sync"):
+    """A small read-only table in logic: a memory named ``name`` (a submodule of ``m``)
+    whose word ``values[addr]`` appears one cycle after ``addr`` (the timing of a
+    block-RAM read port), or in the same cycle with ``domain="comb"``. Tables of a few
+    words cost fewer LUTs than they would waste of a 4 kbit block RAM, so the memory asks
+    yosys for logic (``rom_style``); being a named memory, the netlist still shows what
+    it holds (``python -m bench memory --netlist``)."""
+    mem = memory.Memory(shape=unsigned(width), depth=len(values), init=[int(v) for v in values],
+                        attrs={"rom_style": "logic"})
+    m.submodules[name] = mem
+    rd = mem.read_port(domain=domain)
+    m.d.comb += rd.addr.eq(addr)
+    return rd.data
 
 
 class EventList(wiring.Component):

@@ -231,17 +231,18 @@ class GeneratorCore(EventCore):
         if self.family == "s4":
             table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
             if G <= ROM_WORDS:
-                table_q = rom(m, table_words, g, L * 36, "table_q")
+                table_q = rom(m, table_words, g, L * 36, "tables")
             else:
                 m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G, init=table_words)
                 trd = tmem.read_port()
                 m.d.comb += trd.addr.eq(g)
                 table_q = trd.data
             # 2 bits per channel: always small enough for logic
-            base_q = rom(m, self.g, c, 2, "base_type_q")
-            perms = Array([Const(sum(p[i] << (2 * i) for i in range(4)), 8) for p in self.perms])
+            base_q = rom(m, self.g, c, 2, "base_types")
+            perm = rom(m, [sum(p[i] << (2 * i) for i in range(4)) for p in self.perms], s1_q, 8, "permutations",
+                       domain="comb")
             t = Signal(2)
-            m.d.comb += t.eq(perms[s1_q].word_select(base_q, 2))
+            m.d.comb += t.eq(perm.word_select(base_q, 2))
             lanes_w = [Mux(group[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
         else:
             wb = self.weight_bits

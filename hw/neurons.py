@@ -155,8 +155,8 @@ class Neurons(wiring.Component):
         pword_next = Mux(pword == self.param_period - 1, 0, pword + 1)
         m.d.comb += paddr.eq(pword)
         if self.param_period <= ROM_WORDS:
-            bias_q = rom(m, packed(self.bias), paddr, L * B, "bias_q")
-            thr_q = rom(m, packed(self.threshold), paddr, L * B, "threshold_q")
+            bias_q = rom(m, packed(self.bias), paddr, L * B, "biases")
+            thr_q = rom(m, packed(self.threshold), paddr, L * B, "thresholds")
         else:
             m.submodules.biases = bmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
                                                        init=packed(self.bias))

@@ -28,6 +28,32 @@ def test_memory_of_one_network_table(capsys):
     assert "ice40-s4  total" in text and "generator_bits: 47,078" in text
 
 
+@pytest.mark.parametrize("board", ["sim", "icebreaker"])
+def test_memory_from_the_netlist_equals_the_reported_weight_bits(capsys, board):
+    """Every memory yosys finds in the design is one the plan lists, with the plan's bits
+    (SPRAM in whole blocks), and the weight-derived ones add up to weight_memory_bits."""
+    main(["memory", "--netlist", "--board", board, "--json", "--quiet"])
+    out = json.loads(capsys.readouterr().out)
+    assert "error" not in out, out["error"]
+    assert out["weight_bits_equal"] and out["weight_bits_netlist"] == out["weight_memory_bits"]
+    assert out["weight_memory_bits"] == {"sim": 47078, "icebreaker": 46974}[board]
+    holds = {r["memory"].split(".")[-1]: r["holds"] for r in out["rows"]}
+    assert {k: holds[k] for k in ("generators", "tables", "base_types", "permutations", "biases", "potentials0")} == {
+        "generators": "weights", "tables": "weights", "base_types": "weights", "permutations": "weights",
+        "biases": "other", "potentials0": "potentials"}
+    assert out["plan_mismatches"] == [] and out["unplanned"] == []
+
+
+def test_memory_from_the_netlist_fails_on_a_wrong_figure(capsys, monkeypatch):
+    from hw.array import CoreArray
+    real = CoreArray.weight_memory_bits
+    monkeypatch.setattr(CoreArray, "weight_memory_bits", lambda self: real(self) + 8)
+    with pytest.raises(SystemExit) as e:   # exit status 1 with this one line
+        main(["memory", "--netlist", "--quiet"])
+    assert e.value.code == ("error: the netlist's weight memories hold 47,078 bits but the design reports "
+                            "weight_memory_bits = 47,086")
+
+
 def test_cycles_against_the_bound_without_fpga(capsys):
     """Two boards' plans through Verilator (the ULX3S's 64-lane build is left to the
     benchmark: its C++ compile alone takes about a minute)."""
