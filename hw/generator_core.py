@@ -96,9 +96,6 @@ class GeneratorCore(EventCore):
         qy = Signal(range(max(geo.kh, 2)))
         qx, qx_first = Signal(range(max(geo.kw, 2))), Signal(range(max(geo.kw, 2)))
 
-        def tap(c_, qy_, qx_):
-            return (c_ * geo.kh + qy_) * geo.kw + qx_
-
         # ---- visits: one generator word per covered position, fetched a cycle ahead -------
         # ``fresh``: the read port holds the word of the current visit, not yet looked at;
         # ``pend``: its lane groups with a non-zero weight still to update. Groups whose
@@ -134,7 +131,7 @@ class GeneratorCore(EventCore):
         Y, X = Signal(range(max(geo.ph, 2))), Signal(range(max(geo.pw, 2)))
         taddr, trow = Signal(range(max(geo.taps, 2))), Signal(range(max(geo.taps, 2)))
         first = Signal.like(taddr)
-        m.d.comb += first.eq(tap(c, qy0[Y], qx0[X]))
+        m.d.comb += first.eq(self.tap_address(c, qy0[Y], qx0[X]))
         row_next = trow - geo.sy * geo.kw
         t_next = Mux(wrap, row_next, taddr - geo.sx)
         with m.If((scanning & fetch) | advance):
@@ -163,7 +160,12 @@ class GeneratorCore(EventCore):
         s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
         m.d.sync += [s1_grp.eq(group), s1_q.eq(qy * geo.kw + qx)]
 
-        self._weights(m, g, c, s1_q, s1_grp)
+        m.d.comb += nrn.acc_delta.eq(Cat(*self.weight_lookup(m, g, c, s1_q, s1_grp)))
+
+    def tap_address(self, c, qy, qx):
+        """The generator-memory address of channel ``c``'s kernel tap ``(qy, qx)``:
+        ``(c * kh + qy) * kw + qx`` (the order of :func:`hw.config.kernel_generator_words`)."""
+        return (c * self.geo.kh + qy) * self.geo.kw + qx
 
     def _datapath_every_group(self, m, accept, scanning, issue, work, done):
         """Every lane group of every visit: the word is read with the update and its group
@@ -189,10 +191,10 @@ class GeneratorCore(EventCore):
         m.d.sync += [s1_g.eq(g), s1_q.eq(qy * geo.kw + qx)]
 
         gw = self.gen_width // G
-        self._weights(m, g, c, s1_q, grd.data.word_select(s1_g, gw))
+        m.d.comb += nrn.acc_delta.eq(Cat(*self.weight_lookup(m, g, c, s1_q, grd.data.word_select(s1_g, gw))))
 
         # ---- stage 0: walk the positions an input spike reaches ---------------------------
-        m.d.comb += [nrn.acc_addr.eq((py * geo.tx + px) * G + g), grd.addr.eq((c * geo.kh + qy) * geo.kw + qx)]
+        m.d.comb += [nrn.acc_addr.eq((py * geo.tx + px) * G + g), grd.addr.eq(self.tap_address(c, qy, qx))]
         a = self.axons.payload.addr
         a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
         m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
@@ -223,10 +225,13 @@ class GeneratorCore(EventCore):
             return lo, end, q0
         return span(geo.ph, geo.sy, geo.kh, geo.ty), span(geo.pw, geo.sx, geo.kw, geo.tx)
 
-    def _weights(self, m, g, c, s1_q, group):
-        """Stage 1: the signed weights of the ``lanes`` filters of group ``g`` (chosen the
-        cycle before) into the neurons, from ``group``, the group's ``s4`` mask bits or
-        kernel weights; ``s1_q`` is the registered tap ``qy * kw + qx``, ``c`` the channel."""
+    def weight_lookup(self, m, g, c, s1_q, group):
+        """Stage 1 of an update, built into module ``m``: returns the signed weights (one
+        signal per lane, membrane-wide) of the ``lanes`` filters of group ``g`` and channel
+        ``c`` (both set the cycle before: the table ROMs are read with them), from
+        ``group``, the group's ``s4`` mask bits or kernel weights, and ``s1_q``, the
+        registered tap ``qy * kw + qx``. ``python -m codegen prove`` holds this, with the
+        core's generator memory and :meth:`tap_address`, against the dense crossbar."""
         L, G, nrn = self.lanes, self.groups, self.neurons
         if self.family == "s4":
             table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
@@ -249,4 +254,4 @@ class GeneratorCore(EventCore):
             lanes_w = [group[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
         ws = [Signal(signed(nrn.width), name=f"w{l}") for l in range(L)]
         m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
-        m.d.comb += nrn.acc_delta.eq(Cat(*ws))
+        return ws
