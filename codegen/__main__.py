@@ -315,8 +315,11 @@ def _nothing():
 def prove_command(args):
     """Formal proofs (codegen/prove.py): every core's weight fetch against the dense
     crossbar, as planned for the board, and the board's stream producers."""
+    import warnings
     from concurrent.futures import ThreadPoolExecutor, as_completed
     from .prove import prove, stream_obligations, weight_obligations
+    # a proof builds a core to borrow its fetch logic; the rest of it is never elaborated
+    warnings.filterwarnings("ignore", message=".*created but never used")
     net_path, network = _network(args)
     board = get_board(args.board)
     obligations = []
