@@ -347,11 +347,12 @@ def prove_command(args):
                   (f", {r['steps']} cycles from reset)" if r["result"] == "bounded" else ")"))
         print(f"{report['proven']} proven, {report['bounded']} bounded, {report['failed']} failed "
               f"({report['seconds']} s of solving)")
-    if report["failed"]:
-        first = next(r for r in rows if r["result"] == "failed")
-        raise ToepcoreError(f"{report['failed']} propert{'y' if report['failed'] == 1 else 'ies'} failed: "
-                            + "; ".join(r["property"] for r in rows if r["result"] == "failed")
-                            + (f" ({first['log']})" if "\n" not in first.get("log", "\n") else ""))
+    unproven = [r for r in rows if r["result"] != "proven"]
+    if unproven:
+        logs = [r["log"] for r in unproven if "\n" not in r.get("log", "\n")]
+        raise ToepcoreError(f"{len(unproven)} propert{'y is' if len(unproven) == 1 else 'ies are'} not proven: "
+                            + "; ".join(f"{r['property']} ({r['result']})" for r in unproven)
+                            + (f"; {logs[0]}" if logs else ""))
 
 
 def _summarise(results, ref, labels, seconds):
@@ -435,7 +436,8 @@ def parser():
                                     "crossbar's; (b) for every input sequence from reset, the board's stream "
                                     "producers (the packed-frame unpacker, the frame buffers) hold their payload "
                                     "while valid and not ready. Writes one line per property (--json: one object) "
-                                    "and exits non-zero when one has a counterexample. About 7 minutes of solving "
+                                    "and exits non-zero unless every property is proven (a counterexample, or an "
+                                    "induction that does not close within --steps). About 7 minutes of solving "
                                     "for the default network on the iCEBreaker plan.")
     pr.add_argument("--network", type=cli.network_file, metavar="FILE",
                     help=f"the network whose cores and components are proven (default {DEFAULT_NETWORK.name})")

@@ -148,8 +148,9 @@ class StreamStable(wiring.Component):
     """``dut`` with every input a free top-level port, and the stream-stability assertion on
     its output stream ``stream`` (a member name)."""
 
-    def __init__(self, dut, stream, quiet_inputs=()):
+    def __init__(self, dut, stream, quiet_inputs=(), invariants=None):
         self.dut, self.stream, self.quiet_inputs = dut, stream, tuple(quiet_inputs)
+        self.invariants = invariants
         self._inputs = [(path, "_".join(map(str, path)), member.shape)
                         for path, member, _ in dut.signature.flatten(dut) if member.flow == wiring.In]
         super().__init__({name: In(shape) for _, name, shape in self._inputs})
@@ -176,6 +177,12 @@ class StreamStable(wiring.Component):
         m.d.comb += Assume(ResetSignal() == ~started)
         with m.If(waiting & started):
             m.d.comb += Assert(s.valid & (s.payload == held))
+        # facts about the component's state, asserted (so proven) every cycle: the
+        # induction may then assume them, which it needs where the handshake alone does
+        # not say what the state can be
+        for fact in (self.invariants(dut) if self.invariants else []):
+            with m.If(started):
+                m.d.comb += Assert(fact)
         return m
 
 
@@ -248,14 +255,17 @@ def stream_obligations(network):
     c, h, w = network.input_shape
     thresholds = network.encoder.thresholds.tolist()
     bits = protocol.level_bits(len(thresholds[0]))
-    # The frame buffers' induction needs invariants on internal state (the buffer being read
-    # is full); without them it stays bounded, so it runs on a 2-pixel frame of the same logic.
     held = "payload held while valid and not ready"
+
+    def frame_facts(d):
+        # the buffer being streamed is full (so the writer, which waits for an empty
+        # buffer, cannot touch it), and both indices stay inside their frame
+        return [~d.reading | d.full.bit_select(d.rsel, 1), ~d.reading | (d.ri < d.n), d.wi < d.n]
     return [
         Obligation("LevelUnpacker.levels", lambda: StreamStable(LevelUnpacker(bits, c * h * w), "levels", ("clear",)),
                    held),
-        Obligation("FrameBuffers.pixels (2-pixel frames)", lambda: StreamStable(FrameBuffers(2 * c, thresholds),
-                                                                                 "pixels"), held),
+        Obligation("FrameBuffers.pixels", lambda: StreamStable(FrameBuffers(c * h * w, thresholds), "pixels",
+                                                               invariants=frame_facts), held),
     ]
 
 

@@ -37,6 +37,10 @@ class FrameBuffers(wiring.Component):
     Memory: ``2 * pixels`` words of ``bits`` bits (one 4 kbit iCE40 EBR for a 28 x 28 frame
     with up to 3 planes). Latency: a whole frame is streamed from 2 cycles after its last
     level is written.
+
+    The state the handshake proof states its invariants on (``codegen/prove.py``) is kept
+    as attributes: ``full`` (a bit per buffer), ``wsel``/``wi`` (buffer and level being
+    written), ``rsel``/``ri`` (being read) and ``reading`` (a frame is being streamed).
     """
 
     def __init__(self, pixels, thresholds):
@@ -46,15 +50,17 @@ class FrameBuffers(wiring.Component):
         self.bits = max(1, self.planes.bit_length())
         super().__init__({"levels": In(stream.Signature(self.bits)), "drop": In(1),
                           "pixels": Out(stream.Signature(8))})
+        self.full = Signal(2)
+        self.wsel, self.wi = Signal(), Signal(range(pixels))
+        self.rsel, self.ri = Signal(), Signal(range(pixels + 1))
+        self.reading = Signal()
 
     def elaborate(self, platform):
         m = Module()
         n = self.n
         m.submodules.frames = mem = memory.Memory(shape=unsigned(self.bits), depth=2 * n, init=[])
         wr, rd = mem.write_port(), mem.read_port()
-        full = Signal(2)
-        wsel, wi = Signal(), Signal(range(n))
-        rsel, ri = Signal(), Signal(range(n + 1))
+        full, wsel, wi, rsel, ri = self.full, self.wsel, self.wi, self.rsel, self.ri
 
         # ---- writing ----------------------------------------------------------------------
         m.d.comb += [self.levels.ready.eq(~full.bit_select(wsel, 1)),
@@ -81,9 +87,10 @@ class FrameBuffers(wiring.Component):
                     m.d.sync += [ri.eq(0), ch.eq(0)]
                     m.next = "READ"
             with m.State("READ"):
+                m.d.comb += self.reading.eq(1)
                 m.next = "SEND"
             with m.State("SEND"):
-                m.d.comb += [self.pixels.valid.eq(1), self.pixels.payload.eq(table[ch][rd.data])]
+                m.d.comb += [self.reading.eq(1), self.pixels.valid.eq(1), self.pixels.payload.eq(table[ch][rd.data])]
                 with m.If(self.pixels.ready):
                     # read the next level now: one pixel per cycle
                     m.d.comb += rd.addr.eq(Mux(rsel, n, 0) + ri + 1)

@@ -247,6 +247,25 @@ def test_prove_stream_producers(capsys):
 
     fickle = Obligation("Fickle.out", lambda: StreamStable(Fickle(), "out"), "payload held")
     assert prove([fickle], max_steps=4)[0]["result"] == "failed"
+    assert results["FrameBuffers.pixels"] == "proven"
+
+
+def test_prove_refutes_frame_buffers_that_overwrite_the_frame_being_sent():
+    """The frame buffers proven on 2-pixel frames; with a writer that ignores the full
+    flags (so it can write into the frame being sent), a run from reset breaks them."""
+    import types
+    import hw.frame_buffers as fb
+    from codegen.prove import Obligation, StreamStable, prove, stream_obligations
+    facts = stream_obligations(Network.load(HARDWARE_NETWORK))[1].harness().invariants
+    good = "self.levels.ready.eq(~full.bit_select(wsel, 1))"
+    src = Path(fb.__file__).read_text()
+    assert src.count(good) == 1
+    careless = types.ModuleType("careless_frame_buffers")
+    exec(compile(src.replace(good, "self.levels.ready.eq(1)"), fb.__file__, "exec"), careless.__dict__)
+    for module, want in ((fb, "proven"), (careless, "failed")):
+        ob = Obligation("FrameBuffers.pixels", lambda: StreamStable(module.FrameBuffers(2, [[50, 150]]), "pixels",
+                                                                    invariants=facts), "held")
+        assert prove([ob], max_steps=8)[0]["result"] == want
 
 
 def _small_network(family, seed=0):
@@ -268,8 +287,8 @@ def test_prove_weight_fetch_against_the_dense_crossbar(family, monkeypatch):
     in the wrong order, are refuted."""
     from boards import get_board
     from codegen.prove import prove, weight_obligations
-    from hw.generator_core import GeneratorCore
     import hw.generator_core as gc
+    from hw.generator_core import GeneratorCore
     net = _small_network(family)
     plan = map_network(net, get_board("sim"))
     rows = prove(weight_obligations(plan))
