@@ -40,7 +40,7 @@ clean:
 # Retrain the shipped networks (model/networks/); see model/networks/README.md. A spec is
 # NAME:FAMILY:PRESET[:ENERGY] (ENERGY: python -m model train --energy).
 # Roughly 20 minutes per mnist-preset network on a 2-core CPU.
-NETWORKS := mnist-s4:s4:mnist mnist-kernel:kernel:mnist mnist-dense:dense:mnist \
+NETWORKS := mnist-s4:s4:mnist mnist-s4-lean:s4:mnist:0.05 mnist-kernel:kernel:mnist mnist-dense:dense:mnist \
             truenorth-s4:s4:truenorth truenorth-kernel:kernel:truenorth ice40-s4:s4:ice40 up5k-s4:s4:up5k
 EPOCHS_mnist := 30
 EPOCHS_truenorth := 15

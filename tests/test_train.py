@@ -165,6 +165,21 @@ def test_shipped_default_network(mnist_test):
     assert acc == net.info["test_accuracy"] and acc >= 0.985
 
 
+def test_shipped_lean_network_is_accurate_and_cheap(mnist_test):
+    """mnist-s4-lean (trained with --energy 0.05): at least 99.0% on the test set at no more
+    than a quarter of mnist-s4's synaptic operations, as its metrics say."""
+    from model import NETWORKS
+    net = Network.load(NETWORKS / "mnist-s4-lean.npz")
+    metrics = json.loads((NETWORKS / "mnist-s4-lean.metrics.json").read_text())
+    images, labels = mnist_test
+    ref = ReferenceModel(net).run(images, counters=True)
+    acc = float((ref.predictions == labels).mean())
+    ops = ref.counter_totals()["total"]["synaptic_ops"]
+    assert acc == net.info["test_accuracy"] == metrics["test_accuracy"] and acc >= 0.990
+    assert ops <= 600_000 and abs(ops - metrics["synaptic_ops_per_image"]) < 1e-3
+    assert metrics["energy"]["lambda"] == 0.05
+
+
 DDP_SCRIPT = """
 import sys, torch, torch.distributed as dist
 from model.presets import PRESETS
