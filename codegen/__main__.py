@@ -186,6 +186,10 @@ def build(args):
         "dense_crossbar_bits": totals["dense_crossbar_bits"], "memory_bits": mapping.memory_bits(),
         "bits_by_place": mapping.bits_by_place(), "verilog": str(array.verilog), "mapping_png": str(out / "mapping.png"),
     }
+    if results:
+        from .energy import energy_estimate
+        report["energy_estimate"] = energy_estimate(results, mapping,
+                                                    synaptic_ops=ref.counter_totals()["total"]["synaptic_ops"])
     mismatch = failed is not None or not exact.all() or len(results) != len(images)
     report["accuracy_rtl_equals_reference"] = report["accuracy_rtl"] == report["accuracy_reference"]
     mismatch = mismatch or not report["accuracy_rtl_equals_reference"]

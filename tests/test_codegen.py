@@ -110,6 +110,30 @@ def test_cli_build_reports_every_image_bit_exact(tmp_path):
     assert report["dense_crossbar_bits"] > 100 * report["generator_bits"]
     assert report["cycles_per_image"] > 1000
     assert (tmp_path / "toepcore_top.v").exists() and (tmp_path / "mapping.txt").exists()
+    energy = report["energy_estimate"]
+    assert energy["estimate"] is True and "not the FPGA's power" in energy["what"]
+    assert energy["nanojoules_per_image"] == pytest.approx(sum(energy["by_part_nanojoules"].values()), abs=0.01)
+    assert set(energy["sources"]) == {"add_pj", "sram_64bit_pj", "truenorth_pj_per_synaptic_event"}
+
+
+def test_energy_estimate_counts_each_event_at_its_cost():
+    """Hand-computed: 100 updates at 0.1 pJ; 10 update cycles, each a generator group read
+    (one 64-bit access) and a potential read and write (128 bits: two accesses each);
+    5 + 7 event writes and 9 reads (one access each)."""
+    from types import SimpleNamespace
+    from codegen.energy import energy_estimate
+    plan = SimpleNamespace(
+        memories=lambda: [{"name": "core0.generators", "kind": "weights", "width": 32},
+                          {"name": "potentials0", "kind": "potentials", "width": 128},
+                          {"name": "events0", "kind": "spikes", "width": 15}],
+        cores=[SimpleNamespace(index=0, block=(0, 32), lanes=8)])
+    rec = {"updates": 100, "weight_reads": 10, "input_spikes": 5, "spikes": 7, "axon_events": 9}
+    e = energy_estimate([rec, rec], plan, synaptic_ops=1000)
+    assert e["by_part_nanojoules"] == {"neuron_updates": 0.01, "weight_reads": 0.1,
+                                       "potential_reads_and_writes": 0.4, "event_list_writes": 0.12,
+                                       "event_list_reads": 0.09}
+    assert e["word_bits"] == {"generator_group": 8, "potential": 128, "event": 15}
+    assert e["truenorth_nanojoules_per_image"] == 26.0
 
 
 def test_cli_errors(tmp_path):
