@@ -41,7 +41,7 @@ clean:
 # NAME:FAMILY:PRESET[:ENERGY] (ENERGY: python -m model train --energy).
 # Roughly 20 minutes per mnist-preset network on a 2-core CPU.
 NETWORKS := mnist-s4:s4:mnist mnist-s4-lean:s4:mnist:0.05 mnist-kernel:kernel:mnist mnist-dense:dense:mnist \
-            truenorth-s4:s4:truenorth truenorth-kernel:kernel:truenorth ice40-s4:s4:ice40 up5k-s4:s4:up5k
+            truenorth-s4:s4:truenorth truenorth-kernel:kernel:truenorth ice40-s4:s4:ice40 up5k-s4:s4:up5k:0.05
 EPOCHS_mnist := 30
 EPOCHS_truenorth := 15
 EPOCHS_ice40 := 15
