@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from hw.event_list import SPRAM_DEPTH as SPRAM_WORDS, SPRAM_WIDTH
 from toepcore.errors import ToepcoreError
 
 __all__ = ["KINDS", "netlist_memories", "compare_with_plan", "run"]
@@ -24,7 +25,6 @@ __all__ = ["KINDS", "netlist_memories", "compare_with_plan", "run"]
 KINDS = {"generators": "weights", "tables": "weights", "base_types": "weights", "permutations": "weights",
          "potentials": "potentials", "events": "spikes", "biases": "other", "thresholds": "other",
          "population": "other"}
-SPRAM_WORDS, SPRAM_WIDTH = 16384, 16
 
 
 def _kind(name):
@@ -70,7 +70,7 @@ def netlist_memories(component, workdir=None):
     return sorted(out, key=lambda m: m["name"])
 
 
-def _plan_name(name, plan):
+def _plan_name(name):
     """The plan's name (:meth:`codegen.plan.ArrayPlan.memories`) of a netlist memory."""
     m = re.match(r"(?:array\.)?core_\d+_(\d+)\.(?:neurons\.)?(\w+)$", name)
     if m:
@@ -88,7 +88,7 @@ def compare_with_plan(mems, plan):
     planned = {m["name"]: m for m in plan.memories()}
     netlist_bits = {}
     for mem in mems:
-        key = _plan_name(mem["name"], plan)
+        key = _plan_name(mem["name"])
         mem["plan_name"] = key
         netlist_bits[key] = netlist_bits.get(key, 0) + mem["bits"]
     wrong = []
@@ -136,8 +136,10 @@ def run(args):
                         f"weight_memory_bits = {reported:,}")
     if wrong:
         problems.append("netlist and plan differ for " + "; ".join(wrong))
-    if unplanned or by_kind.get("unknown"):
-        problems.append("memories the plan does not list: " + ", ".join(unplanned))
+    unknown = [m["name"] for m in mems if m["kind"] == "unknown"]
+    if unplanned or unknown:
+        problems.append("memories the plan does not list or whose contents have no known name: "
+                        + ", ".join(sorted(set(unplanned + unknown))))
     if problems:
         summary["error"] = "; ".join(problems)
     title = (f"every memory of the {path.stem} array (board {args.board}) as yosys reads the netlist, by what it "

@@ -14,6 +14,8 @@ RECORD_CHECKED = ("cls", "counts", "input_spikes", "spikes")
 #: simulation top's per-layer spike counts and digests.
 CHECKED = RECORD_CHECKED + ("layer_spikes", "layer_digests")
 _LISTS = ("counts", "layer_spikes", "layer_digests")
+#: How a per-layer field's difference is named.
+_PER_LAYER = {"layer_spikes": "spike count", "layer_digests": "digest"}
 
 
 def reference_record(ref, i):
@@ -27,11 +29,12 @@ def reference_record(ref, i):
 
 
 def _differences(key, got, want, names):
-    if key not in ("layer_spikes", "layer_digests"):
+    if key not in _PER_LAYER:
         return f"{key} {got} (reference {want})"
-    layers = [k for k in range(len(want)) if k >= len(got) or got[k] != want[k]]
-    return "; ".join(f"layer {k} ({names[k]!r}) {key[6:-1]} {got[k] if k < len(got) else None} (reference {want[k]})"
-                     for k in layers[:1])
+    k = next((k for k in range(len(want)) if k >= len(got) or got[k] != want[k]), None)   # the first that differs
+    if k is None:
+        return f"{key}: {len(got)} layers (reference {len(want)})"
+    return f"layer {k} ({names[k]!r}) {_PER_LAYER[key]} {got[k] if k < len(got) else None} (reference {want[k]})"
 
 
 def compare_records(results, ref, fields=CHECKED):

@@ -191,6 +191,7 @@ class ReferenceModel:
         self.network = network.validate()
         self._nonzero = {l.name: (l.expanded_kernel() != 0).astype(np.int64)
                          for l in network.conv_layers}
+        self._mixes = [position_mix(l.out_shape) for l in network.layers]   # the spike digests' terms
 
     def run(self, images, *, mode="feedforward", ticks=1, trace=False, counters=False,
             batch_size=1000, progress=False):
@@ -253,7 +254,6 @@ class ReferenceModel:
                     for l in net.layers}
         potentials = [None] * len(net.layers)
         digests = np.zeros((n, len(net.layers)), np.int64)
-        mixes = [position_mix(l.out_shape) for l in net.layers] if want_counters else None
         for _ in range(ticks):
             x = x_in
             for i, layer in enumerate(net.layers):
@@ -269,7 +269,7 @@ class ReferenceModel:
                     c = counters[layer.name]
                     c["input_spikes"] += x.reshape(n, -1).sum(1, dtype=np.int64)
                     c["spikes_out"] += y.reshape(n, -1).sum(1, dtype=np.int64)
-                    digests[:, i] = (digests[:, i] + y.reshape(n, -1).astype(np.int64) @ mixes[i]) % (1 << 32)
+                    digests[:, i] = (digests[:, i] + y.reshape(n, -1).astype(np.int64) @ self._mixes[i]) % (1 << 32)
                 totals[i] += y
                 x = y
         counts, _ = classify(net, totals[-1])
