@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from hw.config import TileGeometry, fit_lanes, generator_memory_bits
+from hw.config import TileGeometry, fit_lanes, generator_memory_bits, spram_blocks, store_packing
 from model.profiles import get_profile
 from model.truenorth import Tile, _patch_axons, dense_core_bits, plan_tiles
 
@@ -105,6 +105,7 @@ class CorePlan:
     words: int           # potential words (neurons / lanes)
     width: int           # potential word bits (lanes x membrane bits)
     skip_zeros: bool = True   # skip lane groups whose weights are all zero
+    gen_base: int = -1        # first word of its share of the generator store (-1: its own memory)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,40 @@ class ArrayPlan:
     tiling: str = "cores"
     candidates: list = field(default_factory=list)
 
+    # ---- the generator store (generators of every core in one SPRAM memory) --------------
+    @property
+    def gen_store(self):
+        """True when the cores' generators share one memory in SPRAM
+        (:class:`hw.generator_store.GeneratorStore`), each core at its ``gen_base``."""
+        return self.cores[0].gen_base >= 0
+
+    def core_geometry(self, core):
+        lp = self.layers[core.layer]
+        return lp.geometry(core.block)
+
+    def group_bits(self, core):
+        """Bits of one lane group of a core's generator word (a store word holds one)."""
+        layer = self.layers[core.layer].layer
+        return core.lanes * (1 if layer.family == "s4" else layer.weight_bits)
+
+    @property
+    def gen_store_shape(self):
+        """``(depth, width)`` of the generator store's logical words: every core's taps x
+        lane groups, the widest lane group."""
+        depth = width = 0
+        for c in self.cores:
+            geo = self.core_geometry(c)
+            depth += geo.taps * (geo.f // c.lanes)
+            width = max(width, self.group_bits(c))
+        return depth, width
+
+    @property
+    def gen_store_words(self):
+        """``(words, bits)`` of the store's physical words (:func:`hw.config.store_packing`)."""
+        depth, width = self.gen_store_shape
+        per, bits = store_packing(width)
+        return -(-depth // per), bits
+
     # ---- geometry shared by the router, the collector and the event lists -----------------
     @property
     def input_shapes(self):
@@ -151,9 +186,14 @@ class ArrayPlan:
 
     @property
     def event_fields(self):
-        """Bits of the channel, row and column of a stored event."""
-        shapes = self.input_shapes
-        return tuple(bits_for(max(s[i] for s in shapes)) for i in range(3))
+        """Bits of the channel, row and column of every layer's input events: a stored
+        event packs ``(c, y, x)`` with the fields of the layer that reads it."""
+        return [tuple(bits_for(n) for n in shape) for shape in self.input_shapes]
+
+    @property
+    def event_width(self):
+        """Bits of an event-list word: the widest layer input's event, and a segment end."""
+        return max(max(sum(f) for f in self.event_fields), bits_for(self.event_depth + 1))
 
     @property
     def event_depth(self):
@@ -205,7 +245,9 @@ class ArrayPlan:
             pre = f"core{core.index}."
             # the weight memories' sizes are the core's (hw/config.py); here only their shapes
             bits = generator_memory_bits(lp.layer, geo)
-            shapes = {"generators": (geo.taps, bits["generators"] // geo.taps, "bram"),
+            if self.gen_store:   # in the shared store, added below
+                bits.pop("generators")
+            shapes = {"generators": (geo.taps, bits.get("generators", 0) // geo.taps, "bram"),
                       "tables": (groups, L * 36, small), "base_types": (geo.cg, 2, "logic"),
                       "permutations": (geo.kh * geo.kw, 8, "logic")}
             for name in bits:
@@ -214,9 +256,11 @@ class ArrayPlan:
                 add(pre + name, "weights", depth, width, place)
             add(pre + "biases", "other", groups, L * B, small)
             add(pre + "thresholds", "other", groups, L * B, small)
+        if self.gen_store:
+            add("generators", "weights", *self.gen_store_words, "spram")
         for j, (words, width) in enumerate(self.pools):
             add(f"potentials{j}", "potentials", words, width, "bram")
-        ew = sum(self.event_fields)
+        ew = self.event_width
         for i in range(2):   # the events, then the segment-end table of the segments they hold
             add(f"events{i}", "spikes", self.event_depth + self.segments, ew, "spram" if self.spram else "bram")
         net = self.network
@@ -243,8 +287,7 @@ class ArrayPlan:
         each memory in its cheapest aspect ratio (:func:`bram_blocks`)."""
         fam = self.board.family or "ecp5"
         bram = sum(bram_blocks(m["depth"], m["width"], fam) for m in self.memories() if m["place"] == "bram")
-        spram = sum(math.ceil(m["depth"] / 16384) * math.ceil(m["width"] / 16) for m in self.memories()
-                    if m["place"] == "spram")
+        spram = sum(spram_blocks(m["depth"], m["width"]) for m in self.memories() if m["place"] == "spram")
         return {"BRAM": bram, "SPRAM": spram}
 
     def weight_memory_bits(self):
@@ -328,6 +371,9 @@ class ArrayPlan:
             cores = [c for c in self.cores if c.layer == lp.index]
             names = {f"core{c.index}.{n}" for c in cores for n in ("generators", "tables", "base_types")}
             gen = sum(mem["bits"] for mem in self.memories() if mem["name"] in names)
+            if self.gen_store:   # the layer's share of the store
+                gen += sum(self.core_geometry(c).taps * (c.block[1] - c.block[0]) // c.lanes * self.group_bits(c)
+                           for c in cores)
             # A TrueNorth-style chip stores a crossbar per logical core.
             dense = sum(dense_core_bits(axons * apa, (f1 - f0) * lp.ty * lp.tx) for f0, f1 in lp.blocks) * len(lp.tiles)
             rows.append({"layer": l.name, "family": l.family, "logical_cores": lp.logical_cores,
@@ -352,7 +398,9 @@ class ArrayPlan:
                  + ("a layer's blocks work in parallel" if self.parallel
                     else "a layer's blocks take turns and share a potential memory")
                  + ("; cores skip all-zero lane groups" if self.cores[0].skip_zeros else
-                    "; cores update every lane group") + self.why,
+                    "; cores update every lane group")
+                 + ("; the generators share one SPRAM store, loaded at start-up" if self.gen_store else "")
+                 + self.why,
                  "  ".join(c.rjust(width[c]) for c in cols)]
         lines += ["  ".join(fmt(r[c]).rjust(width[c]) for c in cols) for r in rows]
         t = self.totals()
@@ -370,7 +418,8 @@ class ArrayPlan:
             for c in self.candidates:
                 lines.append(f"  {c['tiling']:>6} {c['cores']:>3} cores, {c['lanes']:>2} lanes, "
                              f"{'parallel' if c['parallel'] else 'turns   '}, "
-                             f"{'skip   ' if c['skip_zeros'] else 'no skip'}: "
+                             f"{'skip   ' if c['skip_zeros'] else 'no skip'}"
+                             f"{', generators in SPRAM' if c.get('gen_store') else ''}: "
                              f"{c['luts']:,} LUT4, {c['bram']} BRAM, {c['spram']} SPRAM, "
                              + (f"{c['cycles']:,.0f} cycles" if c["cycles"] is not None else "-")
                              + ("" if c["fits"] else f"  (does not fit: {c['why']})")
@@ -378,7 +427,9 @@ class ArrayPlan:
         return "\n".join(lines)
 
     def to_dict(self):
-        return {"tiling": self.tiling, "parallel": self.parallel, "lanes": self.lanes, "skip_zeros": self.cores[0].skip_zeros, "physical_cores": self.physical_cores,
+        return {"tiling": self.tiling, "parallel": self.parallel, "lanes": self.lanes,
+                "skip_zeros": self.cores[0].skip_zeros, "gen_store": self.gen_store,
+                "physical_cores": self.physical_cores,
                 "logical_cores": self.logical_cores, "steps": len(self.steps),
                 "core_lanes": [c.lanes for c in self.cores], "memory_bits": self.memory_bits(),
                 "bits_by_place": self.bits_by_place(), "blocks": self.blocks(), "lut_estimate": self.lut_estimate()}
@@ -500,15 +551,19 @@ def _layer_plans(network, max_neurons, max_axons, tiling="cores"):
     return plans
 
 
-def _schedule(network, layers, lanes, parallel, skip_zeros=True):
+def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False):
+    if gen_store and (parallel or skip_zeros):
+        raise ValueError("cores sharing a generator store take turns and update every lane group")
     cores, steps = [], []
+    base = 0
     for lp in layers:
         first = len(cores)
         for j, block in enumerate(lp.blocks):
             L = fit_lanes(lanes, block[1] - block[0])
             words = (block[1] - block[0]) * lp.ty * lp.tx // L
             cores.append(CorePlan(len(cores), lp.index, block, L, j if parallel else 0, words,
-                                  L * lp.layer.membrane_bits, skip_zeros))
+                                  L * lp.layer.membrane_bits, skip_zeros, base if gen_store else -1))
+            base += lp.geometry(block).taps * (block[1] - block[0]) // L
         ids = list(range(first, len(cores)))
         for tile in lp.tiles:
             for group in ([ids] if parallel else [[k] for k in ids]):
@@ -544,8 +599,8 @@ def _schedule(network, layers, lanes, parallel, skip_zeros=True):
     return cores, out
 
 
-def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, max_neurons=None, max_axons=None,
-               stats=None, name="the network"):
+def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, gen_store=None, max_neurons=None,
+               max_axons=None, stats=None, name="the network"):
     """Plan ``network`` on ``board``.
 
     ``lanes`` and ``parallel`` default to the board's setting, else the planner searches
@@ -554,8 +609,11 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
     zero-group skip, keeping the plans whose block RAMs and SPRAMs (each memory counted in its
     cheapest aspect ratio) and estimated LUTs (within the board's ``utilisation_limit``) fit, and choosing the fewest expected cycles per image
     (``stats``: :func:`spike_statistics` of sample images; without them, the fewest
-    update cycles the lanes allow). ``max_neurons`` and ``max_axons`` default to the
-    network's core profile. ``name`` names the network in errors.
+    update cycles the lanes allow). On a board with SPRAM it also weighs plans whose
+    cores keep their generators in one SPRAM store (``gen_store``; those cores take turns
+    and update every lane group, and the board top loads the store at start-up).
+    ``max_neurons`` and ``max_axons`` default to the network's core profile. ``name``
+    names the network in errors.
     """
     network.validate()
     prof = get_profile(network.profile)
@@ -571,9 +629,9 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
     lanes = lanes if lanes is not None else board.lanes
     parallel = parallel if parallel is not None else board.parallel
 
-    def make(L, par, skip, tiling="cores"):
+    def make(L, par, skip, tiling="cores", store=False):
         layers = tilings[tiling]
-        cores, steps = _schedule(network, layers, L, par, skip)
+        cores, steps = _schedule(network, layers, L, par, skip, store)
         return ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram,
                          tiling=tiling)
 
@@ -583,7 +641,8 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
     par_opts = [parallel] if parallel is not None else [True, False]
     searching = len(lane_opts) > 1 or len(par_opts) > 1
     skip_opts = [skip_zeros] if skip_zeros is not None else ([True, False] if searching else [True])
-    if not searching and len(skip_opts) == 1:
+    store_opts = [gen_store] if gen_store is not None else ([False, True] if board.spram and searching else [False])
+    if not searching and len(skip_opts) == 1 and store_opts == [False]:
         plan = make(lane_opts[0], par_opts[0], skip_opts[0])
         plan.why = f" (board {board.name!r})"
         return plan
@@ -598,8 +657,14 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ma
         for L in lane_opts:
             for par in par_opts:
                 for skip in skip_opts:
-                    plan = make(L, par, skip, tiling)
-                    cands.append((plan, _judge(plan, board, stats)))
+                    for store in store_opts:
+                        if store and (par or skip):
+                            continue
+                        plan = make(L, par, skip, tiling, store)
+                        cands.append((plan, _judge(plan, board, stats)))
+    if not cands:
+        raise MappingError("no plan to weigh: a generator store needs cores that take turns and update every "
+                           "lane group")
     fitting = [(p, j) for p, j in cands if j["fits"]]
     if not fitting:
         best = min(cands, key=lambda pj: pj[1]["excess"])
@@ -627,6 +692,9 @@ def _judge(plan, board, stats):
     names = {"LUT": f"4-input LUTs (estimated; {fill:.0%} of {board.resources.get('LUT', 0):,})",
              "BRAM": "block RAMs", "SPRAM": "SPRAM blocks"}
     excess = 0.0
+    if plan.spram and plan.event_width > 16:
+        short.append(f"{plan.event_width}-bit events but an SPRAM word holds 16")
+        excess += plan.event_width / 16 - 1
     if board.is_fpga:
         for k in ("LUT", "BRAM", "SPRAM"):
             if need[k] > budget[k]:
@@ -638,5 +706,5 @@ def _judge(plan, board, stats):
     else:   # no sample images: the update cycles of the lanes alone
         cycles = sum(c.words for c in plan.cores) / max(1, min(c.lanes for c in plan.cores))
     return {"tiling": plan.tiling, "cores": plan.physical_cores, "lanes": plan.lanes, "parallel": plan.parallel,
-            "skip_zeros": plan.cores[0].skip_zeros, "luts": luts, "bram": blocks["BRAM"],
+            "skip_zeros": plan.cores[0].skip_zeros, "gen_store": plan.gen_store, "luts": luts, "bram": blocks["BRAM"],
             "spram": blocks["SPRAM"], "cycles": cycles, "fits": not short, "why": "; ".join(short), "excess": excess}

@@ -9,6 +9,7 @@ from .dense_core import DenseCore
 from .encoder import SpikeEncoder
 from .event_list import EventList
 from .generator_core import GeneratorCore
+from .generator_store import GeneratorStore
 from .voter import Voter
 
 __all__ = ["result_layout", "CoreArray"]
@@ -70,6 +71,11 @@ class CoreArray(wiring.Component):
     plan : codegen.plan.ArrayPlan
     cores : {"generator", "dense"}
         Generator cores, or the dense TrueNorth-style baseline for the same plan.
+    preloaded : bool
+        With a plan whose generators share one store (``plan.gen_store``): the store holds
+        its image from configuration (an Amaranth memory: what the simulation top runs), or,
+        ``False``, it is the plan's SPRAM, written through ``gen_load_*`` before the first
+        frame (the board top's ``'W'`` command).
 
     Members
     -------
@@ -77,6 +83,10 @@ class CoreArray(wiring.Component):
         A frame's ``C_img * H * W`` pixels, row-major with channels innermost.
     result : Out(stream.Signature(result_layout(...)))
         One element per frame.
+    gen_load_addr, gen_load_data, gen_load_en : In
+        With ``plan.gen_store``: the store's write port
+        (:class:`hw.generator_store.GeneratorStore`), one word per cycle while the array is
+        idle.
     spike_trace_valid : Out(1), spike_trace : Out(trace_layout)
         Every spike of every layer as it is stored (layer index, channel, row, col), one per
         cycle with ``spike_trace_valid``: the per-layer spike maps, for localising a mismatch
@@ -90,22 +100,32 @@ class CoreArray(wiring.Component):
     three more. ``cycles`` counts from the first pixel accepted to the result accepted.
     """
 
-    def __init__(self, plan, *, cores="generator"):
+    def __init__(self, plan, *, cores="generator", preloaded=True):
         if cores not in ("generator", "dense"):
             raise ValueError(f"unknown core kind {cores!r}; expected generator or dense")
+        if plan.gen_store and cores != "generator":
+            raise ValueError("a plan with a generator store needs generator cores")
         self.plan = plan
         self.network = network = plan.network
-        self.spram, self.parallel = plan.spram, plan.parallel
+        self.parallel = plan.parallel
         cls = GeneratorCore if cores == "generator" else DenseCore
         self.cores = []
         for cp in plan.cores:
             lp = plan.layers[cp.layer]
             f0, f1 = cp.block
-            extra = {"skip_zeros": cp.skip_zeros} if cores == "generator" else {}
+            extra = {"skip_zeros": cp.skip_zeros, "external_generators": plan.gen_store} if cores == "generator" else {}
             self.cores.append(cls(lp.layer, Tile(f0, f1, 0, lp.ty, 0, lp.tx), lanes=cp.lanes, counters=False,
                                   array_port=True, **extra))
-        self.cb, self.yb, self.xb = plan.event_fields
+        self.fields = plan.event_fields
+        self.ew = plan.event_width
         self.depth = plan.event_depth
+        self.store = None
+        ports = {}
+        if plan.gen_store:
+            image = [w for k in self.cores for w in k.store_words()]
+            self.store = GeneratorStore(image, plan.gen_store_shape[1], spram=plan.spram and not preloaded)
+            ports = {"gen_load_addr": In(range(max(self.store.words, 2))), "gen_load_data": In(self.store.word_bits),
+                     "gen_load_en": In(1)}
         shapes = [lp.layer.out_shape for lp in plan.layers] + list(plan.input_shapes)
         pop = network.population
         self.count_bits = _bits(max(int((pop == k).sum()) for k in range(network.n_classes)) + 1)
@@ -114,6 +134,7 @@ class CoreArray(wiring.Component):
                                                "y": unsigned(_bits(max(s[1] for s in shapes))),
                                                "x": unsigned(_bits(max(s[2] for s in shapes)))})
         super().__init__({
+            **ports,
             "pixels": In(stream.Signature(8)),
             "result": Out(stream.Signature(result_layout(network.n_classes, self.count_bits))),
             "spike_trace_valid": Out(1),
@@ -128,17 +149,43 @@ class CoreArray(wiring.Component):
     def physical_cores(self):
         return len(self.cores)
 
-    def weight_memory_bits(self):
-        """Total weight-memory bits of every physical core."""
-        return sum(sum(c.weight_memory_bits().values()) for c in self.cores)
+    @property
+    def spram(self):
+        """Whether the design instantiates iCE40 SPRAM (a simulator needs its model)."""
+        return self.plan.spram or (self.store is not None and self.store.spram)
 
-    def _event(self, c, y, x):
-        return Cat(_fit(x, self.xb), _fit(y, self.yb), _fit(c, self.cb))
+    def weight_memory_bits(self):
+        """Total weight-memory bits of every physical core (with a generator store, the
+        store's words instead of the cores' own generator memories)."""
+        total = 0
+        for c in self.cores:
+            bits = c.weight_memory_bits()
+            if self.store is not None:
+                bits.pop("generators")
+            total += sum(bits.values())
+        return total + (self.store.bits if self.store is not None else 0)
+
+    def _event(self, li, c, y, x):
+        """The event word of input ``(c, y, x)`` of layer ``li``: its fields packed with
+        that layer's widths (``plan.event_fields``)."""
+        cb, yb, xb = self.fields[li]
+        return _fit(Cat(_fit(x, xb), _fit(y, yb), _fit(c, cb)), self.ew)
+
+    def _fields_of(self, word, li):
+        """``(c, y, x)`` of event ``word`` read as an input of layer ``li`` (a signal)."""
+        outs = []
+        for i in range(3):
+            per = []
+            for cb, yb, xb in self.fields:
+                lo = {0: yb + xb, 1: xb, 2: 0}[i]
+                per.append(_fit(word[lo:lo + (cb, yb, xb)[i]], max(f[i] for f in self.fields)))
+            outs.append(Array(per)[li] if len(per) > 1 else per[0])
+        return outs
 
     def elaborate(self, platform):
         m = Module()
         net, plan = self.network, self.plan
-        ew = self.cb + self.yb + self.xb
+        ew = self.ew
         # Each list holds its events, then the segment-end table of the segments it holds
         # (word ``depth + segment``): read and written only when the events are not, so the
         # table costs neither a memory nor logic of its own.
@@ -149,6 +196,14 @@ class CoreArray(wiring.Component):
         cores = self.cores
         for k, core in enumerate(cores):
             m.submodules[f"core_{plan.cores[k].layer}_{k}"] = core
+
+        # ---- the generator store: the cores take turns, so the active one addresses it ------
+        if self.store is not None:
+            m.submodules.generators = st = self.store
+            m.d.comb += [st.load_addr.eq(self.gen_load_addr), st.load_data.eq(self.gen_load_data),
+                         st.load_en.eq(self.gen_load_en)]
+            for k, core in enumerate(cores):
+                m.d.comb += core.gen_data.eq(st.data[:core.group_bits])
 
         # ---- potential pools: the plan's slots; cores of one pool never run together ------
         for j, (pdepth, pw) in enumerate(plan.pools):
@@ -194,7 +249,7 @@ class CoreArray(wiring.Component):
         S = max(len(st.cores) for st in steps)
         step = Signal(range(max(NS, 2)))
         ak = Signal(range(max(S, 2)))                   # core of the step being collected
-        sw = max(self.cb, self.yb, self.xb) + 2          # signed patch coordinates
+        sw = max(max(f) for f in self.fields) + 2       # signed patch coordinates
         hob = _bits(max(lp.layer.out_shape[1] for lp in plan.layers)) + 1
         wob = _bits(max(lp.layer.out_shape[2] for lp in plan.layers)) + 1
 
@@ -227,6 +282,10 @@ class CoreArray(wiring.Component):
         k_f0 = table([c.geo.f0 for c in cores], range(max(c.geo.f0 for c in cores) + 1))
         voting = Signal()
         m.d.comb += voting.eq(s_layer[step] == last_li)
+        if self.store is not None:
+            # the step's one core reads the store (each core at its base)
+            m.d.comb += self.store.addr.eq(Array([core.gen_addr + cp.gen_base
+                                                  for core, cp in zip(cores, plan.cores)])[s_core0[step]])
 
         idx = Signal(range(self.depth + 1))        # read position in the input event list
         end = Signal(range(self.depth + 1))        # end of the step's segment range
@@ -234,9 +293,7 @@ class CoreArray(wiring.Component):
 
         # ---- router: the current event relative to the step's tile; every core of the
         # step whose patch holds it gets it, and the read moves on once all have ---------
-        ev_c = rdata[self.yb + self.xb:].as_unsigned()
-        ev_y = rdata[self.xb:self.xb + self.yb].as_unsigned()
-        ev_x = rdata[:self.xb].as_unsigned()
+        ev_c, ev_y, ev_x = self._fields_of(rdata, s_layer[step])
         Yv, Xv = Signal(signed(sw + 1)), Signal(signed(sw + 1))
         m.d.comb += [Yv.eq(ev_y - s_oy[step]), Xv.eq(ev_x - s_ox[step])]
         in_yx = (Yv >= 0) & (Yv < s_ph[step]) & (Xv >= 0) & (Xv < s_pw[step])
@@ -284,6 +341,9 @@ class CoreArray(wiring.Component):
         y_, x_ = Signal(hob + 1), Signal(wob + 1)
         m.d.comb += [f_.eq(sp_f + k_f0[cid]), y_.eq(sp_y + s_y0[step]), x_.eq(sp_x + s_x0[step])]
         keep = (y_ < s_ho[step]) & (x_ < s_wo[step])
+        # the spike as an input event of the next layer (the last layer's spikes vote)
+        nxt = [self._event(li + 1, f_, y_, x_) for li in range(len(plan.layers) - 1)] or [Const(0, ew)]
+        next_event = Array(nxt)[s_layer[step]] if len(nxt) > 1 else nxt[0]
         last_layer = plan.layers[-1].layer
         _, lho, lwo = last_layer.out_shape
         pop = memory.Memory(shape=unsigned(_bits(ncls + 1)), depth=len(net.population),
@@ -294,7 +354,7 @@ class CoreArray(wiring.Component):
 
         # ---- the encoder: pixels in, spikes and row ends out, one record per cycle ------------
         _, h, w = net.input_shape
-        m.submodules.encoder = enc = SpikeEncoder(net.encoder.thresholds, h, w, self.cb, self.yb, self.xb)
+        m.submodules.encoder = enc = SpikeEncoder(net.encoder.thresholds, h, w, *self.fields[0])
         rec = enc.records.payload
 
         # a layer reads the list its predecessor wrote (the encoder writes list 0)
@@ -316,7 +376,7 @@ class CoreArray(wiring.Component):
                             m.d.sync += [step.eq(0), sent.eq(0), counts_n[1].eq(0)]
                             m.next = "RANGE0"
                     with m.Else():
-                        m.d.comb += [w_addr.eq(counts_n[0]), w_en.eq(1), w_data.eq(self._event(rec.c, rec.y, rec.x))]
+                        m.d.comb += [w_addr.eq(counts_n[0]), w_en.eq(1), w_data.eq(self._event(0, rec.c, rec.y, rec.x))]
                         m.d.sync += [counts_n[0].eq(counts_n[0] + 1), in_spk.eq(in_spk + 1)]
 
             # Every step in turn: look up its segment range, route, close, collect.
@@ -376,7 +436,7 @@ class CoreArray(wiring.Component):
                         with m.If(voting):
                             m.next = "VOTE"      # the population map's read takes a cycle
                         with m.Else():
-                            m.d.comb += [w_addr.eq(counts_n[wsel]), w_en.eq(1), w_data.eq(self._event(f_, y_, x_))]
+                            m.d.comb += [w_addr.eq(counts_n[wsel]), w_en.eq(1), w_data.eq(next_event)]
                             m.d.sync += counts_n[wsel].eq(counts_n[wsel] + 1)
             with m.State("VOTE"):
                 # the population map's class (``ncls``: the neuron votes for none)

@@ -23,8 +23,30 @@ import numpy as np
 from model import s4
 from model.truenorth import Tile, lay_on_core
 
-__all__ = ["TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words",
+__all__ = ["SPRAM_DEPTH", "SPRAM_WIDTH", "spram_blocks", "store_packing", "TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words",
            "generator_memory_bits", "dense_core_image", "pack_lanes"]
+
+
+#: iCE40UP5K ``SB_SPRAM256KA``: words and bits of one block.
+SPRAM_DEPTH, SPRAM_WIDTH = 16384, 16
+
+
+def spram_blocks(depth, width):
+    """SPRAM blocks of a ``depth`` x ``width`` memory: blocks side by side for the width,
+    banks of them for the depth."""
+    return -(-depth // SPRAM_DEPTH) * -(-width // SPRAM_WIDTH)
+
+
+def store_packing(width):
+    """``(per_word, word_bits)`` of a generator store whose logical words are ``width``
+    bits: ``per_word`` of them (a power of two) share one physical word of ``word_bits``
+    (whole SPRAM words: 16 bits, or ``16 * ceil(width / 16)`` when one is wider)."""
+    if width > SPRAM_WIDTH:
+        return 1, -(-width // SPRAM_WIDTH) * SPRAM_WIDTH
+    per = 1
+    while per * 2 * width <= SPRAM_WIDTH:
+        per *= 2
+    return per, SPRAM_WIDTH
 
 
 def _bits(n):

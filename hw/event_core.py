@@ -39,9 +39,9 @@ class EventCore(wiring.Component):
         weight-memory words read (one per update cycle).
     """
 
-    def __init__(self, axon_bits, neuron_count, lanes, counters=True):
+    def __init__(self, axon_bits, neuron_count, lanes, counters=True, ports=None):
         self.lanes, self.counters = lanes, counters
-        super().__init__({
+        super().__init__({**(ports or {}),
             "issue": Out(1),
             "axons": In(stream.Signature(event_layout(axon_bits))),
             "spikes": Out(stream.Signature(self.neurons.spike_layout)),

@@ -4,9 +4,9 @@ from amaranth.hdl import *
 from amaranth.lib import memory, wiring
 from amaranth.lib.wiring import In, Out
 
-__all__ = ["EventList", "rom"]
+from .config import SPRAM_DEPTH, SPRAM_WIDTH
 
-SPRAM_DEPTH, SPRAM_WIDTH = 16384, 16
+__all__ = ["EventList", "rom"]
 
 
 def rom(m, values, addr, width, name, *, domain="sync"):

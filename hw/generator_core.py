@@ -2,6 +2,7 @@
 
 from amaranth.hdl import *
 from amaranth.lib import memory
+from amaranth.lib.wiring import In, Out
 
 from .config import TileGeometry, generator_memory_bits, kernel_generator_words, s4_generator_words, tile_lanes
 from .event_core import EventCore
@@ -39,6 +40,12 @@ class GeneratorCore(EventCore):
     array_port : bool
         As a core of :class:`hw.array.CoreArray`: spikes carry tile coordinates and the
         potential memory is the array's, shared by its cores (feed-forward only).
+    external_generators : bool
+        Leave the generator memory out (requires ``skip_zeros=False``) and read a shared
+        :class:`hw.generator_store.GeneratorStore` through ``gen_addr`` / ``gen_data``
+        instead: one word per tap and lane group (:meth:`store_words`), the group's
+        ``lanes`` mask bits (``s4``) or weights (``kernel``), at word
+        ``tap_address * groups + group`` counted from the core's share of the store.
 
     Ports and counters are those of :class:`hw.event_core.EventCore`; neuron ``j = p * F + f``.
 
@@ -52,8 +59,11 @@ class GeneratorCore(EventCore):
     """
 
     def __init__(self, layer, tile, *, lanes=None, mode="feedforward", counters=True, array_port=False,
-                 skip_zeros=True):
+                 skip_zeros=True, external_generators=False):
+        if external_generators and skip_zeros:
+            raise ValueError("a core reading a shared generator store updates every lane group (skip_zeros=False)")
         self.layer, self.tile, self.skip_zeros = layer, tile, skip_zeros
+        self.external_generators = external_generators
         self.geo = geo = TileGeometry.of(layer, tile)
         self.family = layer.family
         self.lanes = lanes = tile_lanes(geo, lanes)
@@ -72,7 +82,17 @@ class GeneratorCore(EventCore):
             self.weight_bits = layer.weight_bits
             self.gen_words = kernel_generator_words(layer, geo, self.weight_bits)
             self.gen_width = geo.f * self.weight_bits
-        super().__init__(geo.axon_bits, geo.neurons, lanes, counters=counters)
+        self.group_bits = self.gen_width // self.groups
+        ports = {}
+        if external_generators:
+            ports = {"gen_addr": Out(range(max(geo.taps * self.groups, 2))), "gen_data": In(self.group_bits)}
+        super().__init__(geo.axon_bits, geo.neurons, lanes, counters=counters, ports=ports)
+
+    def store_words(self):
+        """The core's share of a generator store: word ``tap * groups + group`` holds lane
+        group ``group`` of tap ``tap``'s generator word (the same bits, cut per group)."""
+        mask = (1 << self.group_bits) - 1
+        return [(word >> (g * self.group_bits)) & mask for word in self.gen_words for g in range(self.groups)]
 
     def weight_memory_bits(self):
         """Bits of every weight memory the core instantiates, by memory
@@ -171,9 +191,14 @@ class GeneratorCore(EventCore):
         """Every lane group of every visit: the word is read with the update and its group
         selected a cycle later, so no look-ahead address logic."""
         geo, G, nrn = self.geo, self.groups, self.neurons
-        m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
-                                                       init=self.gen_words)
-        grd = gmem.read_port()
+        gw = self.gen_width // G
+        if self.external_generators:
+            rd_addr, group_q = self.gen_addr, self.gen_data
+        else:
+            m.submodules.generators = gmem = memory.Memory(shape=unsigned(self.gen_width), depth=geo.taps,
+                                                           init=self.gen_words)
+            grd = gmem.read_port()
+            rd_addr = grd.addr
 
         (ylo, yend, _), (xlo, xend, _) = self._spans()
 
@@ -190,11 +215,14 @@ class GeneratorCore(EventCore):
         s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
         m.d.sync += [s1_g.eq(g), s1_q.eq(qy * geo.kw + qx)]
 
-        gw = self.gen_width // G
-        m.d.comb += nrn.acc_delta.eq(Cat(*self.weight_lookup(m, g, c, s1_q, grd.data.word_select(s1_g, gw))))
+        if not self.external_generators:
+            group_q = grd.data.word_select(s1_g, gw)
+        m.d.comb += nrn.acc_delta.eq(Cat(*self.weight_lookup(m, g, c, s1_q, group_q)))
 
         # ---- stage 0: walk the positions an input spike reaches ---------------------------
-        m.d.comb += [nrn.acc_addr.eq((py * geo.tx + px) * G + g), grd.addr.eq(self.tap_address(c, qy, qx))]
+        tap = self.tap_address(c, qy, qx)
+        m.d.comb += [nrn.acc_addr.eq((py * geo.tx + px) * G + g),
+                     rd_addr.eq(tap * G + g if self.external_generators else tap)]
         a = self.axons.payload.addr
         a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
         m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
