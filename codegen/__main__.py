@@ -222,6 +222,8 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
     from .fpga import build_bitstream, make_board_top
     from toepcore import protocol
     from .pictures import draw_resources
+    if array.store is not None:   # the board's store is SPRAM that the host loads ('W')
+        array = build_array(array.plan, preloaded=False)
     top = make_board_top(board, array, network)
     print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget", flush=True)
     key = f"{board.name} {array.plan.lut_estimate() // 500 * 500} LUT"
@@ -270,13 +272,14 @@ def run(args):
     images, labels, data = _images(args)
     baud = args.baud or board.baud
     sim = None
+    plan = map_network(network, board, name=net_path.name)   # the plan codegen build makes
+    store = plan.gen_store_image() if plan.gen_store else []
     if args.simulate:
         from .board_sim import compile_board, simulated_board
         from .fpga import make_board_top
         if args.baud:
             raise UsageError("--baud: a simulated board runs at its design's rate; leave --baud out")
-        plan = map_network(network, board, name=net_path.name)   # the plan codegen build makes
-        top = make_board_top(board, build_array(plan), network)
+        top = make_board_top(board, build_array(plan, preloaded=False), network)
         out = cli.make_output_dir(args.out or f"build/run-{board.name}")
         with cli.stage("compile the board top (Verilator)", key=f"verilator-board {net_path.name} {board.name}"):
             exe = compile_board(top, out)
@@ -289,7 +292,7 @@ def run(args):
             raise LinkError(f"cannot open {port_name}: {e}") from None
         with port, cli.progress(total=len(images), unit="img", desc=board.name) as bar:
             try:
-                results, ref, seconds = check_images(HostLink(port), network, images,
+                results, ref, seconds = check_images(HostLink(port), network, images, store=store,
                                                      progress=lambda k: bar.update(k - bar.n))
             except LinkError as e:
                 raise LinkError(f"{port_name}: {e}") from None

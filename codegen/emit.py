@@ -19,9 +19,11 @@ def sim_sources(array, verilog):
     return [Path(verilog)] + ([SPRAM_MODEL] if array.spram else [])
 
 
-def build_array(plan, cores="generator"):
-    """The core array of an array plan (:class:`codegen.plan.ArrayPlan`)."""
-    return CoreArray(plan, cores=cores)
+def build_array(plan, cores="generator", *, preloaded=True):
+    """The core array of an array plan (:class:`codegen.plan.ArrayPlan`); ``preloaded=False``
+    for a board top, whose generator store (if the plan has one) is SPRAM loaded over the
+    link (:class:`hw.array.CoreArray`)."""
+    return CoreArray(plan, cores=cores, preloaded=preloaded)
 
 
 def result_fields(array):

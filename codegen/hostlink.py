@@ -65,6 +65,13 @@ class HostLink:
         except ValueError as e:
             raise LinkError(str(e)) from None
 
+    def load_store(self, words, *, chunk=protocol.STORE_CHUNK):
+        """Write the generator store (``'W'``, ``chunk`` words a command), each answered
+        ``'W'``."""
+        for addr in range(0, len(words), chunk):
+            self.port.write(protocol.encode_weights(addr, words[addr:addr + chunk]))
+            self._answer(protocol.RESP_WEIGHTS, 1)
+
     def classify(self, image, n_classes):
         """Send one frame of raw pixels (``'C'``); return the decoded result."""
         self.port.write(protocol.encode_classify(image))
@@ -85,17 +92,24 @@ class HostLink:
         return results
 
 
-def check_images(link, network, images, *, progress=None):
-    """Classify ``images`` on the board and compare each with the reference model.
+def check_images(link, network, images, *, store=(), progress=None):
+    """Classify ``images`` on the board and compare each with the reference model, first
+    loading ``store`` (the plan's generator-store words,
+    :meth:`codegen.plan.ArrayPlan.gen_store_image`) when the board has one.
 
     Returns ``(results, reference_run, seconds)``; raises :class:`LinkError` when the board
-    was built from another network."""
+    was built from another network or plan."""
     from model.reference import ReferenceModel
     info = link.info()
     want = fingerprint(network)
     if info["fingerprint"] != want:
         raise LinkError(f"the board runs network {info['fingerprint']:08x}, not this one ({want:08x}): "
                         f"rebuild and program the bitstream for it")
+    if info["store_words"] != len(store):
+        raise LinkError(f"the board's generator store holds {info['store_words']:,} words where this plan has "
+                        f"{len(store):,}: rebuild and program the bitstream with this toepcore")
+    if len(store):
+        link.load_store(list(store))
     ref = ReferenceModel(network).run(images, counters=True)
     t = time.perf_counter()
     results = link.classify_many(np.asarray(images), network, progress=progress)

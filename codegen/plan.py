@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from hw.config import TileGeometry, fit_lanes, generator_memory_bits, spram_blocks, store_packing
+from hw.config import TileGeometry, fit_lanes, generator_memory_bits, spram_blocks, store_packing, pack_store, store_words
 from model.profiles import get_profile
 from model.truenorth import Tile, _patch_axons, dense_core_bits, plan_tiles
 
@@ -169,6 +169,11 @@ class ArrayPlan:
             depth += geo.taps * (geo.f // c.lanes)
             width = max(width, self.group_bits(c))
         return depth, width
+
+    def gen_store_image(self):
+        """The store's physical words, as the board's host loads them (``'W'``)."""
+        image = [w for c in self.cores for w in store_words(self.layers[c.layer].layer, self.core_geometry(c), c.lanes)]
+        return pack_store(image, self.gen_store_shape[1])
 
     @property
     def gen_store_words(self):

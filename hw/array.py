@@ -124,6 +124,7 @@ class CoreArray(wiring.Component):
         if plan.gen_store:
             image = [w for k in self.cores for w in k.store_words()]
             self.store = GeneratorStore(image, plan.gen_store_shape[1], spram=plan.spram and not preloaded)
+            assert self.store.load_words() == plan.gen_store_image()
             ports = {"gen_load_addr": In(range(max(self.store.words, 2))), "gen_load_data": In(self.store.word_bits),
                      "gen_load_en": In(1)}
         shapes = [lp.layer.out_shape for lp in plan.layers] + list(plan.input_shapes)

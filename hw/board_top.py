@@ -1,14 +1,16 @@
 """The board top: the core array behind a UART, speaking the host-link protocol of
-:mod:`toepcore.protocol` (commands ``'I'``, ``'C'`` and ``'P'``; answers ``'I'``, ``'R'``,
-``'E'``), with a frame arriving while the previous one is classified."""
+:mod:`toepcore.protocol` (commands ``'I'``, ``'C'``, ``'P'`` and, with a generator store,
+``'W'``; answers ``'I'``, ``'R'``, ``'W'``, ``'E'``), with a frame arriving while the
+previous one is classified."""
 
 from amaranth.hdl import *
 from amaranth.lib import fifo, wiring
 from amaranth.lib.wiring import In, Out
 
 from toepcore import protocol
-from toepcore.protocol import (CMD_CLASSIFY, CMD_INFO, CMD_PACKED, COUNTERS, ERR_BAD_COMMAND, ERR_BAD_LENGTH,
-                               ERR_TIMEOUT, RESP_ERROR, RESP_INFO, RESP_RESULT, VERSION)
+from toepcore.protocol import (CMD_CLASSIFY, CMD_INFO, CMD_PACKED, CMD_WEIGHTS, COUNTERS, ERR_BAD_COMMAND,
+                               ERR_BAD_LENGTH, ERR_TIMEOUT, RESP_ERROR, RESP_INFO, RESP_RESULT, RESP_WEIGHTS,
+                               STORE_WORD_BYTES, VERSION)
 
 from .array import CoreArray
 from .frame_buffers import FrameBuffers, LevelUnpacker
@@ -17,7 +19,7 @@ from .uart import UARTRx, UARTTx
 __all__ = ["BoardTop"]
 
 # What the transmitter owes the host, in command order: an answer per command.
-_ANSWER_RESULT, _ANSWER_INFO, _ANSWER_ERROR = 0, 1, 2
+_ANSWER_RESULT, _ANSWER_INFO, _ANSWER_ERROR, _ANSWER_WEIGHTS = 0, 1, 2, 3
 
 
 def _bytes_of(value, n):
@@ -68,6 +70,12 @@ class BoardTop(wiring.Component):
         if array.count_bits > 16:
             raise ValueError(f"class counts of {array.count_bits} bits do not fit the link's 16-bit fields")
         self.divisor, self.fingerprint, self.timeout_cycles = divisor, fingerprint, timeout_cycles
+        store = array.store
+        self.store_words = store.words if store is not None else 0
+        if store is not None and store.word_bits != 8 * STORE_WORD_BYTES:
+            raise ValueError(f"the link loads {8 * STORE_WORD_BYTES}-bit store words, not {store.word_bits}-bit ones")
+        if self.store_words >= 1 << 16:
+            raise ValueError(f"a generator store of {self.store_words} words does not fit the link's 16-bit addresses")
         self.thresholds = thresholds
         self.uart_rx, self.uart_tx = UARTRx(divisor), UARTTx(divisor)
         self.frames = FrameBuffers(self.pixels, thresholds)
@@ -86,7 +94,11 @@ class BoardTop(wiring.Component):
 
         # ---- receiver: commands in, frames into the buffers, answers owed into the queue -----
         length = Signal(16)
-        remaining = Signal(16)
+        remaining = Signal(18)      # bytes still to come (a 'W' carries up to 2 x 65,535)
+        store = ar.store
+        waddr = Signal(16)          # 'W': the next store word's address
+        wlow = Signal(8)            # 'W': the low byte of the word being received
+        whigh = Signal()            # 'W': the next byte is a word's high byte
         packed = Signal()   # the frame being loaded is packed levels, not raw pixels
         idle = Signal(range(self.timeout_cycles + 1))
         got = rx.bytes.valid & rx.bytes.ready
@@ -119,6 +131,8 @@ class BoardTop(wiring.Component):
                         m.next = "LEN0"
                     with m.Elif(rx.bytes.payload == CMD_INFO):
                         owe(_ANSWER_INFO)
+                    with m.Elif((rx.bytes.payload == CMD_WEIGHTS) & Const(store is not None, 1)):
+                        m.next = "WADDR0"
                     with m.Else():
                         owe(_ANSWER_ERROR, ERR_BAD_COMMAND)
             with m.State("LEN0"):
@@ -141,6 +155,43 @@ class BoardTop(wiring.Component):
                         m.next = "CMD"
                     with m.Else():
                         m.next = "SKIP"
+            # 'W' addr:u16 n:u16, n little-endian 16-bit words into the generator store
+            for state, then, target in (("WADDR0", "WADDR1", waddr[:8]), ("WADDR1", "WLEN0", waddr[8:]),
+                                        ("WLEN0", "WLEN1", length[:8])):
+                with m.State(state):
+                    m.d.comb += rx.bytes.ready.eq(1)
+                    timed()
+                    with m.If(got):
+                        m.d.sync += target.eq(rx.bytes.payload)
+                        m.next = then
+            with m.State("WLEN1"):
+                m.d.comb += rx.bytes.ready.eq(1)
+                timed()
+                with m.If(got):
+                    n = Cat(length[:8], rx.bytes.payload)
+                    m.d.sync += [remaining.eq(n << 1), whigh.eq(0)]
+                    with m.If(n == 0):
+                        owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
+                        m.next = "CMD"
+                    with m.Elif(waddr + n > self.store_words):
+                        m.next = "SKIP"
+                    with m.Else():
+                        m.next = "WDATA"
+            with m.State("WDATA"):
+                m.d.comb += rx.bytes.ready.eq(1)
+                timed()
+                with m.If(got):
+                    m.d.sync += [remaining.eq(remaining - 1), whigh.eq(~whigh)]
+                    with m.If(~whigh):
+                        m.d.sync += wlow.eq(rx.bytes.payload)
+                    with m.Else():
+                        if store is not None:
+                            m.d.comb += [ar.gen_load_addr.eq(waddr), ar.gen_load_en.eq(1),
+                                         ar.gen_load_data.eq(Cat(wlow, rx.bytes.payload))]
+                        m.d.sync += waddr.eq(waddr + 1)
+                    with m.If(remaining == 1):
+                        owe(_ANSWER_WEIGHTS)
+                        m.next = "CMD"
             with m.State("SKIP"):
                 # a frame of the wrong length: take its bytes, then owe the error
                 m.d.comb += rx.bytes.ready.eq(1)
@@ -176,7 +227,7 @@ class BoardTop(wiring.Component):
         result_msg = [Const(RESP_RESULT, 8), Cat(res.cls, Const(0, 8))[:8]] + counts + \
             [b for name in COUNTERS for b in _bytes_of(getattr(res, name), 4)]
         info_msg = [Const(b, 8) for b in protocol.info_bytes(net.n_classes, self.pixels, self.fingerprint,
-                                                            self.level_bits)]
+                                                            self.level_bits, self.store_words)]
         assert len(result_msg) == protocol.result_length(net.n_classes)
         code = Signal(2)
         error_msg = [Const(RESP_ERROR, 8), code]
@@ -202,6 +253,8 @@ class BoardTop(wiring.Component):
                             m.next = "WAIT"
                         with m.Case(_ANSWER_INFO):
                             m.next = "INFO"
+                        with m.Case(_ANSWER_WEIGHTS):
+                            m.next = "LOADED"
                         with m.Default():
                             m.next = "ERROR"
             with m.State("WAIT"):
@@ -215,4 +268,6 @@ class BoardTop(wiring.Component):
                 send(info_msg)
             with m.State("ERROR"):
                 send(error_msg)
+            with m.State("LOADED"):
+                send([Const(RESP_WEIGHTS, 8)])
         return m

@@ -23,7 +23,7 @@ import numpy as np
 from model import s4
 from model.truenorth import Tile, lay_on_core
 
-__all__ = ["SPRAM_DEPTH", "SPRAM_WIDTH", "spram_blocks", "store_packing", "TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words",
+__all__ = ["SPRAM_DEPTH", "SPRAM_WIDTH", "spram_blocks", "store_packing", "pack_store", "store_words", "TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words",
            "generator_memory_bits", "dense_core_image", "pack_lanes"]
 
 
@@ -47,6 +47,29 @@ def store_packing(width):
     while per * 2 * width <= SPRAM_WIDTH:
         per *= 2
     return per, SPRAM_WIDTH
+
+
+def pack_store(image, width):
+    """The physical words of a generator store holding logical words ``image`` of
+    ``width`` bits (:func:`store_packing`): word ``i`` at bits ``(i % per_word) * width`` of
+    physical word ``i // per_word``."""
+    per, _ = store_packing(width)
+    out = [0] * -(-len(image) // per)
+    for i, v in enumerate(image):
+        out[i // per] |= int(v) << ((i % per) * width)
+    return out
+
+
+def store_words(layer, geo, lanes):
+    """A core's share of a generator store: word ``tap * groups + group`` holds lane group
+    ``group`` (``lanes`` filters) of tap ``tap``'s generator word (mask bits for ``s4``,
+    weights for ``kernel``)."""
+    if layer.family == "s4":
+        words, bits = s4_generator_words(layer, geo)[0], lanes
+    else:
+        words, bits = kernel_generator_words(layer, geo, layer.weight_bits), lanes * layer.weight_bits
+    groups, mask = geo.f // lanes, (1 << bits) - 1
+    return [(w >> (g * bits)) & mask for w in words for g in range(groups)]
 
 
 def _bits(n):

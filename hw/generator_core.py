@@ -4,7 +4,7 @@ from amaranth.hdl import *
 from amaranth.lib import memory
 from amaranth.lib.wiring import In, Out
 
-from .config import TileGeometry, generator_memory_bits, kernel_generator_words, s4_generator_words, tile_lanes
+from .config import TileGeometry, generator_memory_bits, store_words, kernel_generator_words, s4_generator_words, tile_lanes
 from .event_core import EventCore
 from .event_list import rom
 from .neurons import Neurons
@@ -89,10 +89,8 @@ class GeneratorCore(EventCore):
         super().__init__(geo.axon_bits, geo.neurons, lanes, counters=counters, ports=ports)
 
     def store_words(self):
-        """The core's share of a generator store: word ``tap * groups + group`` holds lane
-        group ``group`` of tap ``tap``'s generator word (the same bits, cut per group)."""
-        mask = (1 << self.group_bits) - 1
-        return [(word >> (g * self.group_bits)) & mask for word in self.gen_words for g in range(self.groups)]
+        """The core's share of a generator store (:func:`hw.config.store_words`)."""
+        return store_words(self.layer, self.geo, self.lanes)
 
     def weight_memory_bits(self):
         """Bits of every weight memory the core instantiates, by memory

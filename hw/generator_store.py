@@ -4,7 +4,7 @@ from amaranth.hdl import *
 from amaranth.lib import memory, wiring
 from amaranth.lib.wiring import In, Out
 
-from .config import SPRAM_DEPTH, SPRAM_WIDTH, spram_blocks, store_packing
+from .config import SPRAM_DEPTH, SPRAM_WIDTH, pack_store, spram_blocks, store_packing
 
 __all__ = ["GeneratorStore"]
 
@@ -55,12 +55,8 @@ class GeneratorStore(wiring.Component):
                           "load_en": In(1)})
 
     def load_words(self):
-        """The physical words, in address order: logical word ``i`` at bits
-        ``[(i % per_word) * width, ...)`` of word ``i // per_word``."""
-        out = [0] * self.words
-        for i, v in enumerate(self.image):
-            out[i // self.per_word] |= v << ((i % self.per_word) * self.width)
-        return out
+        """The physical words, in address order (:func:`hw.config.pack_store`)."""
+        return pack_store(self.image, self.width)
 
     @property
     def bits(self):

@@ -6,13 +6,18 @@ cocotb benches (``sim/``).
 Framing (8N1 UART, little-endian fields; ``docs/boards.md`` has the table):
 
 * ``'I'`` -> ``'I'`` version classes pixels:u16 fingerprint:u32 level_bits:u8
+  store_words:u16 (words of the generator store to load, 0 when there is none)
+* ``'W'`` addr:u16 n:u16, n words of 2 bytes -> ``'W'``: write words ``addr`` to
+  ``addr + n - 1`` of the generator store (:class:`hw.generator_store.GeneratorStore`;
+  SPRAM holds nothing at power-up, so a host loads it once before the first frame)
 * ``'C'`` n:u16, n pixel bytes -> ``'R'`` record: one frame of raw pixels
 * ``'P'`` n:u16, n packed bytes -> ``'R'`` record: one frame of *levels*, ``level_bits``
   bits per pixel, least significant first. A pixel's level is the number of encoder
   thresholds it reaches (``docs/semantics.md``), which is all the encoder keeps of it, so a
   frame shrinks from 8 to ``level_bits`` bits per pixel (2 for 3 planes) with the same
   spikes.
-* anything else -> ``'E'`` code (1 bad command, 2 bad frame length, 3 frame timed out).
+* anything else -> ``'E'`` code (1 bad command, 2 bad frame length or store range, 3
+  frame timed out).
 
 Frames may follow each other without waiting for answers: the board holds two frames
 (one being classified, one arriving) and answers in command order. A host keeps at most
@@ -27,23 +32,28 @@ import struct
 
 import numpy as np
 
-__all__ = ["CMD_INFO", "CMD_CLASSIFY", "CMD_PACKED", "RESP_INFO", "RESP_RESULT", "RESP_ERROR", "ERR_BAD_COMMAND",
+__all__ = ["CMD_INFO", "CMD_CLASSIFY", "CMD_PACKED", "CMD_WEIGHTS", "RESP_INFO", "RESP_RESULT", "RESP_ERROR",
+           "RESP_WEIGHTS", "STORE_WORD_BYTES", "STORE_CHUNK", "encode_weights", "ERR_BAD_COMMAND",
            "ERR_BAD_LENGTH", "ERR_TIMEOUT", "ERRORS", "VERSION", "COUNTERS", "WINDOW", "INFO_FORMAT", "INFO_LENGTH",
            "fingerprint", "info_bytes", "parse_info", "level_bits", "packed_length", "pixel_levels", "pack_levels",
            "unpack_levels", "encode_classify", "encode_packed", "result_length", "encode_result", "decode_result",
            "decode_payload", "frame_bytes"]
 
-CMD_INFO, CMD_CLASSIFY, CMD_PACKED = ord("I"), ord("C"), ord("P")
-RESP_INFO, RESP_RESULT, RESP_ERROR = ord("I"), ord("R"), ord("E")
+CMD_INFO, CMD_CLASSIFY, CMD_PACKED, CMD_WEIGHTS = ord("I"), ord("C"), ord("P"), ord("W")
+RESP_INFO, RESP_RESULT, RESP_ERROR, RESP_WEIGHTS = ord("I"), ord("R"), ord("E"), ord("W")
 ERR_BAD_COMMAND, ERR_BAD_LENGTH, ERR_TIMEOUT = 1, 2, 3
 ERRORS = {ERR_BAD_COMMAND: "bad command", ERR_BAD_LENGTH: "bad frame length", ERR_TIMEOUT: "frame timed out"}
-VERSION = 2
+VERSION = 3
+#: Bytes of one generator-store word on the link (16-bit SPRAM words).
+STORE_WORD_BYTES = 2
+#: Words a host sends per ``'W'`` command.
+STORE_CHUNK = 1024
 #: The frame counters of a result, in record order (the reference model computes the
 #: spike counts; the others are the hardware's).
 COUNTERS = ("cycles", "input_spikes", "spikes", "axon_events", "updates", "weight_reads")
 #: Frames a host may have sent and not yet had answered.
 WINDOW = 2
-INFO_FORMAT = "<BBBHIB"
+INFO_FORMAT = "<BBBHIBH"
 INFO_LENGTH = struct.calcsize(INFO_FORMAT)
 
 
@@ -62,15 +72,27 @@ def packed_length(pixels, bits):
     return -(-pixels * bits // 8)
 
 
-def info_bytes(n_classes, pixels, fp, bits):
+def info_bytes(n_classes, pixels, fp, bits, store_words=0):
     """The board's answer to ``'I'``."""
-    return struct.pack(INFO_FORMAT, RESP_INFO, VERSION, n_classes, pixels, fp, bits)
+    return struct.pack(INFO_FORMAT, RESP_INFO, VERSION, n_classes, pixels, fp, bits, store_words)
 
 
 def parse_info(data):
-    """``{"version", "n_classes", "pixels", "fingerprint", "level_bits"}`` from an ``'I'`` answer."""
-    _, version, n_classes, pixels, fp, bits = struct.unpack(INFO_FORMAT, data)
-    return {"version": version, "n_classes": n_classes, "pixels": pixels, "fingerprint": fp, "level_bits": bits}
+    """``{"version", "n_classes", "pixels", "fingerprint", "level_bits", "store_words"}``
+    from an ``'I'`` answer."""
+    _, version, n_classes, pixels, fp, bits, words = struct.unpack(INFO_FORMAT, data)
+    return {"version": version, "n_classes": n_classes, "pixels": pixels, "fingerprint": fp, "level_bits": bits,
+            "store_words": words}
+
+
+def encode_weights(addr, words):
+    """``'W'``: generator-store words ``addr, addr + 1, ...`` (each :data:`STORE_WORD_BYTES`
+    bytes, little-endian)."""
+    words = [int(w) for w in words]
+    if not 1 <= len(words) < 1 << 16 or not 0 <= addr < 1 << 16:
+        raise ValueError(f"a 'W' command carries 1 to 65,535 words from an address below 65,536, "
+                         f"not {len(words)} from {addr}")
+    return struct.pack(f"<BHH{len(words)}H", CMD_WEIGHTS, addr, len(words), *words)
 
 
 def frame_bytes(image):
