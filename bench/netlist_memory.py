@@ -75,6 +75,8 @@ def _plan_name(name):
     m = re.match(r"(?:array\.)?core_\d+_(\d+)\.(?:neurons\.)?(\w+)$", name)
     if m:
         return f"core{m[1]}.{m[2]}"
+    if re.match(r"(?:array\.)?generators\.", name):   # the shared generator store
+        return "generators"
     m = re.match(r"(?:array\.)?(events\d+)\.", name)
     if m:
         return m[1]
@@ -118,7 +120,7 @@ def run(args):
     path = Path(args.network or HARDWARE_NETWORK)
     net = Network.load(path)
     plan = map_network(net, get_board(args.board), name=path.name)
-    array = build_array(plan)
+    array = build_array(plan, preloaded=False)   # as the board builds it: a generator store in SPRAM
     with cli.stage("yosys: read the netlist's memories", key=f"netlist memories {path.name} {args.board}"):
         mems = netlist_memories(array)
     rows, wrong, unplanned = compare_with_plan(mems, plan)
@@ -127,6 +129,11 @@ def run(args):
         by_kind[m["kind"]] = by_kind.get(m["kind"], 0) + m["bits"]
     weights = by_kind.get("weights", 0)
     reported = array.weight_memory_bits()
+    store = array.store
+    if store is not None and store.spram:
+        # SPRAM blocks show only their capacity: count the store's words there, once the
+        # plan comparison has found the blocks the plan asks for
+        weights += store.bits - sum(m["bits"] for m in mems if m["kind"] == "weights" and m["cell"] != "$mem_v2")
     summary = {"network": path.stem, "board": args.board, "memories": len(mems), "netlist_bits_by_kind": by_kind,
                "weight_bits_netlist": weights, "weight_memory_bits": reported,
                "weight_bits_equal": weights == reported, "plan_mismatches": wrong, "unplanned": unplanned}

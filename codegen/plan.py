@@ -668,8 +668,8 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
                         plan = make(L, par, skip, tiling, store)
                         cands.append((plan, _judge(plan, board, stats)))
     if not cands:
-        raise MappingError("no plan to weigh: a generator store needs cores that take turns and update every "
-                           "lane group")
+        raise MappingError("no plan to weigh: cores sharing a generator store take turns and update every "
+                           "lane group (parallel=False, skip_zeros=False)")
     fitting = [(p, j) for p, j in cands if j["fits"]]
     if not fitting:
         best = min(cands, key=lambda pj: pj[1]["excess"])
