@@ -55,7 +55,7 @@ def energy_estimate(results, plan, synaptic_ops=None):
     mems = plan.memories()
     width = {m["name"]: m["width"] for m in mems}
     # a core reads one lane group of its generator word per update cycle
-    group_bits = (max(plan.group_bits(c) for c in plan.cores) if plan.gen_store else
+    group_bits = (max(plan.group_bits(c) for c in plan.cores) if getattr(plan, "gen_store", False) else
                   max(width[f"core{c.index}.generators"] // max(1, (c.block[1] - c.block[0]) // c.lanes)
                       for c in plan.cores))
     pot = max((m["width"] for m in mems if m["kind"] == "potentials"), default=0)

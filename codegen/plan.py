@@ -57,8 +57,8 @@ BRAM_SHAPES = {"ice40": ((256, 16), (512, 8), (1024, 4), (2048, 2)),
 
 # LUT4s per part of the array, fitted to yosys synthesis of the board tops
 # (docs/hardware.md has the measurements): see ArrayPlan.lut_estimate.
-LUT_MODEL = {"ice40": {"fixed": 1600, "core": 440, "lane_bit": 4.7, "group": 6.1},
-             "ecp5": {"fixed": 1600, "core": 450, "lane_bit": 2.45, "group": 6.1}}
+LUT_MODEL = {"ice40": {"fixed": 1600, "core": 440, "lane_bit": 4.7, "group": 6.1, "config": 40},
+             "ecp5": {"fixed": 1600, "core": 450, "lane_bit": 2.45, "group": 6.1, "config": 40}}
 
 
 def bram_blocks(depth, width, family):
@@ -142,6 +142,7 @@ class ArrayPlan:
     why: str = ""
     tiling: str = "cores"
     candidates: list = field(default_factory=list)
+    shared: bool = False     # one physical core runs every plan core (hw.shared_core.SharedCore)
 
     # ---- the generator store (generators of every core in one SPRAM memory) --------------
     @property
@@ -170,10 +171,14 @@ class ArrayPlan:
             width = max(width, self.group_bits(c))
         return depth, width
 
+    def gen_store_logical(self):
+        """The store's logical words: every core's share (:func:`hw.config.store_words`) at
+        its ``gen_base``."""
+        return [w for c in self.cores for w in store_words(self.layers[c.layer].layer, self.core_geometry(c), c.lanes)]
+
     def gen_store_image(self):
         """The store's physical words, as the board's host loads them (``'W'``)."""
-        image = [w for c in self.cores for w in store_words(self.layers[c.layer].layer, self.core_geometry(c), c.lanes)]
-        return pack_store(image, self.gen_store_shape[1])
+        return pack_store(self.gen_store_logical(), self.gen_store_shape[1])
 
     @property
     def gen_store_words(self):
@@ -228,7 +233,7 @@ class ArrayPlan:
 
     @property
     def physical_cores(self):
-        return len(self.cores)
+        return 1 if self.shared else len(self.cores)
 
     # ---- memory ------------------------------------------------------------------------
     def memories(self):
@@ -242,7 +247,9 @@ class ArrayPlan:
                 place = "logic"
             out.append({"name": name, "kind": kind, "depth": depth, "width": width, "bits": depth * width,
                         "place": place})
-        for core in self.cores:
+        if self.shared:
+            self._shared_memories(add)
+        for core in ([] if self.shared else self.cores):
             lp = self.layers[core.layer]
             geo = lp.geometry(core.block)
             L, groups, B = core.lanes, geo.f // core.lanes, lp.layer.membrane_bits
@@ -271,6 +278,21 @@ class ArrayPlan:
         net = self.network
         add("population", "other", len(net.population), bits_for(net.n_classes + 1), "bram")
         return out
+
+    def _shared_memories(self, add):
+        # the shared core's tables: every configuration's, one after another
+        # (hw/shared_core.py, hw/neurons.py)
+        geos = [self.core_geometry(c) for c in self.cores]
+        L = self.cores[0].lanes
+        G = sum(g.f // L for g in geos)
+        B = max(self.layers[c.layer].layer.membrane_bits for c in self.cores)
+        if self.layers[0].layer.family == "s4":
+            add("core0.tables", "weights", G, L * 36, "logic" if G <= ROM_WORDS else "bram")
+            add("core0.base_types", "weights", sum(g.cg for g in geos), 2, "logic")
+            add("core0.permutations", "weights", sum(g.kh * g.kw for g in geos), 8, "logic")
+        small = "logic" if G <= ROM_WORDS else "bram"
+        add("core0.biases", "other", G, L * B, small)
+        add("core0.thresholds", "other", G, L * B, small)
 
     def memory_bits(self):
         """On-chip bits by kind (``weights``, ``potentials``, ``spikes``, ``other``) and
@@ -310,6 +332,9 @@ class ArrayPlan:
         real count (yosys) before place and route."""
         k = LUT_MODEL[self.board.family or "ecp5"]
         total = k["fixed"]
+        if self.shared:   # one core, its lanes as wide as the widest membrane, a table row per block
+            B = max(self.layers[c.layer].layer.membrane_bits for c in self.cores)
+            return int(total + k["core"] + k["lane_bit"] * self.cores[0].lanes * B + k["config"] * len(self.cores))
         for core in self.cores:
             lp = self.layers[core.layer]
             groups = (core.block[1] - core.block[0]) // core.lanes
@@ -376,21 +401,28 @@ class ArrayPlan:
             cores = [c for c in self.cores if c.layer == lp.index]
             names = {f"core{c.index}.{n}" for c in cores for n in ("generators", "tables", "base_types")}
             gen = sum(mem["bits"] for mem in self.memories() if mem["name"] in names)
+            if self.shared:   # the layer's rows of the shared core's tables
+                gen = 0
+                for c in cores:
+                    bits = generator_memory_bits(l, self.core_geometry(c))
+                    gen += bits.get("tables", 0) + bits.get("base_types", 0)
             if self.gen_store:   # the layer's share of the store
                 gen += sum(self.core_geometry(c).taps * (c.block[1] - c.block[0]) // c.lanes * self.group_bits(c)
                            for c in cores)
             # A TrueNorth-style chip stores a crossbar per logical core.
             dense = sum(dense_core_bits(axons * apa, (f1 - f0) * lp.ty * lp.tx) for f0, f1 in lp.blocks) * len(lp.tiles)
             rows.append({"layer": l.name, "family": l.family, "logical_cores": lp.logical_cores,
-                         "physical_cores": len(cores), "lanes": "/".join(sorted({str(c.lanes) for c in cores})),
+                         "physical_cores": 0 if self.shared else len(cores), "lanes": "/".join(sorted({str(c.lanes) for c in cores})),
                          "tile": f"{f}x{lp.ty}x{lp.tx}", "neurons_per_core": neurons, "axons_per_core": axons * apa,
                          "generator_bits": gen, "dense_crossbar_bits": dense})
         return rows
 
     def totals(self):
         rows = self.layer_rows()
-        return {k: sum(r[k] for r in rows) for k in ("logical_cores", "physical_cores", "generator_bits",
-                                                     "dense_crossbar_bits")}
+        out = {k: sum(r[k] for r in rows) for k in ("logical_cores", "physical_cores", "generator_bits",
+                                                    "dense_crossbar_bits")}
+        out["physical_cores"] = self.physical_cores
+        return out
 
     def report(self):
         """The human-readable mapping report."""
@@ -405,6 +437,7 @@ class ArrayPlan:
                  + ("; cores skip all-zero lane groups" if self.cores[0].skip_zeros else
                     "; cores update every lane group")
                  + ("; the generators share one SPRAM store, loaded at start-up" if self.gen_store else "")
+                 + ("; one physical core runs them all, its geometry from a table per block" if self.shared else "")
                  + self.why,
                  "  ".join(c.rjust(width[c]) for c in cols)]
         lines += ["  ".join(fmt(r[c]).rjust(width[c]) for c in cols) for r in rows]
@@ -424,7 +457,8 @@ class ArrayPlan:
                 lines.append(f"  {c['tiling']:>6} {c['cores']:>3} cores, {c['lanes']:>2} lanes, "
                              f"{'parallel' if c['parallel'] else 'turns   '}, "
                              f"{'skip   ' if c['skip_zeros'] else 'no skip'}"
-                             f"{', generators in SPRAM' if c.get('gen_store') else ''}: "
+                             f"{', generators in SPRAM' if c.get('gen_store') else ''}"
+                             f"{', one shared core' if c.get('shared') else ''}: "
                              f"{c['luts']:,} LUT4, {c['bram']} BRAM, {c['spram']} SPRAM, "
                              + (f"{c['cycles']:,.0f} cycles" if c["cycles"] is not None else "-")
                              + ("" if c["fits"] else f"  (does not fit: {c['why']})")
@@ -433,7 +467,7 @@ class ArrayPlan:
 
     def to_dict(self):
         return {"tiling": self.tiling, "parallel": self.parallel, "lanes": self.lanes,
-                "skip_zeros": self.cores[0].skip_zeros, "gen_store": self.gen_store,
+                "skip_zeros": self.cores[0].skip_zeros, "gen_store": self.gen_store, "shared": self.shared,
                 "physical_cores": self.physical_cores,
                 "logical_cores": self.logical_cores, "steps": len(self.steps),
                 "core_lanes": [c.lanes for c in self.cores], "memory_bits": self.memory_bits(),
@@ -604,8 +638,8 @@ def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False
     return cores, out
 
 
-def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, gen_store=None, max_neurons=None,
-               max_axons=None, stats=None, name="the network"):
+def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, gen_store=None, shared=None,
+               max_neurons=None, max_axons=None, stats=None, name="the network"):
     """Plan ``network`` on ``board``.
 
     ``lanes`` and ``parallel`` default to the board's setting, else the planner searches
@@ -634,11 +668,13 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
     lanes = lanes if lanes is not None else board.lanes
     parallel = parallel if parallel is not None else board.parallel
 
-    def make(L, par, skip, tiling="cores", store=False):
+    def make(L, par, skip, tiling="cores", store=False, one=False):
         layers = tilings[tiling]
         cores, steps = _schedule(network, layers, L, par, skip, store)
+        if one and not _can_share(network, cores):
+            return None
         return ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram,
-                         tiling=tiling)
+                         tiling=tiling, shared=one)
 
     widest = max(b[1] - b[0] for t in tilings.values() for lp in t for b in lp.blocks)
     lane_opts = [lanes] if lanes is not None else [L for i, L in enumerate(LANE_CHOICES)
@@ -665,8 +701,10 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
                     for store in store_opts:
                         if store and (par or skip):
                             continue
-                        plan = make(L, par, skip, tiling, store)
-                        cands.append((plan, _judge(plan, board, stats)))
+                        for one in ([shared] if shared is not None else [False, True]) if store else [False]:
+                            plan = make(L, par, skip, tiling, store, one)
+                            if plan is not None:
+                                cands.append((plan, _judge(plan, board, stats)))
     if not cands:
         raise MappingError("no plan to weigh: cores sharing a generator store take turns and update every "
                            "lane group (parallel=False, skip_zeros=False)")
@@ -682,6 +720,13 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
     plan.why = (f" (board {board.name!r}: chosen from {len(cands)} plans for the fewest expected cycles "
                 f"within {board.utilisation_limit:.0%} of the LUTs and the block RAMs and SPRAMs there are)")
     return plan
+
+
+def _can_share(network, cores):
+    """Whether one :class:`hw.shared_core.SharedCore` can run all ``cores``: one family
+    (and weight width), one lane count."""
+    fams = {(l.family, l.weight_bits if l.family != "s4" else 0) for l in network.layers}
+    return len(fams) == 1 and len({c.lanes for c in cores}) == 1
 
 
 def _judge(plan, board, stats):
@@ -711,5 +756,5 @@ def _judge(plan, board, stats):
     else:   # no sample images: the update cycles of the lanes alone
         cycles = sum(c.words for c in plan.cores) / max(1, min(c.lanes for c in plan.cores))
     return {"tiling": plan.tiling, "cores": plan.physical_cores, "lanes": plan.lanes, "parallel": plan.parallel,
-            "skip_zeros": plan.cores[0].skip_zeros, "gen_store": plan.gen_store, "luts": luts, "bram": blocks["BRAM"],
+            "skip_zeros": plan.cores[0].skip_zeros, "gen_store": plan.gen_store, "shared": plan.shared, "luts": luts, "bram": blocks["BRAM"],
             "spram": blocks["SPRAM"], "cycles": cycles, "fits": not short, "why": "; ".join(short), "excess": excess}

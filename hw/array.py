@@ -10,6 +10,7 @@ from .encoder import SpikeEncoder
 from .event_list import EventList
 from .generator_core import GeneratorCore
 from .generator_store import GeneratorStore
+from .shared_core import SharedCore
 from .voter import Voter
 
 __all__ = ["result_layout", "CoreArray"]
@@ -31,6 +32,14 @@ def _fit(v, width):
     """``v`` zero-extended or truncated to exactly ``width`` bits (``Cat`` packs fields
     tightly, so a narrower field would shift the ones above it)."""
     return Cat(v, Const(0, width))[:width]
+
+
+def _axon_fields(core):
+    """Channel, row and column bits of a core's axon address."""
+    if isinstance(core, SharedCore):
+        return core.fields
+    geo = core.geo
+    return geo.axon_bits - geo.xb - geo.yb, geo.yb, geo.xb
 
 
 def result_layout(n_classes, count_bits):
@@ -109,22 +118,32 @@ class CoreArray(wiring.Component):
         self.network = network = plan.network
         self.parallel = plan.parallel
         cls = GeneratorCore if cores == "generator" else DenseCore
-        self.cores = []
-        for cp in plan.cores:
-            lp = plan.layers[cp.layer]
-            f0, f1 = cp.block
-            extra = {"skip_zeros": cp.skip_zeros, "external_generators": plan.gen_store} if cores == "generator" else {}
-            self.cores.append(cls(lp.layer, Tile(f0, f1, 0, lp.ty, 0, lp.tx), lanes=cp.lanes, counters=False,
-                                  array_port=True, **extra))
+        # the physical cores, and which one runs each of the plan's cores
+        self.cores, self.core_of = [], []
+        tiles = [Tile(cp.block[0], cp.block[1], 0, plan.layers[cp.layer].ty, 0, plan.layers[cp.layer].tx)
+                 for cp in plan.cores]
+        if plan.shared:
+            if cores != "generator":
+                raise ValueError("a plan with one shared core needs generator cores")
+            self.cores.append(SharedCore([(plan.layers[cp.layer].layer, t, cp.gen_base)
+                                          for cp, t in zip(plan.cores, tiles)], plan.cores[0].lanes,
+                                         plan.gen_store_shape[0]))
+            self.core_of = [0] * len(plan.cores)
+        else:
+            for cp, t in zip(plan.cores, tiles):
+                extra = ({"skip_zeros": cp.skip_zeros, "external_generators": plan.gen_store}
+                         if cores == "generator" else {})
+                self.core_of.append(len(self.cores))
+                self.cores.append(cls(plan.layers[cp.layer].layer, t, lanes=cp.lanes, counters=False,
+                                      array_port=True, **extra))
         self.fields = plan.event_fields
         self.ew = plan.event_width
         self.depth = plan.event_depth
         self.store = None
         ports = {}
         if plan.gen_store:
-            image = [w for k in self.cores for w in k.store_words()]
-            self.store = GeneratorStore(image, plan.gen_store_shape[1], spram=plan.spram and not preloaded)
-            assert self.store.load_words() == plan.gen_store_image()
+            self.store = GeneratorStore(plan.gen_store_logical(), plan.gen_store_shape[1],
+                                        spram=plan.spram and not preloaded)
             ports = {"gen_load_addr": In(range(max(self.store.words, 2))), "gen_load_data": In(self.store.word_bits),
                      "gen_load_en": In(1)}
         shapes = [lp.layer.out_shape for lp in plan.layers] + list(plan.input_shapes)
@@ -162,7 +181,7 @@ class CoreArray(wiring.Component):
         for c in self.cores:
             bits = c.weight_memory_bits()
             if self.store is not None:
-                bits.pop("generators")
+                bits.pop("generators", None)
             total += sum(bits.values())
         return total + (self.store.bits if self.store is not None else 0)
 
@@ -194,21 +213,25 @@ class CoreArray(wiring.Component):
         for i in range(2):
             m.submodules[f"events{i}"] = ev = EventList(self.depth + plan.segments, ew, spram=self.spram)
             lists.append(ev)
-        cores = self.cores
-        for k, core in enumerate(cores):
+        phys = self.cores
+        for p, core in enumerate(phys):
+            k = self.core_of.index(p)
             m.submodules[f"core_{plan.cores[k].layer}_{k}"] = core
+        cores = [phys[p] for p in self.core_of]   # the physical core of each plan core
+        mine = [[k for k, q in enumerate(self.core_of) if q == p] for p in range(len(phys))]
+        geos = [plan.layers[cp.layer].geometry(cp.block) for cp in plan.cores]
 
         # ---- the generator store: the cores take turns, so the active one addresses it ------
         if self.store is not None:
             m.submodules.generators = st = self.store
             m.d.comb += [st.load_addr.eq(self.gen_load_addr), st.load_data.eq(self.gen_load_data),
                          st.load_en.eq(self.gen_load_en)]
-            for k, core in enumerate(cores):
+            for core in phys:
                 m.d.comb += core.gen_data.eq(st.data[:core.group_bits])
 
         # ---- potential pools: the plan's slots; cores of one pool never run together ------
         for j, (pdepth, pw) in enumerate(plan.pools):
-            nrns = [cores[cp.index].neurons for cp in plan.cores if cp.pool == j]
+            nrns = [phys[p].neurons for p in range(len(phys)) if any(plan.cores[k].pool == j for k in mine[p])]
             pmem = memory.Memory(shape=unsigned(pw), depth=pdepth, init=[0] * pdepth)
             m.submodules[f"potentials{j}"] = pmem
             pwr = pmem.write_port()
@@ -227,10 +250,10 @@ class CoreArray(wiring.Component):
         with m.If(busy):
             m.d.sync += cycles.eq(cycles + 1)
         # Update cycles of every core that works this cycle (one step at a time).
-        upd_inc = Signal(range(sum(c.lanes for c in cores) + 1))
-        reads_inc = Signal(range(len(cores) + 1))
-        m.d.comb += [upd_inc.eq(sum(Mux(c.issue, c.lanes, 0) for c in cores)),
-                     reads_inc.eq(sum(c.issue for c in cores))]
+        upd_inc = Signal(range(sum(c.lanes for c in phys) + 1))
+        reads_inc = Signal(range(len(phys) + 1))
+        m.d.comb += [upd_inc.eq(sum(Mux(c.issue, c.lanes, 0) for c in phys)),
+                     reads_inc.eq(sum(c.issue for c in phys))]
         m.d.sync += [updates.eq(updates + upd_inc), reads.eq(reads + reads_inc)]
 
         # ---- the two event lists: one is read (a layer's input), the other written -------
@@ -256,7 +279,7 @@ class CoreArray(wiring.Component):
 
         def table(values, shape):
             return Array([Const(int(v), shape) for v in values])
-        geo0 = [cores[st.cores[0]].geo for st in steps]
+        geo0 = [geos[st.cores[0]] for st in steps]
         lps = [plan.layers[st.layer] for st in steps]
         last_li = len(plan.layers) - 1
         s_layer = table([st.layer for st in steps], range(max(len(plan.layers), 2)))
@@ -278,12 +301,15 @@ class CoreArray(wiring.Component):
         s_empty = table([st.empty for st in steps], 1)
         # last step of its layer: its input list is free for the next layer's output
         s_layer_end = table([i == NS - 1 or steps[i + 1].layer != st.layer for i, st in enumerate(steps)], 1)
-        k_c0 = table([c.geo.c0 for c in cores], signed(sw))
-        k_cg = table([c.geo.cg for c in cores], signed(sw))
-        k_f0 = table([c.geo.f0 for c in cores], range(max(c.geo.f0 for c in cores) + 1))
+        k_c0 = table([g.c0 for g in geos], signed(sw))
+        k_cg = table([g.cg for g in geos], signed(sw))
+        k_f0 = table([g.f0 for g in geos], range(max(g.f0 for g in geos) + 1))
         voting = Signal()
         m.d.comb += voting.eq(s_layer[step] == last_li)
-        if self.store is not None:
+        if plan.shared:
+            # one core runs every step: the step's configuration; its addresses are absolute
+            m.d.comb += [phys[0].cfg.eq(s_core0[step]), self.store.addr.eq(phys[0].gen_addr)]
+        elif self.store is not None:
             # the step's one core reads the store (each core at its base)
             m.d.comb += self.store.addr.eq(Array([core.gen_addr + cp.gen_base
                                                   for core, cp in zip(cores, plan.cores)])[s_core0[step]])
@@ -317,11 +343,13 @@ class CoreArray(wiring.Component):
             t_ = Signal(name=f"take{j}")
             m.d.comb += t_.eq(w_ & ready_of[gid])
             take.append(t_)
-        for k, core in enumerate(cores):
-            j, geo = plan.cores[k].pool if self.parallel else 0, core.geo
-            m.d.comb += [core.axons.valid.eq(want[j] & (gids[j] == k)), core.axons.payload.end.eq(ending),
-                         core.axons.payload.addr.eq(Cat(_fit(Xv, geo.xb), _fit(Yv, geo.yb),
-                                                        _fit(Cvs[j], geo.axon_bits - geo.xb - geo.yb)))]
+        for p, core in enumerate(phys):
+            # a physical core's plan cores share a slot (only one-core steps share a core)
+            j = plan.cores[mine[p][0]].pool if self.parallel else 0
+            cb, yb, xb = _axon_fields(core)
+            m.d.comb += [core.axons.valid.eq(want[j] & _or(gids[j] == k for k in mine[p])),
+                         core.axons.payload.end.eq(ending),
+                         core.axons.payload.addr.eq(Cat(_fit(Xv, xb), _fit(Yv, yb), _fit(Cvs[j], cb)))]
         all_taken = Signal()
         m.d.comb += all_taken.eq(Cat(*[~w | t for w, t in zip(want, take)]).all())
         n_taken = Signal(range(S + 1))
@@ -336,8 +364,8 @@ class CoreArray(wiring.Component):
         sp_f = Array([c.spikes.payload.f for c in cores])[cid]
         sp_y = Array([c.spikes.payload.y for c in cores])[cid]
         sp_x = Array([c.spikes.payload.x for c in cores])[cid]
-        for k, core in enumerate(cores):
-            m.d.comb += core.spikes.ready.eq(spikes_ready & (cid == k))
+        for p, core in enumerate(phys):
+            m.d.comb += core.spikes.ready.eq(spikes_ready & _or(cid == k for k in mine[p]))
         f_ = Signal(self.trace_layout["c"].shape)
         y_, x_ = Signal(hob + 1), Signal(wob + 1)
         m.d.comb += [f_.eq(sp_f + k_f0[cid]), y_.eq(sp_y + s_y0[step]), x_.eq(sp_x + s_x0[step])]

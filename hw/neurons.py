@@ -57,6 +57,11 @@ class Neurons(wiring.Component):
         Leave the potential memory out and drive its ports (``pot_*``) instead, so that
         cores that never run at the same time share one memory. Feed-forward only: every
         pass leaves the potentials at zero for the next user.
+    configs : list of dict, optional
+        Run-time geometries chosen by the ``cfg`` port (:class:`hw.shared_core.SharedCore`):
+        each ``{"words", "period", "base", "coords"}``, the pass covering ``words`` words
+        with parameter word ``base + (word % period)`` and coordinates within ``coords``
+        ``(F, TY, TX)``. ``words``, ``param_period`` and ``coords`` are then the largest.
 
     Members
     -------
@@ -86,7 +91,7 @@ class Neurons(wiring.Component):
     """
 
     def __init__(self, words, lanes, membrane_bits, bias, threshold, *, param_period=None,
-                 mode="feedforward", reset="zero", coords=None, external_potentials=False):
+                 mode="feedforward", reset="zero", coords=None, external_potentials=False, configs=None):
         if mode not in ("feedforward", "stateful"):
             raise ValueError(f"unknown mode {mode!r}; expected feedforward or stateful")
         if reset not in ("zero", "subtract", "none"):
@@ -102,15 +107,16 @@ class Neurons(wiring.Component):
                 raise ValueError(f"{name} {bad[0]} does not fit the {membrane_bits}-bit membrane")
         self.bias, self.threshold, self.mode, self.reset = list(bias), list(threshold), mode, reset
         self.width = membrane_bits if mode == "feedforward" else membrane_bits + 2
-        if coords is not None and coords[0] * coords[1] * coords[2] != words * lanes:
+        self.configs = configs
+        if configs is None and coords is not None and coords[0] * coords[1] * coords[2] != words * lanes:
             raise ValueError(f"coords {coords} do not cover {words * lanes} neurons")
         if external_potentials and mode != "feedforward":
             raise ValueError("only feed-forward neurons can share a potential memory")
         self.coords, self.external = coords, external_potentials
         self.spike_layout = event_layout(max(1, (words * lanes - 1).bit_length()), coords)
-        ports = {}
+        ports = {"cfg": In(range(max(len(configs), 2)))} if configs is not None else {}
         if external_potentials:
-            ports = {"pot_raddr": Out(range(max(words, 2))), "pot_rdata": In(lanes * self.width),
+            ports |= {"pot_raddr": Out(range(max(words, 2))), "pot_rdata": In(lanes * self.width),
                      "pot_waddr": Out(range(max(words, 2))), "pot_wdata": Out(lanes * self.width),
                      "pot_we": Out(1)}
         super().__init__({**ports,
@@ -148,12 +154,20 @@ class Neurons(wiring.Component):
                                                           init=[0] * self.words)
             wr = pot.write_port()
             rd = pot.read_port(transparent_for=(wr,))
+        cf = self.configs
+        if cf is None:
+            n_words, period, pbase = self.words, self.param_period, 0
+        else:   # this tick's geometry, from the configuration tables
+            def per(key, f=lambda v: v):
+                vals = [f(c[key]) for c in cf]
+                return Array([Const(v, range(max(vals) + 1)) for v in vals])[self.cfg]
+            n_words, period, pbase = per("words"), per("period"), per("base")
         pword = Signal(range(max(self.param_period, 2)))
         # parameter word of the potential word whose read is issued this cycle (both
         # arrive together in the next cycle)
         paddr = Signal.like(pword)
-        pword_next = Mux(pword == self.param_period - 1, 0, pword + 1)
-        m.d.comb += paddr.eq(pword)
+        pword_next = Mux(pword == period - 1, 0, pword + 1)
+        m.d.comb += paddr.eq(pword + pbase)
         if self.param_period <= ROM_WORDS:
             bias_q = rom(m, packed(self.bias), paddr, L * B, "biases")
             thr_q = rom(m, packed(self.threshold), paddr, L * B, "thresholds")
@@ -191,6 +205,10 @@ class Neurons(wiring.Component):
         if self.coords is not None:
             # tile coordinates of the word's first lane, advanced with the word
             F, TY, TX = self.coords
+            if cf is not None:
+                Fv, TXv = per("coords", lambda c: c[0]), per("coords", lambda c: c[2])
+            else:
+                Fv, TXv = F, TX
             fb, cy, cx = Signal(range(F + 1)), Signal(range(max(TY, 2))), Signal(range(max(TX, 2)))
             fb_q, cy_q, cx_q = Signal.like(fb), Signal.like(cy), Signal.like(cx)
 
@@ -198,9 +216,9 @@ class Neurons(wiring.Component):
             m.d.sync += [word.eq(word + 1), pword.eq(pword_next)]
             if self.coords is not None:
                 m.d.sync += [fb_q.eq(fb), cy_q.eq(cy), cx_q.eq(cx)]
-                with m.If(fb + L == F):
+                with m.If(fb + L == Fv):
                     m.d.sync += fb.eq(0)
-                    with m.If(cx == TX - 1):
+                    with m.If(cx == TXv - 1):
                         m.d.sync += [cx.eq(0), cy.eq(cy + 1)]
                     with m.Else():
                         m.d.sync += cx.eq(cx + 1)
@@ -216,7 +234,7 @@ class Neurons(wiring.Component):
                     m.next = "READ"
             with m.State("READ"):
                 m.d.comb += self.busy.eq(1)
-                with m.If(word == self.words):
+                with m.If(word == n_words):
                     m.next = "END"
                 with m.Else():
                     m.d.comb += rd.addr.eq(word)
@@ -254,10 +272,10 @@ class Neurons(wiring.Component):
                 m.next = "EMIT"
                 with m.If(Cat(*spikes) == 0):
                     # no spike: read the next word now (the write above is to another word)
-                    with m.If(word + 1 == self.words):
+                    with m.If(word + 1 == n_words):
                         m.next = "END"
                     with m.Else():
-                        m.d.comb += [rd.addr.eq(word + 1), paddr.eq(pword_next)]
+                        m.d.comb += [rd.addr.eq(word + 1), paddr.eq(pword_next + pbase)]
                         m.next = "EVAL"
             with m.State("EMIT"):
                 m.d.comb += self.busy.eq(1)
@@ -270,7 +288,7 @@ class Neurons(wiring.Component):
                     m.d.sync += [fired.eq(remaining), self.spike_count.eq(self.spike_count + 1)]
                     with m.If(remaining == 0):
                         # the word's last spike: read the next word (``word`` has advanced)
-                        with m.If(word == self.words):
+                        with m.If(word == n_words):
                             m.next = "END"
                         with m.Else():
                             m.d.comb += rd.addr.eq(word)

@@ -100,3 +100,27 @@ def test_store_plans_take_turns_and_update_every_group():
                          layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
     with pytest.raises(ValueError, match="cores sharing a generator store take turns and update every lane group"):
         plan_array(net, get_board("icebreaker"), lanes=2, parallel=True, skip_zeros=False, gen_store=True)
+
+
+@pytest.mark.parametrize("family", ["s4", "kernel"])
+def test_one_shared_core_runs_every_layer(family, mnist_test):
+    """One physical core whose geometry comes from a table per block runs all the plan's
+    cores (as on the iCE40UP5K): class counts, spikes and cycles as the reference model
+    and the plan say."""
+    from codegen.plan import spike_statistics
+    net = random_network(np.random.default_rng(3), family, planes=(96, 160),
+                         layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
+    plan = plan_array(net, get_board("sim"), lanes=2, parallel=False, skip_zeros=False, gen_store=True,
+                      shared=True, max_neurons=128)
+    array = CoreArray(plan)
+    assert plan.shared and array.physical_cores == 1 and len(plan.cores) > 1
+    assert array.weight_memory_bits() == plan.memory_bits()["weights"]
+    images = mnist_test[0][:2]
+    ref = ReferenceModel(net).run(images, counters=True)
+    got = run_frames(array, images, seed=0, stall=0.2)
+    for i, r in enumerate(got):
+        assert r["counts"] == ref.counts[i].tolist() and r["cls"] == ref.predictions[i]
+        assert r["spikes"] == sum(int(c["spikes_out"][i]) for c in ref.counters.values())
+    expected = plan.expected_cycles(spike_statistics(net, images))
+    measured = np.mean([r["cycles"] for r in got])
+    assert abs(expected - measured) <= 0.15 * measured, (expected, measured)

@@ -1,0 +1,224 @@
+"""One physical generator core that runs the logical cores of every layer in turn."""
+
+from amaranth.hdl import *
+from amaranth.lib import memory
+from amaranth.lib.wiring import In, Out
+
+from .config import TileGeometry, s4_generator_words
+from .event_core import EventCore
+from .event_list import rom
+from .neurons import Neurons
+
+__all__ = ["SharedCore"]
+
+ROM_WORDS = 32
+
+
+def _bits(n):
+    return max(1, (max(n, 1) - 1).bit_length()) if n > 1 else 1
+
+
+def _table(values, shape):
+    return Array([Const(int(v), shape) for v in values])
+
+
+class SharedCore(EventCore):
+    """A generator core whose geometry is a per-*configuration* table instead of a
+    constant: configuration ``k`` is one filter block of one layer (a tile of ``F``
+    filters x ``TY x TX`` positions), chosen by ``cfg`` for a whole tick. It is the
+    every-lane-group datapath of :class:`hw.generator_core.GeneratorCore` with its
+    addresses stepped incrementally, reading its generators from a shared
+    :class:`hw.generator_store.GeneratorStore` (``gen_addr`` is absolute).
+
+    Parameters
+    ----------
+    blocks : list of (layer, Tile, base)
+        The configurations: a layer, its tile at the origin (every tile of the block has
+        the same geometry) and the block's first word in the generator store. Every layer
+        has the same family; ``lanes`` divides every block's filter count.
+    lanes : int
+
+    Members
+    -------
+    cfg : In(range(len(blocks)))
+        The configuration of the tick; changed only while the core is idle.
+    gen_addr : Out(range(store depth)), gen_data : In(group bits)
+        The generator store's read port (data one cycle after the address).
+
+    Axon addresses use the widest fields of all configurations (:attr:`fields`:
+    channel, row, column bits). Latency and throughput are those of the every-group
+    :class:`hw.generator_core.GeneratorCore`: one cycle to accept an input spike, ``F /
+    lanes`` update cycles per covered position, ``positions * F / lanes + spikes + 2``
+    cycles for the threshold pass.
+    """
+
+    def __init__(self, blocks, lanes, store_depth):
+        self.blocks = blocks
+        self.geos = [TileGeometry.of(layer, tile) for layer, tile, _ in blocks]
+        fams = {(layer.family, layer.weight_bits if layer.family != "s4" else 0) for layer, _, _ in blocks}
+        if len(fams) != 1:
+            raise ValueError(f"a shared core runs layers of one family and weight width, not {sorted(fams)}")
+        self.family = fams.pop()[0]
+        for geo in self.geos:
+            if geo.f % lanes:
+                raise ValueError(f"lanes={lanes} must divide every block's filters ({geo.f} does not)")
+        self.lanes = L = lanes
+        self.groups = [geo.f // L for geo in self.geos]
+        self.membrane_bits = B = max(layer.membrane_bits for layer, _, _ in blocks)
+        self.weight_bits = 9 if self.family == "s4" else max(layer.weight_bits for layer, _, _ in blocks)
+        self.group_bits = L * (1 if self.family == "s4" else self.weight_bits)
+        self.fields = (_bits(max(g.cg for g in self.geos)), _bits(max(g.ph for g in self.geos)),
+                       _bits(max(g.pw for g in self.geos)))
+        # per-filter parameters of every configuration, one after another
+        bias, thr, self.param_base = [], [], []
+        for (layer, _, _), geo in zip(blocks, self.geos):
+            self.param_base.append(len(bias) // L)
+            bias += [int(v) for v in layer.bias[geo.f0:geo.f0 + geo.f]]
+            thr += [int(v) for v in layer.threshold[geo.f0:geo.f0 + geo.f]]
+        configs = [{"words": geo.positions * G, "period": G, "base": pb, "coords": (geo.f, geo.ty, geo.tx)}
+                   for geo, G, pb in zip(self.geos, self.groups, self.param_base)]
+        self.neurons = Neurons(max(c["words"] for c in configs), L, B, bias, thr, param_period=len(bias) // L,
+                               coords=(max(g.f for g in self.geos), max(g.ty for g in self.geos),
+                                       max(g.tx for g in self.geos)),
+                               external_potentials=True, configs=configs)
+        if self.family == "s4":
+            self.s4 = [s4_generator_words(layer, geo)[1:] for (layer, _, _), geo in zip(blocks, self.geos)]
+        self.store_depth = store_depth
+        super().__init__(sum(self.fields), max(c["words"] for c in configs) * L, L, counters=False,
+                         ports={"cfg": In(range(max(len(blocks), 2))),
+                                "gen_addr": Out(range(max(store_depth, 2))), "gen_data": In(self.group_bits)})
+
+    @property
+    def xb(self):
+        return self.fields[2]
+
+    @property
+    def yb(self):
+        return self.fields[1]
+
+    def weight_memory_bits(self):
+        """Bits of the core's own weight tables (the generators are the store's): ``s4``
+        tables (F x 4 x 9 per block), base types (2 per group channel) and the composed
+        permutations (8 bits per tap of each block)."""
+        if self.family != "s4":
+            return {}
+        return {"tables": sum(g.f * 36 for g in self.geos), "base_types": sum(g.cg * 2 for g in self.geos),
+                "permutations": sum(g.kh * g.kw * 8 for g in self.geos)}
+
+    def _datapath(self, m, accept, scanning, issue, work, done):
+        geos, L, nrn, K = self.geos, self.lanes, self.neurons, len(self.geos)
+        cfg = self.cfg
+        m.d.comb += nrn.cfg.eq(cfg)
+        per = lambda vals, shape: _table(vals, shape)[cfg]   # noqa: E731
+
+        # per-axis span tables of every configuration: first covered output, one past the
+        # last, the kernel tap of the first (hw.generator_core.GeneratorCore._spans)
+        def spans(axis):
+            lo_t, end_t, q0_t = [], [], []
+            for g in geos:
+                n, s, k, e = (g.ph, g.sy, g.kh, g.ty) if axis == 0 else (g.pw, g.sx, g.kw, g.tx)
+                cov = [g.covered(v, s, k, e) for v in range(n)]
+                lo_t.append([a for a, _ in cov])
+                end_t.append([max(b, -1) + 1 for _, b in cov])
+                q0_t.append([min(max(v - a * s, 0), k - 1) for v, (a, _) in enumerate(cov)])
+            return lo_t, end_t, q0_t
+
+        def lookup(tables, idx, shape):
+            return Array([_table(t, shape) for t in tables])[cfg][idx]
+
+        ty_max, tx_max = max(g.ty for g in geos), max(g.tx for g in geos)
+        k_max = max(max(g.kh, g.kw) for g in geos)
+        (ylo_t, yend_t, qy0_t), (xlo_t, xend_t, qx0_t) = spans(0), spans(1)
+        a = self.axons.payload.addr
+        cb, yb, xb = self.fields
+        a_c, a_y, a_x = a[yb + xb:], a[xb:xb + yb], a[:xb]
+        ylo, yend = lookup(ylo_t, a_y, range(ty_max + 1)), lookup(yend_t, a_y, range(ty_max + 1))
+        xlo, xend = lookup(xlo_t, a_x, range(tx_max + 1)), lookup(xend_t, a_x, range(tx_max + 1))
+        qy0, qx0 = lookup(qy0_t, a_y, range(k_max)), lookup(qx0_t, a_x, range(k_max))
+        m.d.comb += work.eq((ylo < yend) & (xlo < xend))
+
+        G = per(self.groups, range(max(self.groups) + 1))
+        kw = per([g.kw for g in geos], range(k_max + 1))
+        sy = per([g.sy for g in geos], range(max(g.sy for g in geos) + 1))
+        sx = per([g.sx for g in geos], range(max(g.sx for g in geos) + 1))
+        khkw = per([g.kh * g.kw for g in geos], range(k_max * k_max + 1))
+        tx = per([g.tx for g in geos], range(tx_max + 1))
+        base = per([b for _, _, b in self.blocks], range(max(self.store_depth, 2)))
+        # address steps: one position right (-sx taps, +1 position), one row down (-sy*kw
+        # taps from the row's first visit, +tx positions), each times G words
+        step_x = per([g.sx * G_ for g, G_ in zip(geos, self.groups)], range(max(g.sx * G_ for g, G_ in zip(geos, self.groups)) + 1))
+        step_y = per([g.sy * g.kw * G_ for g, G_ in zip(geos, self.groups)],
+                     range(max(g.sy * g.kw * G_ for g, G_ in zip(geos, self.groups)) + 1))
+        step_n = per([g.tx * G_ for g, G_ in zip(geos, self.groups)], range(max(g.tx * G_ for g, G_ in zip(geos, self.groups)) + 1))
+
+        g = Signal(range(max(max(self.groups), 2)))
+        py, py_end = Signal(range(ty_max + 1)), Signal(range(ty_max + 1))
+        px, px_lo, px_end = Signal(range(tx_max + 1)), Signal(range(tx_max + 1)), Signal(range(tx_max + 1))
+        qy, qx, qx_first = Signal(range(k_max)), Signal(range(k_max)), Signal(range(k_max))
+        c = Signal(range(max(max(g_.cg for g_ in geos), 2)))
+        depth = max(self.store_depth, 2)
+        gcur, grow = Signal(range(depth)), Signal(range(depth))      # store word of the visit, of its row's first
+        nwords = max(g_.positions * G_ for g_, G_ in zip(geos, self.groups))
+        ncur, nrow = Signal(range(nwords + 1)), Signal(range(nwords + 1))   # potential word, likewise
+
+        with m.If(accept):
+            tap0 = a_c * khkw + qy0 * kw + qx0
+            m.d.sync += [c.eq(a_c), g.eq(0), py.eq(ylo), py_end.eq(yend), px.eq(xlo), px_lo.eq(xlo),
+                         px_end.eq(xend), qy.eq(qy0), qx.eq(qx0), qx_first.eq(qx0),
+                         gcur.eq(base + tap0 * G), grow.eq(base + tap0 * G),
+                         ncur.eq((ylo * tx + xlo) * G), nrow.eq((ylo * tx + xlo) * G)]
+
+        last_g = g == G - 1
+        wrap = px + 1 == px_end
+        m.d.comb += [issue.eq(scanning), done.eq(scanning & last_g & wrap & (py + 1 == py_end)),
+                     self.gen_addr.eq(gcur + g), nrn.acc_addr.eq(ncur + g)]
+        with m.If(issue):
+            with m.If(last_g):
+                m.d.sync += g.eq(0)
+                with m.If(wrap):
+                    m.d.sync += [px.eq(px_lo), py.eq(py + 1), qx.eq(qx_first), qy.eq(qy - sy),
+                                 grow.eq(grow - step_y), gcur.eq(grow - step_y),
+                                 nrow.eq(nrow + step_n), ncur.eq(nrow + step_n)]
+                with m.Else():
+                    m.d.sync += [px.eq(px + 1), qx.eq(qx - sx), gcur.eq(gcur - step_x), ncur.eq(ncur + G)]
+            with m.Else():
+                m.d.sync += g.eq(g + 1)
+
+        # ---- stage 1: the weights of group g (registered), from the store's word ----------
+        s1_qy, s1_qx = Signal.like(qy), Signal.like(qx)
+        m.d.sync += [s1_qy.eq(qy), s1_qx.eq(qx)]
+        group = self.gen_data
+        if self.family == "s4":
+            tab_words, tbase, bt, bbase = [], [], [], []
+            pflat, pbase = [], []
+            for (tables, gbase, prm), geo, G_ in zip(self.s4, geos, self.groups):
+                pbase.append(len(pflat))
+                pflat += [sum(p[i] << (2 * i) for i in range(4)) for p in prm]
+                tbase.append(len(tab_words))
+                tab_words += [sum(tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G_)]
+                bbase.append(len(bt))
+                bt += gbase
+            taddr = per(tbase, range(len(tab_words) + 1)) + g
+            if len(tab_words) <= ROM_WORDS:
+                table_q = rom(m, tab_words, taddr, L * 36, "tables")
+            else:
+                m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=len(tab_words),
+                                                           init=tab_words)
+                trd = tmem.read_port()
+                m.d.comb += trd.addr.eq(taddr)
+                table_q = trd.data
+            base_q = rom(m, bt, per(bbase, range(len(bt) + 1)) + c, 2, "base_types")
+            s1_cfg = Signal.like(cfg)
+            m.d.sync += s1_cfg.eq(cfg)
+            s1_kw = _table([g_.kw for g_ in geos], range(k_max + 1))[s1_cfg]
+            paddr = _table(pbase, range(len(pflat) + 1))[s1_cfg] + s1_qy * s1_kw + s1_qx
+            perm = rom(m, pflat, paddr, 8, "permutations", domain="comb")
+            t = Signal(2)
+            m.d.comb += t.eq(perm.word_select(base_q, 2))
+            lanes_w = [Mux(group[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
+        else:
+            wb = self.weight_bits
+            lanes_w = [group[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
+        ws = [Signal(signed(nrn.width), name=f"w{l}") for l in range(L)]
+        m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
+        m.d.comb += nrn.acc_delta.eq(Cat(*ws))
