@@ -300,9 +300,15 @@ def run(args):
                    data=data, baud=baud)
     if simulated is not None:
         hz = board.clock_mhz * 1e6
+        # the generator store's load goes first, on the line only: its 'W' commands and answers
+        from toepcore import protocol
+        chunks = range(0, len(store), protocol.STORE_CHUNK)
+        load_bytes = sum(len(protocol.encode_weights(a, store[a:a + protocol.STORE_CHUNK])) + 1 for a in chunks)
+        load_cycles = load_bytes * 10 * board.uart_divisor
         summary.update(simulated=True, images_per_second_wall=summary.pop("images_per_second"),
                        board_cycles=simulated.cycles, clock_mhz=board.clock_mhz,
-                       images_per_second=round(len(results) / (simulated.cycles / hz), 2))
+                       store_load_seconds=round(load_cycles / hz, 4),
+                       images_per_second=round(len(results) / ((simulated.cycles - load_cycles) / hz), 2))
     if args.json:
         print(json.dumps(summary, indent=1))
     else:

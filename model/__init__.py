@@ -12,5 +12,6 @@ from pathlib import Path
 NETWORKS = Path(__file__).parent / "networks"
 #: The most accurate shipped network, the default of ``python -m model eval``.
 DEFAULT_NETWORK = NETWORKS / "mnist-s4.npz"
-#: The shipped network sized for small FPGAs, the default of ``python -m codegen build``.
-HARDWARE_NETWORK = NETWORKS / "ice40-s4.npz"
+#: The shipped network sized for an iCE40UP5K (98.88%; its generators fill the part's
+#: SPRAM), the default of ``python -m codegen build`` and the benchmarks.
+HARDWARE_NETWORK = NETWORKS / "up5k-s4.npz"

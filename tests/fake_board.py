@@ -14,8 +14,10 @@ class FakeBoardPort:
     the answer is shorter, as a serial port whose timeout expired). ``most_in_flight``
     records the most frames written and not yet read back."""
 
-    def __init__(self, network, *, silent=False):
+    def __init__(self, network, *, silent=False, store_words=0):
         self.network, self.silent = network, silent
+        self.store = [None] * store_words     # the generator store, written by 'W'
+        self.store_words = store_words
         self.model = ReferenceModel(network)
         c, h, w = network.input_shape
         self.pixels = c * h * w
@@ -55,6 +57,8 @@ class FakeBoardPort:
                   "input_spikes": int(r.counters[first]["input_spikes"][0]),
                   "spikes": sum(int(c["spikes_out"][0]) for c in r.counters.values()),
                   "axon_events": 0, "updates": 0, "weight_reads": 0}
+        if None in self.store:   # a board whose generator store was not loaded has no weights
+            record.update(cls=0, counts=[0] * self.network.n_classes)
         self.answers += protocol.encode_result(record, self.network.n_classes)
 
     def _serve(self):
@@ -63,7 +67,20 @@ class FakeBoardPort:
             if cmd == protocol.CMD_INFO:
                 self.pending = self.pending[1:]
                 self.answers += protocol.info_bytes(self.network.n_classes, self.pixels,
-                                                    protocol.fingerprint(self.network), self.bits)
+                                                    protocol.fingerprint(self.network), self.bits, self.store_words)
+            elif cmd == protocol.CMD_WEIGHTS and self.store_words:
+                if len(self.pending) < 5:
+                    return
+                addr, n = struct.unpack_from("<HH", self.pending, 1)
+                if len(self.pending) < 5 + 2 * n:
+                    return
+                words = struct.unpack_from(f"<{n}H", self.pending, 5)
+                self.pending = self.pending[5 + 2 * n:]
+                if n == 0 or addr + n > self.store_words:
+                    self.answers += bytes([protocol.RESP_ERROR, protocol.ERR_BAD_LENGTH])
+                    continue
+                self.store[addr:addr + n] = words
+                self.answers += bytes([protocol.RESP_WEIGHTS])
             elif cmd in (protocol.CMD_CLASSIFY, protocol.CMD_PACKED):
                 if len(self.pending) < 3:
                     return

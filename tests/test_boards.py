@@ -13,6 +13,9 @@ from codegen.mapping import MappingError, map_network
 from codegen.simulate import compile_design, run_cocotb
 from hw.board_top import BoardTop
 from model import HARDWARE_NETWORK, NETWORKS
+
+#: The small iCE40 network (3 planes: 2-bit levels) for tests of the link's mechanics.
+ICE40 = NETWORKS / "ice40-s4.npz"
 from model.network import Network
 from model.reference import ReferenceModel
 from fake_board import FakeBoardPort
@@ -60,8 +63,8 @@ def test_the_planner_chooses_the_fastest_plan_that_fits():
 def test_network_too_large_for_the_up5k_fails_before_synthesis(tmp_path):
     from codegen.__main__ import main
     with pytest.raises(SystemExit, match=r"mnist-s4\.npz does not fit board 'icebreaker': its smallest plan \(.*\) "
-                                         r"needs [\d,]+ 4-input LUTs \(estimated; 90% of 5,280\) but the iCE40UP5K offers "
-                                         r"4,752 \([\d,]+ short\); \d+ block RAMs but the iCE40UP5K offers 30 \(\d+ short\)"):
+                                         r"needs [\d,]+ (4-input LUTs|block RAMs|SPRAM blocks)\b.* but the iCE40UP5K "
+                                         r"offers [\d,]+ \([\d,]+ short\)"):
         main(["build", "--board", "icebreaker", "--network", str(NETWORKS / "mnist-s4.npz"), "--images", "1",
               "--out", str(tmp_path)])
     assert not (tmp_path / "gateware").exists()
@@ -111,6 +114,9 @@ def test_default_network_builds_for_the_icebreaker(tmp_path):
     for kind in ("ICESTORM_LC", "ICESTORM_RAM", "ICESTORM_SPRAM"):
         assert 0 < r["resources"][kind]["used"] <= r["resources"][kind]["available"]
     assert r["images_per_second_at_clock"] == pytest.approx(12e6 / r["cycles_per_image"], rel=1e-2)
+    # the default hardware network (up5k-s4, 98.88%): one shared core, its generators in SPRAM
+    assert r["network"].endswith("up5k-s4.npz") and r["physical_cores"] == 1
+    assert r["images_per_second_at_clock"] >= 50 and r["bits_by_place"]["spram"] > r["weight_memory_bits"]
     import hashlib
     from pathlib import Path
     assert hashlib.sha256(Path(r["bitstream"]).read_bytes()).hexdigest() == r["sha256"]
@@ -124,7 +130,7 @@ def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
     """The iCEBreaker's board top (1 lane, event lists in SPRAM) in Verilator: 50 real
     MNIST images through the UART in the host-link framing, answers bit-exact; the error
     paths leave the design running."""
-    net = Network.load(HARDWARE_NETWORK)
+    net = Network.load(ICE40)
     board = get_board("icebreaker")
     array = build_array(map_network(net, board))
     top = BoardTop(array, divisor=4, fingerprint=fingerprint(net), timeout_cycles=2000)
@@ -143,9 +149,10 @@ def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
 
 def test_simulated_board_behind_a_pty(tmp_path, capsys):
     """python -m codegen run --simulate: the iCEBreaker's board top in Verilator behind a
-    pseudo-terminal, driven by the pyserial client at 3 Mbaud in board time: every answer
-    bit-exact, the link keeps up with the array (frames pipelined), and the bad-frame paths
-    answer their error codes with the board working on."""
+    pseudo-terminal, driven by the pyserial client at 3 Mbaud in board time: the generator
+    store loaded ('W'), every answer bit-exact, the link keeps up with the array (frames
+    pipelined), and the bad-frame and bad-store paths answer their error codes with the
+    board working on."""
     import serial
     from codegen.__main__ import main
     from codegen.board_sim import simulated_board
@@ -160,19 +167,26 @@ def test_simulated_board_behind_a_pty(tmp_path, capsys):
 
     net = Network.load(HARDWARE_NETWORK)
     board = get_board("icebreaker")
+    store = map_network(net, board).gen_store_image()
+    image = np.full((28, 28), 200, np.uint8)
+    want = ReferenceModel(net).run(image[None]).counts[0].tolist()
     with simulated_board(tmp_path / "verilator" / "Vtoepcore_top", board.uart_divisor) as sim:
         port = serial.Serial(sim.port, board.baud, timeout=10)
         link = HostLink(port)
-        assert link.info()["level_bits"] == 2
+        info = link.info()
+        assert info["level_bits"] == protocol.level_bits(net.encoder.planes) and info["store_words"] == len(store)
+        # a fresh board's SPRAM holds no generators: its answer is wrong until the host loads them
+        assert link.classify_many([image], net)[0]["counts"] != want
+        port.write(protocol.encode_weights(len(store) - 1, [0, 0]))   # past the store's end
+        assert port.read(2) == bytes([protocol.RESP_ERROR, protocol.ERR_BAD_LENGTH])
+        link.load_store(store)
         port.write(b"X")
         assert port.read(2) == bytes([protocol.RESP_ERROR, protocol.ERR_BAD_COMMAND])
         port.write(bytes([protocol.CMD_PACKED, 5, 0]) + bytes(5))
         assert port.read(2) == bytes([protocol.RESP_ERROR, protocol.ERR_BAD_LENGTH])
-        image = np.full((28, 28), 200, np.uint8)
         port.write(protocol.encode_packed(image, net.encoder.thresholds)[:50])   # stops mid-frame
         assert port.read(2) == bytes([protocol.RESP_ERROR, protocol.ERR_TIMEOUT])
-        r = link.classify_many([image], net)[0]
-        assert r["counts"] == ReferenceModel(net).run(image[None]).counts[0].tolist()
+        assert link.classify_many([image], net)[0]["counts"] == want
         port.close()
     assert sim.cycles > 12e6 * 0.1   # the timeout ran in board time
 
@@ -202,7 +216,7 @@ def test_packed_frames_carry_exactly_the_encoder_levels(mnist_test):
     """A packed frame is 4x smaller for 3 planes, and the smallest pixel of each level
     gives the reference model the same counts as the raw image."""
     from toepcore import protocol
-    net = Network.load(HARDWARE_NETWORK)
+    net = Network.load(ICE40)
     images = mnist_test[0][:20]
     th = net.encoder.thresholds
     bits = protocol.level_bits(th.shape[1])
@@ -234,14 +248,27 @@ def test_host_client_errors(mnist_test):
 
 
 def test_run_command_against_a_simulated_port(monkeypatch, capsys):
+    """codegen run loads the board's generator store ('W') before the first frame; a
+    board whose store does not match the plan is refused."""
     import serial
     from codegen.__main__ import main
     net = Network.load(HARDWARE_NETWORK)
-    monkeypatch.setattr(serial, "Serial", lambda port, baud, timeout: FakeBoardPort(net))
+    words = len(map_network(net, get_board("icebreaker")).gen_store_image())
+    ports = []
+
+    def port(name, baud, timeout):
+        ports.append(FakeBoardPort(net, store_words=words))
+        return ports[-1]
+    monkeypatch.setattr(serial, "Serial", port)
     main(["run", "--board", "icebreaker", "--port", "/dev/ttyFAKE", "--images", "5", "--json"])
     out = json.loads(capsys.readouterr().out)
     assert out["bit_exact_images"] == out["images"] == 5
     assert out["accuracy_board"] == out["accuracy_reference"]
+    assert words > 10_000 and None not in ports[0].store
+    monkeypatch.setattr(serial, "Serial", lambda name, baud, timeout: FakeBoardPort(net, store_words=words - 1))
+    with pytest.raises(SystemExit, match=rf"the board's generator store holds {words - 1:,} words where this plan "
+                                         rf"has {words:,}: rebuild"):
+        main(["run", "--board", "icebreaker", "--port", "/dev/ttyFAKE", "--images", "1"])
     with pytest.raises(SystemExit, match=r"argument --board: invalid choice: 'sim' \(choose from 'icebreaker', 'ulx3s'\)"):
         main(["run", "--board", "sim", "--port", "/dev/null"])
 

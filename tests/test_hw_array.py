@@ -44,9 +44,9 @@ def test_array_is_bit_exact_on_mnist(family, cores, parallel, mnist_test):
 def test_shipped_ice40_network_through_the_array(mnist_test):
     """A trained network (the shipped iCE40 one), TrueNorth-sized logical cores, on a real
     MNIST image: class counts and counters equal the reference model's."""
-    from model import HARDWARE_NETWORK
+    from model import NETWORKS
     from model.network import Network
-    net = Network.load(HARDWARE_NETWORK)
+    net = Network.load(NETWORKS / "ice40-s4.npz")
     array = CoreArray(plan_array(net, get_board("sim"), lanes=8, max_neurons=256, max_axons=256))
     images = mnist_test[0][3:4]
     ref = ReferenceModel(net).run(images, counters=True)
