@@ -57,8 +57,8 @@ BRAM_SHAPES = {"ice40": ((256, 16), (512, 8), (1024, 4), (2048, 2)),
 
 # LUT4s per part of the array, fitted to yosys synthesis of the board tops
 # (docs/hardware.md has the measurements): see ArrayPlan.lut_estimate.
-LUT_MODEL = {"ice40": {"fixed": 1600, "core": 440, "lane_bit": 4.7, "group": 6.1, "config": 40},
-             "ecp5": {"fixed": 1600, "core": 450, "lane_bit": 2.45, "group": 6.1, "config": 40}}
+LUT_MODEL = {"ice40": {"fixed": 1600, "core": 440, "lane_bit": 4.7, "group": 6.1, "shared": 1140, "config": 40},
+             "ecp5": {"fixed": 1600, "core": 450, "lane_bit": 2.45, "group": 6.1, "shared": 1160, "config": 40}}
 
 
 def bram_blocks(depth, width, family):
@@ -207,8 +207,15 @@ class ArrayPlan:
 
     @property
     def event_depth(self):
-        """Words of each event list: the largest layer input, every input spiking."""
-        return max(c * h * w for c, h, w in self.input_shapes)
+        """Words of the larger event list (:attr:`event_depths`)."""
+        return max(self.event_depths)
+
+    @property
+    def event_depths(self):
+        """Events each list can hold: list ``i`` holds the inputs of layers ``i, i + 2,
+        ...`` (every input spiking), so each is sized by the largest of those."""
+        sizes = [c * h * w for c, h, w in self.input_shapes]
+        return [max(sizes[i::2], default=1) for i in range(2)]
 
     @property
     def encoder_segments(self):
@@ -274,7 +281,7 @@ class ArrayPlan:
             add(f"potentials{j}", "potentials", words, width, "bram")
         ew = self.event_width
         for i in range(2):   # the events, then the segment-end table of the segments they hold
-            add(f"events{i}", "spikes", self.event_depth + self.segments, ew, "spram" if self.spram else "bram")
+            add(f"events{i}", "spikes", self.event_depths[i] + self.segments, ew, "spram" if self.spram else "bram")
         net = self.network
         add("population", "other", len(net.population), bits_for(net.n_classes + 1), "bram")
         return out
@@ -326,15 +333,16 @@ class ArrayPlan:
     def lut_estimate(self):
         """LUT4s of the array and its board top, estimated from the family's fitted
         coefficients (:data:`LUT_MODEL`): a fixed part (encoder, router, collector, voter,
-        UART), a part per physical core (its control, address arithmetic and tables), a
-        part per lane bit (the adder and weight selection of each lane, membrane-wide) and,
+        UART), a part per physical core (its control, address arithmetic and tables; for
+        one shared core, its larger part plus one per block it runs: the up5k-s4 build on
+        the iCEBreaker, 3,279 LC), a part per lane bit (the adder and weight selection of each lane, membrane-wide) and,
         with the zero skip, a part per lane group (find-first-set). The build checks the
         real count (yosys) before place and route."""
         k = LUT_MODEL[self.board.family or "ecp5"]
         total = k["fixed"]
         if self.shared:   # one core, its lanes as wide as the widest membrane, a table row per block
             B = max(self.layers[c.layer].layer.membrane_bits for c in self.cores)
-            return int(total + k["core"] + k["lane_bit"] * self.cores[0].lanes * B + k["config"] * len(self.cores))
+            return int(total + k["shared"] + k["lane_bit"] * self.cores[0].lanes * B + k["config"] * len(self.cores))
         for core in self.cores:
             lp = self.layers[core.layer]
             groups = (core.block[1] - core.block[0]) // core.lanes

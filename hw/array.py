@@ -139,6 +139,7 @@ class CoreArray(wiring.Component):
         self.fields = plan.event_fields
         self.ew = plan.event_width
         self.depth = plan.event_depth
+        self.depths = plan.event_depths
         self.store = None
         ports = {}
         if plan.gen_store:
@@ -207,11 +208,12 @@ class CoreArray(wiring.Component):
         net, plan = self.network, self.plan
         ew = self.ew
         # Each list holds its events, then the segment-end table of the segments it holds
-        # (word ``depth + segment``): read and written only when the events are not, so the
+        # (word ``depths[i] + segment``; list i holds the inputs of layers i, i + 2, ...): read
+        # and written only when the events are not, so the
         # table costs neither a memory nor logic of its own.
         lists = []
         for i in range(2):
-            m.submodules[f"events{i}"] = ev = EventList(self.depth + plan.segments, ew, spram=self.spram)
+            m.submodules[f"events{i}"] = ev = EventList(self.depths[i] + plan.segments, ew, spram=self.spram)
             lists.append(ev)
         phys = self.cores
         for p, core in enumerate(phys):
@@ -266,6 +268,10 @@ class CoreArray(wiring.Component):
         rdata = Mux(rsel, lists[1].rdata, lists[0].rdata)
 
         assert ew >= _bits(self.depth + 1), "a segment end must fit an event word"
+
+        def table_at(sel):
+            # list ``sel``'s segment-end table follows its events
+            return Mux(sel, self.depths[1], self.depths[0])
 
         # ---- constants: per step (indexed by the active step) and per core ---------------
         steps = plan.steps
@@ -400,7 +406,7 @@ class CoreArray(wiring.Component):
                 with m.If(enc.records.valid):
                     with m.If(rec.row_end):
                         # the row's segment ends after its events
-                        m.d.comb += [w_addr.eq(self.depth + rec.y), w_data.eq(counts_n[0]), w_en.eq(1)]
+                        m.d.comb += [w_addr.eq(self.depths[0] + rec.y), w_data.eq(counts_n[0]), w_en.eq(1)]
                         with m.If(enc.last):
                             m.d.sync += [step.eq(0), sent.eq(0), counts_n[1].eq(0)]
                             m.next = "RANGE0"
@@ -410,10 +416,10 @@ class CoreArray(wiring.Component):
 
             # Every step in turn: look up its segment range, route, close, collect.
             with m.State("RANGE0"):
-                m.d.comb += r_addr.eq(self.depth + s_lo[step])
+                m.d.comb += r_addr.eq(table_at(rsel) + s_lo[step])
                 m.next = "RANGE1"
             with m.State("RANGE1"):
-                m.d.comb += r_addr.eq(self.depth + s_hi[step])
+                m.d.comb += r_addr.eq(table_at(rsel) + s_hi[step])
                 m.d.sync += idx.eq(Mux(s_from0[step], 0, rdata))
                 m.next = "RANGE2"
             with m.State("RANGE2"):
@@ -476,7 +482,7 @@ class CoreArray(wiring.Component):
                 m.d.sync += drain.eq(drain + 1)
                 with m.If(drain == 1):
                     # the step's segment ends where its spikes end
-                    m.d.comb += [w_addr.eq(self.depth + s_seg[step]), w_data.eq(counts_n[wsel]), w_en.eq(1)]
+                    m.d.comb += [w_addr.eq(table_at(wsel) + s_seg[step]), w_data.eq(counts_n[wsel]), w_en.eq(1)]
                     with m.If(s_layer_end[step]):
                         # this layer's input list becomes the next layer's output list
                         m.d.sync += counts_n[rsel].eq(0)
