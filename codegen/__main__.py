@@ -450,9 +450,11 @@ def parser():
                                     "producers (the packed-frame unpacker, the frame buffers) hold their payload "
                                     "while valid and not ready. Writes one line per property (--json: one object) "
                                     "and exits non-zero unless every property is proven (a counterexample, or an "
-                                    "induction that does not close within --steps). The default network on the "
-                                    "iCEBreaker plan: 13 properties, about 7 minutes of solving (3.5 minutes with "
-                                    "--jobs 2).")
+                                    "induction that does not close within --steps). ice40-s4 on the iCEBreaker "
+                                    "plan: 13 properties, about 7 minutes of solving (3.5 minutes with --jobs 2). "
+                                    "A plan with one shared core is proven block by block on generator cores "
+                                    "built from the same blocks; the shared core's addressing is covered by "
+                                    "simulation.")
     pr.add_argument("--network", type=cli.network_file, metavar="FILE",
                     help=f"the network whose cores and components are proven (default {DEFAULT_NETWORK.name})")
     pr.add_argument("--board", default="icebreaker", choices=list(BOARDS),
