@@ -107,15 +107,27 @@ def test_one_shared_core_runs_every_layer(family, mnist_test):
     """One physical core whose geometry comes from a table per block runs all the plan's
     cores (as on the iCE40UP5K): class counts, spikes and cycles as the reference model
     and the plan say."""
-    from codegen.plan import spike_statistics
     net = random_network(np.random.default_rng(3), family, planes=(96, 160),
                          layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
+    _run_shared(net, mnist_test[0][:2])
+
+
+def test_shared_core_walks_a_spike_over_many_rows(mnist_test):
+    """A 5x5 stride-1 layer: a spike reaches up to five rows of a tile, so every row step
+    of the shared core's addresses is used (3x3 stride-2 kernels use at most one)."""
+    net = random_network(np.random.default_rng(5), "s4", input_shape=(1, 14, 14), planes=(96,),
+                         layers=((4, 5, 1, 2, 1),), readout_per_class=1)
+    plan = _run_shared(net, mnist_test[0][:2, ::2, ::2], max_neurons=1024)
+    assert plan.layers[0].ty >= 5
+
+
+def _run_shared(net, images, max_neurons=128):
+    from codegen.plan import spike_statistics
     plan = plan_array(net, get_board("sim"), lanes=2, parallel=False, skip_zeros=False, gen_store=True,
-                      shared=True, max_neurons=128)
+                      shared=True, max_neurons=max_neurons)
     array = CoreArray(plan)
     assert plan.shared and array.physical_cores == 1 and len(plan.cores) > 1
     assert array.weight_memory_bits() == plan.memory_bits()["weights"]
-    images = mnist_test[0][:2]
     ref = ReferenceModel(net).run(images, counters=True)
     got = run_frames(array, images, seed=0, stall=0.2)
     for i, r in enumerate(got):
@@ -124,3 +136,4 @@ def test_one_shared_core_runs_every_layer(family, mnist_test):
     expected = plan.expected_cycles(spike_statistics(net, images))
     measured = np.mean([r["cycles"] for r in got])
     assert abs(expected - measured) <= 0.15 * measured, (expected, measured)
+    return plan
