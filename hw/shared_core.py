@@ -109,7 +109,9 @@ class SharedCore(EventCore):
         geos, L, nrn, K = self.geos, self.lanes, self.neurons, len(self.geos)
         cfg = self.cfg
         m.d.comb += nrn.cfg.eq(cfg)
-        per = lambda vals, shape: _table(vals, shape)[cfg]   # noqa: E731
+
+        def per(values, shape):
+            return _table(values, shape)[cfg]
 
         # per-axis span tables of every configuration: first covered output, one past the
         # last, the kernel tap of the first (hw.generator_core.GeneratorCore._spans)
@@ -137,19 +139,19 @@ class SharedCore(EventCore):
         qy0, qx0 = lookup(qy0_t, a_y, range(k_max)), lookup(qx0_t, a_x, range(k_max))
         m.d.comb += work.eq((ylo < yend) & (xlo < xend))
 
-        G = per(self.groups, range(max(self.groups) + 1))
-        kw = per([g.kw for g in geos], range(k_max + 1))
-        sy = per([g.sy for g in geos], range(max(g.sy for g in geos) + 1))
-        sx = per([g.sx for g in geos], range(max(g.sx for g in geos) + 1))
-        khkw = per([g.kh * g.kw for g in geos], range(k_max * k_max + 1))
-        tx = per([g.tx for g in geos], range(tx_max + 1))
+        def param(values):
+            """This tick's value of a per-block constant."""
+            return per(values, range(max(values) + 1))
+
+        G = param(self.groups)
+        kw, khkw = param([g.kw for g in geos]), param([g.kh * g.kw for g in geos])
+        sy, sx, tx = param([g.sy for g in geos]), param([g.sx for g in geos]), param([g.tx for g in geos])
         base = per([b for _, _, b in self.blocks], range(max(self.store_depth, 2)))
         # address steps: one position right (-sx taps, +1 position), one row down (-sy*kw
         # taps from the row's first visit, +tx positions), each times G words
-        step_x = per([g.sx * G_ for g, G_ in zip(geos, self.groups)], range(max(g.sx * G_ for g, G_ in zip(geos, self.groups)) + 1))
-        step_y = per([g.sy * g.kw * G_ for g, G_ in zip(geos, self.groups)],
-                     range(max(g.sy * g.kw * G_ for g, G_ in zip(geos, self.groups)) + 1))
-        step_n = per([g.tx * G_ for g, G_ in zip(geos, self.groups)], range(max(g.tx * G_ for g, G_ in zip(geos, self.groups)) + 1))
+        step_x = param([g.sx * G_ for g, G_ in zip(geos, self.groups)])
+        step_y = param([g.sy * g.kw * G_ for g, G_ in zip(geos, self.groups)])
+        step_n = param([g.tx * G_ for g, G_ in zip(geos, self.groups)])
 
         g = Signal(range(max(max(self.groups), 2)))
         py, py_end = Signal(range(ty_max + 1)), Signal(range(ty_max + 1))
