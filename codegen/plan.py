@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from hw.config import TileGeometry, fit_lanes, generator_memory_bits, spram_blocks, store_packing, pack_store, store_words
+from hw.config import TileGeometry, fit_lanes, generator_memory_bits, spram_blocks, store_packing, pack_store, store_words, lane_groups
 from model.profiles import get_profile
 from model.truenorth import Tile, _patch_axons, dense_core_bits, plan_tiles
 
@@ -167,7 +167,7 @@ class ArrayPlan:
         depth = width = 0
         for c in self.cores:
             geo = self.core_geometry(c)
-            depth += geo.taps * (geo.f // c.lanes)
+            depth += geo.taps * lane_groups(geo.f, c.lanes)
             width = max(width, self.group_bits(c))
         return depth, width
 
@@ -259,7 +259,7 @@ class ArrayPlan:
         for core in ([] if self.shared else self.cores):
             lp = self.layers[core.layer]
             geo = lp.geometry(core.block)
-            L, groups, B = core.lanes, geo.f // core.lanes, lp.layer.membrane_bits
+            L, groups, B = core.lanes, lane_groups(geo.f, core.lanes), lp.layer.membrane_bits
             small = "logic" if groups <= ROM_WORDS else "bram"
             pre = f"core{core.index}."
             # the weight memories' sizes are the core's (hw/config.py); here only their shapes
@@ -291,7 +291,7 @@ class ArrayPlan:
         # (hw/shared_core.py, hw/neurons.py)
         geos = [self.core_geometry(c) for c in self.cores]
         L = self.cores[0].lanes
-        G = sum(g.f // L for g in geos)
+        G = sum(lane_groups(g.f, L) for g in geos)
         B = max(self.layers[c.layer].layer.membrane_bits for c in self.cores)
         if self.layers[0].layer.family == "s4":
             add("core0.tables", "weights", G, L * 36, "logic" if G <= ROM_WORDS else "bram")
@@ -342,10 +342,15 @@ class ArrayPlan:
         total = k["fixed"]
         if self.shared:   # one core, its lanes as wide as the widest membrane, a table row per block
             B = max(self.layers[c.layer].layer.membrane_bits for c in self.cores)
-            return int(total + k["shared"] + k["lane_bit"] * self.cores[0].lanes * B + k["config"] * len(self.cores))
+            # tables of at most ROM_WORDS words are ROMs in logic: a LUT4 per output bit and
+            # 16 words (a 4-input LUT's contents), which wide lanes make large
+            roms = sum(m["width"] * -(-m["depth"] // 16) for m in self.memories()
+                       if m["name"].startswith("core0.") and m["place"] == "logic" and m["depth"] > 16)
+            return int(total + k["shared"] + k["lane_bit"] * self.cores[0].lanes * B + k["config"] * len(self.cores)
+                       + roms)
         for core in self.cores:
             lp = self.layers[core.layer]
-            groups = (core.block[1] - core.block[0]) // core.lanes
+            groups = lane_groups(core.block[1] - core.block[0], core.lanes)
             total += k["core"] + k["lane_bit"] * core.lanes * lp.layer.membrane_bits
             total += k["group"] * groups if core.skip_zeros else 0
         return int(total)
@@ -415,7 +420,7 @@ class ArrayPlan:
                     bits = generator_memory_bits(l, self.core_geometry(c))
                     gen += bits.get("tables", 0) + bits.get("base_types", 0)
             if self.gen_store:   # the layer's share of the store
-                gen += sum(self.core_geometry(c).taps * (c.block[1] - c.block[0]) // c.lanes * self.group_bits(c)
+                gen += sum(self.core_geometry(c).taps * lane_groups(c.block[1] - c.block[0], c.lanes) * self.group_bits(c)
                            for c in cores)
             # A TrueNorth-style chip stores a crossbar per logical core.
             dense = sum(dense_core_bits(axons * apa, (f1 - f0) * lp.ty * lp.tx) for f0, f1 in lp.blocks) * len(lp.tiles)
@@ -500,7 +505,8 @@ def _visit_table(layer, geo, lanes, skip_zeros=True):
     C, H, W = layer.in_shape
     k = layer.expanded_kernel() if layer.family != "s4" else np.asarray(layer.mask)
     k = np.asarray(k)[geo.f0:geo.f0 + geo.f]               # (F, Cg, kh, kw)
-    groups = geo.f // lanes
+    groups = lane_groups(geo.f, lanes)
+    k = np.concatenate([k, np.zeros((groups * lanes - geo.f,) + k.shape[1:], k.dtype)])   # padded filters
     nz = (k.reshape(groups, lanes, *k.shape[1:]) != 0).any(axis=1).sum(axis=0)   # (Cg, kh, kw)
     if not skip_zeros:
         nz = np.full_like(nz, groups)
@@ -598,7 +604,7 @@ def _layer_plans(network, max_neurons, max_axons, tiling="cores"):
     return plans
 
 
-def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False):
+def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False, pad=False):
     if gen_store and (parallel or skip_zeros):
         raise ValueError("cores sharing a generator store take turns and update every lane group")
     cores, steps = [], []
@@ -606,11 +612,13 @@ def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False
     for lp in layers:
         first = len(cores)
         for j, block in enumerate(lp.blocks):
-            L = fit_lanes(lanes, block[1] - block[0])
-            words = (block[1] - block[0]) * lp.ty * lp.tx // L
+            # the largest lane count dividing the filters, or (``pad``: one shared core) the
+            # plan's, padding the last group
+            L = lanes if pad else fit_lanes(lanes, block[1] - block[0])
+            words = lane_groups(block[1] - block[0], L) * lp.ty * lp.tx
             cores.append(CorePlan(len(cores), lp.index, block, L, j if parallel else 0, words,
                                   L * lp.layer.membrane_bits, skip_zeros, base if gen_store else -1))
-            base += lp.geometry(block).taps * (block[1] - block[0]) // L
+            base += lp.geometry(block).taps * lane_groups(block[1] - block[0], L)
         ids = list(range(first, len(cores)))
         for tile in lp.tiles:
             for group in ([ids] if parallel else [[k] for k in ids]):
@@ -678,7 +686,7 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
 
     def make(L, par, skip, tiling="cores", store=False, one=False):
         layers = tilings[tiling]
-        cores, steps = _schedule(network, layers, L, par, skip, store)
+        cores, steps = _schedule(network, layers, L, par, skip, store, pad=one)
         if one and not _can_share(network, cores):
             return None
         return ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram,

@@ -23,7 +23,7 @@ import numpy as np
 from model import s4
 from model.truenorth import Tile, lay_on_core
 
-__all__ = ["SPRAM_DEPTH", "SPRAM_WIDTH", "spram_blocks", "store_packing", "pack_store", "store_words", "TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words",
+__all__ = ["SPRAM_DEPTH", "SPRAM_WIDTH", "spram_blocks", "store_packing", "pack_store", "store_words", "lane_groups", "TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words",
            "generator_memory_bits", "dense_core_image", "pack_lanes"]
 
 
@@ -60,6 +60,13 @@ def pack_store(image, width):
     return out
 
 
+def lane_groups(filters, lanes):
+    """Lane groups of ``filters`` filters at ``lanes`` updates per cycle; the last group is
+    padded with filters that have no weights and never fire when ``lanes`` does not divide
+    ``filters`` (:class:`hw.shared_core.SharedCore`)."""
+    return -(-filters // lanes)
+
+
 def store_words(layer, geo, lanes):
     """A core's share of a generator store: word ``tap * groups + group`` holds lane group
     ``group`` (``lanes`` filters) of tap ``tap``'s generator word (mask bits for ``s4``,
@@ -68,7 +75,7 @@ def store_words(layer, geo, lanes):
         words, bits = s4_generator_words(layer, geo)[0], lanes
     else:
         words, bits = kernel_generator_words(layer, geo, layer.weight_bits), lanes * layer.weight_bits
-    groups, mask = geo.f // lanes, (1 << bits) - 1
+    groups, mask = lane_groups(geo.f, lanes), (1 << bits) - 1
     return [(w >> (g * bits)) & mask for w in words for g in range(groups)]
 
 

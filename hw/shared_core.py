@@ -4,7 +4,7 @@ from amaranth.hdl import *
 from amaranth.lib import memory
 from amaranth.lib.wiring import In, Out
 
-from .config import TileGeometry, s4_generator_words
+from .config import TileGeometry, lane_groups, s4_generator_words
 from .event_core import EventCore
 from .event_list import rom
 from .neurons import Neurons
@@ -35,7 +35,8 @@ class SharedCore(EventCore):
     blocks : list of (layer, Tile, base)
         The configurations: a layer, its tile at the origin (every tile of the block has
         the same geometry) and the block's first word in the generator store. Every layer
-        has the same family; ``lanes`` divides every block's filter count.
+        has the same family (and weight width); a block whose filter count ``lanes`` does
+        not divide is padded to whole lane groups.
     lanes : int
 
     Members
@@ -59,11 +60,10 @@ class SharedCore(EventCore):
         if len(fams) != 1:
             raise ValueError(f"a shared core runs layers of one family and weight width, not {sorted(fams)}")
         self.family = fams.pop()[0]
-        for geo in self.geos:
-            if geo.f % lanes:
-                raise ValueError(f"lanes={lanes} must divide every block's filters ({geo.f} does not)")
         self.lanes = L = lanes
-        self.groups = [geo.f // L for geo in self.geos]
+        # a block whose filters the lanes do not divide gets padding filters: no weights,
+        # bias 0, the largest threshold, so they never fire
+        self.groups = [lane_groups(geo.f, L) for geo in self.geos]
         self.membrane_bits = B = max(layer.membrane_bits for layer, _, _ in blocks)
         self.weight_bits = 9 if self.family == "s4" else max(layer.weight_bits for layer, _, _ in blocks)
         self.group_bits = L * (1 if self.family == "s4" else self.weight_bits)
@@ -71,14 +71,16 @@ class SharedCore(EventCore):
                        _bits(max(g.pw for g in self.geos)))
         # per-filter parameters of every configuration, one after another
         bias, thr, self.param_base = [], [], []
-        for (layer, _, _), geo in zip(blocks, self.geos):
+        never = (1 << (B - 1)) - 1
+        for (layer, _, _), geo, G in zip(blocks, self.geos, self.groups):
             self.param_base.append(len(bias) // L)
-            bias += [int(v) for v in layer.bias[geo.f0:geo.f0 + geo.f]]
-            thr += [int(v) for v in layer.threshold[geo.f0:geo.f0 + geo.f]]
-        configs = [{"words": geo.positions * G, "period": G, "base": pb, "coords": (geo.f, geo.ty, geo.tx)}
+            pad = G * L - geo.f
+            bias += [int(v) for v in layer.bias[geo.f0:geo.f0 + geo.f]] + [0] * pad
+            thr += [int(v) for v in layer.threshold[geo.f0:geo.f0 + geo.f]] + [never] * pad
+        configs = [{"words": geo.positions * G, "period": G, "base": pb, "coords": (G * L, geo.ty, geo.tx)}
                    for geo, G, pb in zip(self.geos, self.groups, self.param_base)]
         self.neurons = Neurons(max(c["words"] for c in configs), L, B, bias, thr, param_period=len(bias) // L,
-                               coords=(max(g.f for g in self.geos), max(g.ty for g in self.geos),
+                               coords=(max(G * L for G in self.groups), max(g.ty for g in self.geos),
                                        max(g.tx for g in self.geos)),
                                external_potentials=True, configs=configs)
         if self.family == "s4":
@@ -98,11 +100,11 @@ class SharedCore(EventCore):
 
     def weight_memory_bits(self):
         """Bits of the core's own weight tables (the generators are the store's): ``s4``
-        tables (F x 4 x 9 per block), base types (2 per group channel) and the composed
-        permutations (8 bits per tap of each block)."""
+        tables (4 x 9 bits per filter, padding filters included), base types (2 per group
+        channel) and the composed permutations (8 bits per tap of each block)."""
         if self.family != "s4":
             return {}
-        return {"tables": sum(g.f * 36 for g in self.geos), "base_types": sum(g.cg * 2 for g in self.geos),
+        return {"tables": sum(G * self.lanes * 36 for G in self.groups), "base_types": sum(g.cg * 2 for g in self.geos),
                 "permutations": sum(g.kh * g.kw * 8 for g in self.geos)}
 
     def _datapath(self, m, accept, scanning, issue, work, done):
@@ -197,6 +199,7 @@ class SharedCore(EventCore):
                 pbase.append(len(pflat))
                 pflat += [sum(p[i] << (2 * i) for i in range(4)) for p in prm]
                 tbase.append(len(tab_words))
+                tables = list(tables) + [0] * (G_ * L - len(tables))   # padding filters
                 tab_words += [sum(tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G_)]
                 bbase.append(len(bt))
                 bt += gbase

@@ -137,3 +137,24 @@ def _run_shared(net, images, max_neurons=128):
     measured = np.mean([r["cycles"] for r in got])
     assert abs(expected - measured) <= 0.15 * measured, (expected, measured)
     return plan
+
+
+def test_shared_core_pads_lane_groups(mnist_test):
+    """Blocks of 6 and 20 filters at 4 lanes: the last group of the first is padded with
+    filters that have no weights and never fire; counts stay exact."""
+    net = random_network(np.random.default_rng(7), "s4", planes=(96, 160),
+                         layers=((6, 3, 2, 1, 1),), readout_per_class=2)
+    from codegen.plan import spike_statistics
+    plan = plan_array(net, get_board("sim"), lanes=4, parallel=False, skip_zeros=False, gen_store=True,
+                      shared=True, max_neurons=128)
+    assert {c.lanes for c in plan.cores} == {4} and any((c.block[1] - c.block[0]) % 4 for c in plan.cores)
+    array = CoreArray(plan)
+    assert array.weight_memory_bits() == plan.memory_bits()["weights"]
+    images = mnist_test[0][:2]
+    ref = ReferenceModel(net).run(images, counters=True)
+    got = run_frames(array, images, seed=0, stall=0.2)
+    assert [r["counts"] for r in got] == ref.counts.tolist()
+    assert [r["spikes"] for r in got] == [sum(int(c["spikes_out"][i]) for c in ref.counters.values()) for i in range(2)]
+    expected = plan.expected_cycles(spike_statistics(net, images))
+    measured = np.mean([r["cycles"] for r in got])
+    assert abs(expected - measured) <= 0.15 * measured, (expected, measured)
