@@ -71,9 +71,10 @@ def test_cycles_against_the_bound_without_fpga(capsys):
         assert r["update_cycles"] >= r["bound_cycles"]
         # the plan's estimate follows the RTL
         assert abs(r["expected_cycles"] - r["cycles_per_image"]) <= 0.15 * r["cycles_per_image"]
-    # the planner's choice: the iCE40UP5K's LUTs allow fewer lanes than the sim board's 8
-    assert rows["icebreaker"]["lanes"] < rows["sim"]["lanes"]
-    assert rows["icebreaker"]["cycles_per_image"] > rows["sim"]["cycles_per_image"]
+    # the planner's choice for the iCE40UP5K: one shared core whose 16 lanes (the sim
+    # board's are fixed at 8) make it the faster of the two
+    assert rows["icebreaker"]["lanes"] > rows["sim"]["lanes"]
+    assert rows["icebreaker"]["cycles_per_image"] < rows["sim"]["cycles_per_image"]
     assert rows["icebreaker"]["images_per_second_at_clock"] == pytest.approx(
         12e6 / rows["icebreaker"]["cycles_per_image"], rel=1e-3)
 
