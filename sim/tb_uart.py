@@ -115,7 +115,8 @@ async def identify(dut):
     await tb.uart.send(bytes([hostlink.CMD_INFO]))
     got = await tb.answer(hostlink.INFO_LENGTH)
     assert got == hostlink.info_bytes(job["n_classes"], job["pixels"], job["fingerprint"],
-                                      hostlink.level_bits(len(job["thresholds"][0]))), got.hex()
+                                      hostlink.level_bits(len(job["thresholds"][0])),
+                                      job.get("store_words", 0)), got.hex()
 
 
 @cocotb.test()

@@ -142,7 +142,8 @@ def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
     job = {"images": str(tmp_path / "images.npy"), "expected": ref.counts.tolist(),
            "classes": ref.predictions.tolist(), "input_spikes": ref.counters["conv0"]["input_spikes"].tolist(),
            "divisor": 4, "timeout_cycles": 2000, "n_classes": net.n_classes, "pixels": 784,
-           "fingerprint": fingerprint(net), "thresholds": net.encoder.thresholds.tolist()}
+           "fingerprint": fingerprint(net), "thresholds": net.encoder.thresholds.tolist(),
+           "store_words": top.store_words}
     res = run_cocotb(runner, "sim.tb_uart", job, tmp_path / "sim", "uart")["results"]
     assert [r["counts"] for r in res] == ref.counts.tolist()
 
