@@ -73,7 +73,11 @@ class CoreArray(wiring.Component):
     The cores share what is not specific to their layer: one router and one collector,
     whose constants come from small tables indexed by the step and the core, and potential
     memories pooled by the plan (slot ``j`` of every step uses pool ``j``; in feed-forward
-    mode every threshold pass leaves its words at zero for the next user).
+    mode every threshold pass leaves its words at zero for the next user). With
+    ``plan.gen_store`` the cores read their generators from one
+    :class:`hw.generator_store.GeneratorStore`, the step's core addressing it; with
+    ``plan.shared`` one :class:`hw.shared_core.SharedCore` runs every plan core, its
+    configuration set to the step's core.
 
     Parameters
     ----------
