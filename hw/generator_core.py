@@ -10,7 +10,7 @@ from .event_list import rom
 from .neurons import Neurons
 ROM_WORDS = 32
 
-__all__ = ["GeneratorCore"]
+__all__ = ["GeneratorCore", "table_memory", "lane_weights"]
 
 
 class GeneratorCore(EventCore):
@@ -259,25 +259,39 @@ class GeneratorCore(EventCore):
         registered tap ``qy * kw + qx``. ``python -m codegen prove`` holds this, with the
         core's generator memory and :meth:`tap_address`, against the dense crossbar."""
         L, G, nrn = self.lanes, self.groups, self.neurons
-        if self.family == "s4":
-            table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
-            if G <= ROM_WORDS:
-                table_q = rom(m, table_words, g, L * 36, "tables")
-            else:
-                m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=G, init=table_words)
-                trd = tmem.read_port()
-                m.d.comb += trd.addr.eq(g)
-                table_q = trd.data
-            # 2 bits per channel: always small enough for logic
-            base_q = rom(m, self.g, c, 2, "base_types")
-            perm = rom(m, [sum(p[i] << (2 * i) for i in range(4)) for p in self.perms], s1_q, 8, "permutations",
-                       domain="comb")
-            t = Signal(2)
-            m.d.comb += t.eq(perm.word_select(base_q, 2))
-            lanes_w = [Mux(group[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
-        else:
-            wb = self.weight_bits
-            lanes_w = [group[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
-        ws = [Signal(signed(nrn.width), name=f"w{l}") for l in range(L)]
-        m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
-        return ws
+        if self.family != "s4":
+            return lane_weights(m, nrn.width, L, group, weight_bits=self.weight_bits)
+        table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
+        table_q = table_memory(m, table_words, g, L * 36)
+        # 2 bits per channel: always small enough for logic
+        base_q = rom(m, self.g, c, 2, "base_types")
+        perm = rom(m, [sum(p[i] << (2 * i) for i in range(4)) for p in self.perms], s1_q, 8, "permutations",
+                   domain="comb")
+        return lane_weights(m, nrn.width, L, group, table_q=table_q, base_q=base_q, perm=perm)
+
+
+def table_memory(m, words, addr, width):
+    """The ``s4`` weight tables, word ``addr`` a cycle later: a ROM in logic up to
+    :data:`ROM_WORDS` words, else a block-RAM memory (both named ``tables``)."""
+    if len(words) <= ROM_WORDS:
+        return rom(m, words, addr, width, "tables")
+    m.submodules.tables = tmem = memory.Memory(shape=unsigned(width), depth=len(words), init=words)
+    trd = tmem.read_port()
+    m.d.comb += trd.addr.eq(addr)
+    return trd.data
+
+
+def lane_weights(m, width, lanes, group, *, table_q=None, base_q=None, perm=None, weight_bits=None):
+    """Stage 1's signed weights, one ``width``-bit signal per lane, from a lane group's
+    generator bits ``group``: ``kernel`` weights of ``weight_bits`` each, or (``s4``) mask
+    bits selecting the lane's entry of ``table_q`` (4 x 9 bits per lane) for the type that
+    permutation word ``perm`` gives base type ``base_q``."""
+    if weight_bits is not None:
+        vals = [group[l * weight_bits:(l + 1) * weight_bits].as_signed() for l in range(lanes)]
+    else:
+        t = Signal(2)
+        m.d.comb += t.eq(perm.word_select(base_q, 2))
+        vals = [Mux(group[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(lanes)]
+    ws = [Signal(signed(width), name=f"w{l}") for l in range(lanes)]
+    m.d.comb += [w.eq(v) for w, v in zip(ws, vals)]
+    return ws

@@ -1,17 +1,15 @@
 """One physical generator core that runs the logical cores of every layer in turn."""
 
 from amaranth.hdl import *
-from amaranth.lib import memory
 from amaranth.lib.wiring import In, Out
 
 from .config import TileGeometry, lane_groups, s4_generator_words
 from .event_core import EventCore
 from .event_list import rom
+from .generator_core import lane_weights, table_memory
 from .neurons import Neurons
 
 __all__ = ["SharedCore"]
-
-ROM_WORDS = 32
 
 
 def _bits(n):
@@ -203,27 +201,14 @@ class SharedCore(EventCore):
                 tab_words += [sum(tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G_)]
                 bbase.append(len(bt))
                 bt += gbase
-            taddr = per(tbase, range(len(tab_words) + 1)) + g
-            if len(tab_words) <= ROM_WORDS:
-                table_q = rom(m, tab_words, taddr, L * 36, "tables")
-            else:
-                m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=len(tab_words),
-                                                           init=tab_words)
-                trd = tmem.read_port()
-                m.d.comb += trd.addr.eq(taddr)
-                table_q = trd.data
+            table_q = table_memory(m, tab_words, per(tbase, range(len(tab_words) + 1)) + g, L * 36)
             base_q = rom(m, bt, per(bbase, range(len(bt) + 1)) + c, 2, "base_types")
             s1_cfg = Signal.like(cfg)
             m.d.sync += s1_cfg.eq(cfg)
             s1_kw = _table([g_.kw for g_ in geos], range(k_max + 1))[s1_cfg]
             paddr = _table(pbase, range(len(pflat) + 1))[s1_cfg] + s1_qy * s1_kw + s1_qx
             perm = rom(m, pflat, paddr, 8, "permutations", domain="comb")
-            t = Signal(2)
-            m.d.comb += t.eq(perm.word_select(base_q, 2))
-            lanes_w = [Mux(group[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(L)]
+            ws = lane_weights(m, nrn.width, L, group, table_q=table_q, base_q=base_q, perm=perm)
         else:
-            wb = self.weight_bits
-            lanes_w = [group[l * wb:(l + 1) * wb].as_signed() for l in range(L)]
-        ws = [Signal(signed(nrn.width), name=f"w{l}") for l in range(L)]
-        m.d.comb += [w.eq(v) for w, v in zip(ws, lanes_w)]
+            ws = lane_weights(m, nrn.width, L, group, weight_bits=self.weight_bits)
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
