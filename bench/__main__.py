@@ -68,14 +68,14 @@ def parser():
 
     area = sub.add_parser("area", help="yosys synthesis (iCE40, ECP5) of one network with generator and with dense "
                                        "cores, side by side")
-    _common(area, "deployed network (default: the shipped hardware network, ice40-s4)")
+    _common(area, "deployed network (default: the shipped hardware network, up5k-s4)")
     area.add_argument("--lanes", type=cli.int_range(1, 64), default=1, metavar="N",
                       help="neuron updates per cycle of every core (1-64; default 1)")
     area.add_argument("--synth-all", action="store_true", help="synthesise designs whose weights alone overflow the "
                                                                "board's block RAM too (slow: tens of minutes per design)")
 
     cyc = sub.add_parser("cycles", help="RTL cycles per image vs the lower bound; images/s at each board's fmax")
-    _common(cyc, "deployed network (default: the shipped hardware network, ice40-s4)")
+    _common(cyc, "deployed network (default: the shipped hardware network, up5k-s4)")
     _data(cyc)
     cyc.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=200, metavar="N",
                      help=f"test images to simulate (1-{TEST_IMAGES:,}; default 200)")
@@ -96,14 +96,14 @@ def parser():
 
     tools = sub.add_parser("tools", help="simulation images/s in Verilator, Icarus and Amaranth's simulator; wall "
                                          "time of the whole flow to a bitstream")
-    _common(tools, "deployed network (default: the shipped hardware network, ice40-s4)")
+    _common(tools, "deployed network (default: the shipped hardware network, up5k-s4)")
     _data(tools)
     tools.add_argument("--images", type=cli.int_range(1, 1000), default=4, metavar="N",
                        help="images per simulator run (1-1,000; default 4)")
 
     simb = sub.add_parser("sim", help="simulate the test set through the RTL in Verilator, bit-exact against the "
                                       "reference model, and report images/second of simulation")
-    _common(simb, "deployed network (default: the shipped hardware network, ice40-s4)")
+    _common(simb, "deployed network (default: the shipped hardware network, up5k-s4)")
     _data(simb)
     simb.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), metavar="N",
                       help=f"first N test images (1-{TEST_IMAGES:,}; default: all)")

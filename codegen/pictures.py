@@ -61,7 +61,8 @@ def draw_mapping(plan, path, stats=None, title=None):
             text += f"\n{share[l.name]:.0%} of cycles"
         box(0.1, y, 2.6, text, "#e8eef7")
         f = lp.blocks[0][1] - lp.blocks[0][0]
-        box(3.6, y, 2.6, f"{lp.logical_cores} logical core{'s' if lp.logical_cores > 1 else ''}\n{len(lp.blocks)} block(s) x {len(lp.tiles)} tile(s)\n"
+        n = plan.truenorth_layers[lp.index].logical_cores
+        box(3.6, y, 2.6, f"{n} logical core{'s' if n > 1 else ''}\n{len(lp.blocks)} block(s) x {len(lp.tiles)} tile(s)\n"
                          f"tile {f}x{lp.ty}x{lp.tx} neurons", "#f3f3f3")
         ax.annotate("", xy=(3.6, y), xytext=(2.7, y), arrowprops={"arrowstyle": "->", "lw": 0.8})
     for core in cores:

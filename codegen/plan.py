@@ -12,8 +12,8 @@
 * **spike storage**: two ping-pong address-event lists, bucketed into *segments* (the
   events of one encoder row or of one step), and for every step the contiguous range of
   producer segments its patch needs, so the router reads only those events;
-* **memories**: potential pools (slot ``j`` of every step shares pool ``j``, sized by its
-  largest core), where every memory sits, and the on-chip bits by kind;
+* **memories**: potential pools (cores that never run together share one, sized by its
+  largest core; :func:`_assign_pools`), where every memory sits, and the on-chip bits by kind;
 * **cost**: a LUT estimate and (from reference-model spike maps) the expected cycles per
   image, which the planner uses to search lanes and parallelism for the most images per
   second that fit the board.
@@ -24,7 +24,7 @@ imports Amaranth or torch.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -40,7 +40,10 @@ __all__ = ["MappingError", "LayerPlan", "CorePlan", "StepPlan", "ArrayPlan", "pl
 # Parameter tables (biases, thresholds, s4 weight tables) of at most this many words live
 # in logic (hw/neurons.py, hw/generator_core.py use the same limit).
 ROM_WORDS = 32
-LANE_CHOICES = (1, 2, 4, 8, 16, 32, 64)
+LANE_CHOICES = (1, 2, 4, 8, 16, 32, 64, 128)
+
+#: Ways to cut a layer into steps (see :func:`_layer_plans`).
+TILINGS = ("cores", "blocks", "maps")
 # yosys keeps memories of at most this many words and bits in logic (flip-flops, LUT
 # RAM) rather than block RAM: the rule reproduces the iCE40 builds' EBR counts.
 LOGIC_DEPTH, LOGIC_BITS = 64, 4096
@@ -235,8 +238,16 @@ class ArrayPlan:
         return [out[j] for j in sorted(out)]
 
     @property
+    def truenorth_layers(self):
+        """The layers cut as a TrueNorth chip would (``tiling="cores"``): the logical cores
+        that the physical cores' steps cover, whatever this plan's tiling."""
+        if self.tiling == "cores":
+            return self.layers
+        return _layer_plans(self.network, self.max_neurons, self.max_axons, "cores")
+
+    @property
     def logical_cores(self):
-        return sum(lp.logical_cores for lp in self.layers)
+        return sum(lp.logical_cores for lp in self.truenorth_layers)
 
     @property
     def physical_cores(self):
@@ -404,13 +415,15 @@ class ArrayPlan:
     # ---- report -------------------------------------------------------------------------
     def layer_rows(self):
         rows = []
-        for lp in self.layers:
+        for lp, tn in zip(self.layers, self.truenorth_layers):
             l = lp.layer
             (kh, kw), (sy, sx) = l.kernel, l.stride
-            ph, pw = (lp.ty - 1) * sy + kh, (lp.tx - 1) * sx + kw
+            # the logical (TrueNorth-sized) core's neurons and axons
+            ph, pw = (tn.ty - 1) * sy + kh, (tn.tx - 1) * sx + kw
             apa = 1 if l.family == "s4" else 2 * (l.weight_bits - 1)
+            tf = tn.blocks[0][1] - tn.blocks[0][0]
+            neurons, axons = tf * tn.ty * tn.tx, l.group_in * ph * pw
             f = lp.blocks[0][1] - lp.blocks[0][0]
-            neurons, axons = f * lp.ty * lp.tx, l.group_in * ph * pw
             cores = [c for c in self.cores if c.layer == lp.index]
             names = {f"core{c.index}.{n}" for c in cores for n in ("generators", "tables", "base_types")}
             gen = sum(mem["bits"] for mem in self.memories() if mem["name"] in names)
@@ -423,8 +436,8 @@ class ArrayPlan:
                 gen += sum(self.core_geometry(c).taps * lane_groups(c.block[1] - c.block[0], c.lanes) * self.group_bits(c)
                            for c in cores)
             # A TrueNorth-style chip stores a crossbar per logical core.
-            dense = sum(dense_core_bits(axons * apa, (f1 - f0) * lp.ty * lp.tx) for f0, f1 in lp.blocks) * len(lp.tiles)
-            rows.append({"layer": l.name, "family": l.family, "logical_cores": lp.logical_cores,
+            dense = sum(dense_core_bits(axons * apa, (f1 - f0) * tn.ty * tn.tx) for f0, f1 in tn.blocks) * len(tn.tiles)
+            rows.append({"layer": l.name, "family": l.family, "logical_cores": tn.logical_cores,
                          "physical_cores": 0 if self.shared else len(cores), "lanes": "/".join(sorted({str(c.lanes) for c in cores})),
                          "tile": f"{f}x{lp.ty}x{lp.tx}", "neurons_per_core": neurons, "axons_per_core": axons * apa,
                          "generator_bits": gen, "dense_crossbar_bits": dense})
@@ -490,16 +503,19 @@ class ArrayPlan:
 def _core_work(stats, li, core, geo, x):
     """The core's cycles (accept and visits) for every input event of ``x`` (the layer's
     input map, one image), in the order of ``x``'s spikes; 0 for events outside its patch."""
-    key = (li, core.block, core.lanes, core.skip_zeros, geo.y0, geo.x0)
+    # the geometry itself (tile size and origin): plans with other tilings share the cache
+    overlap = not core.skip_zeros and core.gen_base < 0   # hw/event_core.py: overlap_accept
+    key = (li, core.block, core.lanes, core.skip_zeros, overlap, geo)
     cache = stats["cache"]
     if key not in cache:
-        cache[key] = _visit_table(stats["network"].layers[li], geo, core.lanes, core.skip_zeros)
+        cache[key] = _visit_table(stats["network"].layers[li], geo, core.lanes, core.skip_zeros, overlap)
     return cache[key][x.astype(bool)]
 
 
-def _visit_table(layer, geo, lanes, skip_zeros=True):
+def _visit_table(layer, geo, lanes, skip_zeros=True, overlap=False):
     """Cycles a generator core spends on an input spike at every layer-input position:
-    1 to accept (2 with ``skip_zeros``: the first word's fetch), then per covered tile
+    1 to accept (2 with ``skip_zeros``: the first word's fetch; 0 with ``overlap``, a core
+    that takes the next spike in its last update's cycle), then per covered tile
     position max(1, non-zero lane groups of the tap) (every lane group without
     ``skip_zeros``)."""
     C, H, W = layer.in_shape
@@ -523,7 +539,7 @@ def _visit_table(layer, geo, lanes, skip_zeros=True):
             xlo, xhi = geo.covered(X, geo.sx, geo.kw, geo.tx)
             if ylo > yhi or xlo > xhi:
                 continue
-            cyc = np.full(geo.cg, 2 if skip_zeros else 1, np.int64)   # accept (and fetch, with the skip)
+            cyc = np.full(geo.cg, 2 if skip_zeros else 0 if overlap else 1, np.int64)   # accept (and fetch)
             for py in range(ylo, yhi + 1):
                 for px in range(xlo, xhi + 1):
                     cyc += np.maximum(nz[:, Y - py * geo.sy, X - px * geo.sx], 1)
@@ -588,10 +604,15 @@ def _fewest_blocks(layer, max_axons, max_neurons):
 def _layer_plans(network, max_neurons, max_axons, tiling="cores"):
     """Cut every layer: ``tiling="cores"``, the fewest logical cores
     (:func:`model.truenorth.plan_tiles`, as a TrueNorth chip would); ``"blocks"``, the
-    fewest physical cores (whole filter groups, more spatial tiles)."""
+    fewest physical cores (whole filter groups, more spatial tiles); ``"maps"``, whole
+    filter groups over the whole output map, one step per block: a physical core then runs
+    all of a layer's logical cores at once, and reads each input event once."""
     plans = []
     for i, layer in enumerate(network.layers):
-        if tiling == "blocks":
+        if tiling == "maps":
+            _, ho, wo = layer.out_shape
+            f, ty, tx = layer.out_channels // layer.groups, ho, wo
+        elif tiling == "blocks":
             f, ty, tx = _fewest_blocks(layer, max_axons, max_neurons)
         else:
             t = plan_tiles(layer, max_axons, max_neurons, 1)[0]
@@ -651,7 +672,37 @@ def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False
             if scan_lo == first - 1:
                 scan_lo = -1
         out.append(StepPlan(si, li, tile, group, H + si, scan_lo, scan_hi, empty))
+    if not pad:
+        cores = _assign_pools(cores, out)
     return cores, out
+
+
+def _assign_pools(cores, steps):
+    """Give each core a potential pool, the fewest bits in all: cores of one step need
+    pools of their own (they run together); otherwise a core joins the pool its words and
+    width enlarge least, or opens one where that costs fewer bits (a deep, narrow layer
+    and a shallow, wide one kept apart)."""
+    together = {k: set() for k in range(len(cores))}
+    for st in steps:
+        for k in st.cores:
+            together[k] |= set(st.cores) - {k}
+    pools, members, assigned = [], [], {}
+    for c in sorted(cores, key=lambda c: -c.words * c.width):
+        best = (c.words * c.width, len(pools))      # a pool of its own
+        for j, (d, w) in enumerate(pools):
+            if together[c.index] & members[j]:
+                continue
+            grow = max(d, c.words) * max(w, c.width) - d * w
+            if grow <= best[0]:
+                best = (grow, j)
+        j = best[1]
+        if j == len(pools):
+            pools.append((c.words, c.width))
+            members.append(set())
+        pools[j] = (max(pools[j][0], c.words), max(pools[j][1], c.width))
+        members[j].add(c.index)
+        assigned[c.index] = j
+    return [replace(c, pool=assigned[c.index]) for c in cores]
 
 
 def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, gen_store=None, shared=None,
@@ -680,7 +731,7 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
                                f"{prof.max_axons}-axon cores of profile {prof.name!r}")
     max_neurons = max_neurons or prof.max_neurons
     max_axons = max_axons or prof.max_axons
-    tilings = {t: _layer_plans(network, max_neurons, max_axons, t) for t in ("cores", "blocks")}
+    tilings = {t: _layer_plans(network, max_neurons, max_axons, t) for t in TILINGS}
     lanes = lanes if lanes is not None else board.lanes
     parallel = parallel if parallel is not None else board.parallel
 
@@ -710,7 +761,7 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
         if tuple(sample.shape[1:]) == tuple(network.input_shape[1:]) and network.input_shape[0] == 1:
             stats = spike_statistics(network, sample[:, None] if sample.ndim == 3 else sample)
     cands = []
-    for tiling in ("cores", "blocks"):
+    for tiling in TILINGS:
         for L in lane_opts:
             for par in par_opts:
                 for skip in skip_opts:

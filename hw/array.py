@@ -72,8 +72,8 @@ class CoreArray(wiring.Component):
 
     The cores share what is not specific to their layer: one router and one collector,
     whose constants come from small tables indexed by the step and the core, and potential
-    memories pooled by the plan (slot ``j`` of every step uses pool ``j``; in feed-forward
-    mode every threshold pass leaves its words at zero for the next user). With
+    memories pooled by the plan (cores that never run together share a pool; in
+    feed-forward mode every threshold pass leaves its words at zero for the next user). With
     ``plan.gen_store`` the cores read their generators from one
     :class:`hw.generator_store.GeneratorStore`, the step's core addressing it; with
     ``plan.shared`` one :class:`hw.shared_core.SharedCore` runs every plan core, its
@@ -353,9 +353,11 @@ class CoreArray(wiring.Component):
             t_ = Signal(name=f"take{j}")
             m.d.comb += t_.eq(w_ & ready_of[gid])
             take.append(t_)
+        # a core's slot: its place in the steps it runs in (the same in each)
+        slot_of = {k: j for st in steps for j, k in enumerate(st.cores)}
         for p, core in enumerate(phys):
             # a physical core's plan cores share a slot (only one-core steps share a core)
-            j = plan.cores[mine[p][0]].pool if self.parallel else 0
+            j = slot_of[mine[p][0]]
             cb, yb, xb = _axon_fields(core)
             m.d.comb += [core.axons.valid.eq(want[j] & _or(gids[j] == k for k in mine[p])),
                          core.axons.payload.end.eq(ending),

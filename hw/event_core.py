@@ -39,6 +39,10 @@ class EventCore(wiring.Component):
         weight-memory words read (one per update cycle).
     """
 
+    #: Whether the datapath takes the next spike in the cycle of its last update (``accept``
+    #: and ``done`` together), so a spike costs its updates alone while spikes keep coming.
+    overlap_accept = False
+
     def __init__(self, axon_bits, neuron_count, lanes, counters=True, ports=None):
         self.lanes, self.counters = lanes, counters
         super().__init__({**(ports or {}),
@@ -85,6 +89,15 @@ class EventCore(wiring.Component):
                 m.d.comb += scanning.eq(1)
                 with m.If(done):
                     m.next = "IDLE"
+                    if self.overlap_accept:
+                        # the last update's cycle takes the next spike (not the end marker)
+                        m.d.comb += self.axons.ready.eq(~self.axons.payload.end)
+                        with m.If(self.axons.valid & ~self.axons.payload.end):
+                            m.d.comb += accept.eq(1)
+                            if count:
+                                m.d.sync += events.eq(events + 1)
+                            with m.If(work):
+                                m.next = "SCAN"
             with m.State("FIRE"):
                 with m.If(~nrn.busy):
                     m.d.sync += in_tick.eq(0)

@@ -50,7 +50,9 @@ class GeneratorCore(EventCore):
     Ports and counters are those of :class:`hw.event_core.EventCore`; neuron ``j = p * F + f``.
 
     Latency and throughput: each input spike costs one cycle to accept (two with
-    ``skip_zeros``: the first word is fetched from the registered axon) plus, for each of
+    ``skip_zeros``: the first word is fetched from the registered axon; none without
+    ``skip_zeros`` while spikes keep coming: the next is taken in the cycle of the last
+    update, :attr:`~hw.event_core.EventCore.overlap_accept`) plus, for each of
     its ``visits`` (covered positions, at most ``ceil(kh/sy) * ceil(kw/sx)``), one cycle
     per lane group with a non-zero weight (at least one: the cycle fetches the next
     word), so work follows the non-zero synaptic operations, not ``F``; without
@@ -64,6 +66,8 @@ class GeneratorCore(EventCore):
             raise ValueError("a core reading a shared generator store updates every lane group (skip_zeros=False)")
         self.layer, self.tile, self.skip_zeros = layer, tile, skip_zeros
         self.external_generators = external_generators
+        # the every-group datapath (own memory) latches a spike over its last update
+        self.overlap_accept = not skip_zeros and not external_generators
         self.geo = geo = TileGeometry.of(layer, tile)
         self.family = layer.family
         self.lanes = lanes = tile_lanes(geo, lanes)
@@ -224,9 +228,6 @@ class GeneratorCore(EventCore):
         a = self.axons.payload.addr
         a_c, a_y, a_x = a[geo.yb + geo.xb:], a[geo.xb:geo.yb + geo.xb], a[:geo.xb]
         m.d.comb += work.eq((ylo[a_y] < yend[a_y]) & (xlo[a_x] < xend[a_x]))
-        with m.If(accept):
-            m.d.sync += [c.eq(a_c), Y.eq(a_y), X.eq(a_x), py.eq(ylo[a_y]), py_end.eq(yend[a_y]),
-                         px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]), px_end.eq(xend[a_x]), g.eq(0)]
         m.d.comb += [issue.eq(scanning), done.eq(scanning & (g == G - 1) & (px + 1 == px_end) & (py + 1 == py_end))]
         with m.If(issue):
             with m.If(g == G - 1):
@@ -237,6 +238,10 @@ class GeneratorCore(EventCore):
                     m.d.sync += px.eq(px + 1)
             with m.Else():
                 m.d.sync += g.eq(g + 1)
+        # after the walk's step: a spike taken in the last update's cycle starts a new walk
+        with m.If(accept):
+            m.d.sync += [c.eq(a_c), Y.eq(a_y), X.eq(a_x), py.eq(ylo[a_y]), py_end.eq(yend[a_y]),
+                         px.eq(xlo[a_x]), px_lo.eq(xlo[a_x]), px_end.eq(xend[a_x]), g.eq(0)]
 
     def _spans(self):
         """Per axis, constant tables indexed by a patch coordinate: the first tile row (or
