@@ -198,9 +198,13 @@ class Neurons(wiring.Component):
         fired = Signal(L)
         base = Signal.like(self.spikes.payload.addr)
         lowest = Signal(range(max(L, 2)))
-        for l in reversed(range(L)):
-            with m.If(fired[l]):
-                m.d.comb += lowest.eq(l)
+        # the lowest fired lane, one-hot (``x & -x``: a carry chain) and its index by OR
+        # trees: a priority chain over 128 lanes held the ECP5 at 22 MHz
+        onehot = Signal(L)
+        m.d.comb += onehot.eq(fired & (~fired + 1)[:L])
+        for b in range(len(lowest)):
+            hits = [onehot[l] for l in range(L) if (l >> b) & 1]
+            m.d.comb += lowest[b].eq(Cat(*hits).any() if hits else 0)
 
         if self.coords is not None:
             # tile coordinates of the word's first lane, advanced with the word
@@ -279,7 +283,7 @@ class Neurons(wiring.Component):
                         m.next = "EVAL"
             with m.State("EMIT"):
                 m.d.comb += self.busy.eq(1)
-                remaining = fired & ~(Const(1, L) << lowest)
+                remaining = fired & ~onehot
                 m.d.comb += [self.spikes.valid.eq(1), self.spikes.payload.addr.eq(base + lowest)]
                 if self.coords is not None:
                     m.d.comb += [self.spikes.payload.f.eq(fb_q + lowest), self.spikes.payload.y.eq(cy_q),
