@@ -23,6 +23,7 @@
 imports Amaranth or torch.
 """
 
+import functools
 import math
 from dataclasses import dataclass, field, replace
 
@@ -237,7 +238,7 @@ class ArrayPlan:
             out[c.pool] = (max(d, c.words), max(w, c.width))
         return [out[j] for j in sorted(out)]
 
-    @property
+    @functools.cached_property
     def truenorth_layers(self):
         """The layers cut as a TrueNorth chip would (``tiling="cores"``): the logical cores
         that the physical cores' steps cover, whatever this plan's tiling."""
