@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from hw.config import TileGeometry, fit_lanes, generator_memory_bits, spram_blocks, store_packing, pack_store, store_words, lane_groups
+from hw.config import TileGeometry, fit_lanes, overlaps_accept, generator_memory_bits, spram_blocks, store_packing, pack_store, store_words, lane_groups
 from model.profiles import get_profile
 from model.truenorth import Tile, _patch_axons, dense_core_bits, plan_tiles
 
@@ -505,7 +505,7 @@ def _core_work(stats, li, core, geo, x):
     """The core's cycles (accept and visits) for every input event of ``x`` (the layer's
     input map, one image), in the order of ``x``'s spikes; 0 for events outside its patch."""
     # the geometry itself (tile size and origin): plans with other tilings share the cache
-    overlap = not core.skip_zeros and core.gen_base < 0   # hw/event_core.py: overlap_accept
+    overlap = overlaps_accept(core.skip_zeros, core.gen_base >= 0)
     key = (li, core.block, core.lanes, core.skip_zeros, overlap, geo)
     cache = stats["cache"]
     if key not in cache:

@@ -24,7 +24,7 @@ from model import s4
 from model.truenorth import Tile, lay_on_core
 
 __all__ = ["SPRAM_DEPTH", "SPRAM_WIDTH", "spram_blocks", "store_packing", "pack_store", "store_words", "lane_groups", "TileGeometry", "tile_lanes", "fit_lanes", "kernel_generator_words", "s4_generator_words",
-           "generator_memory_bits", "dense_core_image", "pack_lanes"]
+           "generator_memory_bits", "dense_core_image", "pack_lanes", "overlaps_accept"]
 
 
 #: iCE40UP5K ``SB_SPRAM256KA``: words and bits of one block.
@@ -58,6 +58,14 @@ def pack_store(image, width):
     for i, v in enumerate(image):
         out[i // per] |= int(v) << ((i % per) * width)
     return out
+
+
+def overlaps_accept(skip_zeros, external_generators):
+    """Whether a generator core takes its next spike in the cycle of its last update
+    (:attr:`hw.event_core.EventCore.overlap_accept`): only without the zero skip (whose
+    first word fetch needs the new spike's address a cycle ahead) and with its own
+    generator memory (a shared store is addressed through the array, a cycle later)."""
+    return not skip_zeros and not external_generators
 
 
 def lane_groups(filters, lanes):

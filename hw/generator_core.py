@@ -4,7 +4,7 @@ from amaranth.hdl import *
 from amaranth.lib import memory
 from amaranth.lib.wiring import In, Out
 
-from .config import TileGeometry, generator_memory_bits, store_words, kernel_generator_words, s4_generator_words, tile_lanes
+from .config import TileGeometry, generator_memory_bits, overlaps_accept, store_words, kernel_generator_words, s4_generator_words, tile_lanes
 from .event_core import EventCore
 from .event_list import rom
 from .neurons import Neurons
@@ -67,7 +67,7 @@ class GeneratorCore(EventCore):
         self.layer, self.tile, self.skip_zeros = layer, tile, skip_zeros
         self.external_generators = external_generators
         # the every-group datapath (own memory) latches a spike over its last update
-        self.overlap_accept = not skip_zeros and not external_generators
+        self.overlap_accept = overlaps_accept(skip_zeros, external_generators)
         self.geo = geo = TileGeometry.of(layer, tile)
         self.family = layer.family
         self.lanes = lanes = tile_lanes(geo, lanes)
