@@ -4,7 +4,12 @@ images/second at the board clock and at nextpnr's fmax.
 
 Per image:
   * ``bound_cycles``: the reference model's synaptic operations (non-zero weights reached
-    by a spike) divided by the updates a core makes per cycle (the plan's ``lanes``);
+    by a spike) divided by the updates a core makes per cycle (the plan's ``lanes``, its
+    widest core's);
+  * ``bound_working``: the same per layer, divided by the lanes of the cores that run the
+    layer at once (:meth:`codegen.plan.ArrayPlan.layer_lanes`; narrower cores, or blocks
+    in parallel), summed over the layers: the bound for this plan's cores, and
+    ``ratio_working`` the cycles against it;
   * ``expected_cycles``: the plan's estimate from reference-model spike maps
     (:meth:`codegen.plan.ArrayPlan.expected_cycles`), the figure the planner optimises;
   * ``update_cycles``: the cycles in which cores update neurons, summed over the cores
@@ -39,7 +44,8 @@ def run(args):
     images, _ = load_dataset(args.dataset, "test", args.data_dir)
     images = images[:args.images]
     ref = ReferenceModel(net).run(images, counters=True)
-    syn = ref.counter_totals()["total"]["synaptic_ops"]
+    per_layer = ref.counter_totals()
+    syn = per_layer["total"]["synaptic_ops"]
     stats = spike_statistics(net, images[:min(len(images), 20)])
     rows = []
     with tempfile.TemporaryDirectory(prefix="toepcore-cycles-") as tmp:
@@ -68,6 +74,9 @@ def run(args):
                    "physical_cores": plan.physical_cores, "images": len(images),
                    "cycles_per_image": round(cycles), "expected_cycles": round(plan.expected_cycles(stats)),
                    "bound_cycles": round(syn / lanes), "ratio": round(cycles / (syn / lanes), 2),
+                   "bound_working": round(working := sum(per_layer[n]["synaptic_ops"] / L
+                                                         for n, L in plan.layer_lanes().items())),
+                   "ratio_working": round(cycles / working, 2),
                    "update_cycles": round(float(np.mean([r["weight_reads"] for r in res])))}
             if board.is_fpga:
                 row.update(clock_mhz=board.clock_mhz,

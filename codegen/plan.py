@@ -413,6 +413,17 @@ class ArrayPlan:
             parts[lp.layer.name] += total
         return parts
 
+    def layer_lanes(self):
+        """Per layer name, the lanes that update its neurons in one cycle: the lanes of the
+        cores of its widest step (a step's cores work in parallel; cores taking turns count
+        one at a time). The bound ``synaptic operations / lanes`` of a layer uses these."""
+        out = {}
+        for st in self.steps:
+            name = self.layers[st.layer].layer.name
+            lanes = sum(self.cores[k].lanes for k in st.cores)
+            out[name] = max(out.get(name, 0), lanes)
+        return out
+
     # ---- report -------------------------------------------------------------------------
     def layer_rows(self):
         rows = []

@@ -69,6 +69,7 @@ def test_cycles_against_the_bound_without_fpga(capsys):
     for r in rows.values():
         assert r["fits"] and r["cycles_per_image"] > r["bound_cycles"] > 0 and r["ratio"] > 1
         assert r["update_cycles"] >= r["bound_cycles"]
+        assert r["ratio_working"] == pytest.approx(r["cycles_per_image"] / r["bound_working"], abs=0.006)
         # the plan's estimate follows the RTL
         assert abs(r["expected_cycles"] - r["cycles_per_image"]) <= 0.15 * r["cycles_per_image"]
     # the planner's choice for the iCE40UP5K: one shared core whose 16 lanes (the sim

@@ -99,3 +99,18 @@ def test_planner_errors_name_the_resource():
                                            r"blocks [a-z ]+\) needs [\d,]+ 4-input LUTs \(estimated; 90% of 1,000\) but "
                                            r"the iCE40UP5K offers 900 \([\d,]+ short\)$"):
         plan_array(net, tiny, name="net.npz")
+
+
+
+def test_layer_lanes_count_the_cores_working_at_once():
+    """The lanes behind each layer's bound: cores of one step add up (two 24-lane blocks
+    of conv0, two 100-lane blocks of the readout, in parallel), cores taking turns count
+    one at a time."""
+    from model import HARDWARE_NETWORK
+    from model.network import Network
+    net = Network.load(HARDWARE_NETWORK)
+    together = plan_array(net, get_board("ulx3s"), lanes=128, parallel=True, skip_zeros=False)
+    assert [c.lanes for c in together.cores] == [24, 24, 96, 96, 100, 100]
+    assert together.layer_lanes() == {"conv0": 48, "conv1": 96, "conv2": 96, "readout": 200}
+    turns = plan_array(net, get_board("ulx3s"), lanes=128, parallel=False, skip_zeros=False)
+    assert turns.layer_lanes() == {"conv0": 24, "conv1": 96, "conv2": 96, "readout": 100}
