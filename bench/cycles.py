@@ -69,13 +69,13 @@ def run(args):
             if not exact.all():
                 raise SimulationFailed(f"{name}: RTL and reference model differ on {first}")
             cycles = float(np.mean([r["cycles"] for r in res]))
+            working = sum(per_layer[n]["synaptic_ops"] / L for n, L in plan.layer_lanes().items())
             lanes = plan.lanes
             row = {"board": name, "fits": True, "lanes": lanes, "parallel": plan.parallel,
                    "physical_cores": plan.physical_cores, "images": len(images),
                    "cycles_per_image": round(cycles), "expected_cycles": round(plan.expected_cycles(stats)),
                    "bound_cycles": round(syn / lanes), "ratio": round(cycles / (syn / lanes), 2),
-                   "bound_working": round(working := sum(per_layer[n]["synaptic_ops"] / L
-                                                         for n, L in plan.layer_lanes().items())),
+                   "bound_working": round(working),
                    "ratio_working": round(cycles / working, 2),
                    "update_cycles": round(float(np.mean([r["weight_reads"] for r in res])))}
             if board.is_fpga:

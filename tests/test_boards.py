@@ -91,9 +91,9 @@ def test_yosys_stops_a_design_over_the_lut_budget(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["icebreaker", "ulx3s"])   # the ECP5 with its placer and router (NEXTPNR_FLOW)
-def test_bitstreams_are_reproducible(tmp_path, name):
-    board = get_board(name)
+@pytest.mark.parametrize("board_name", ["icebreaker", "ulx3s"])
+def test_bitstreams_are_reproducible(tmp_path, board_name):
+    board = get_board(board_name)
     net = small_net()
     builds = []
     for name in "ab":

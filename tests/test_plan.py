@@ -101,7 +101,6 @@ def test_planner_errors_name_the_resource():
         plan_array(net, tiny, name="net.npz")
 
 
-
 def test_layer_lanes_count_the_cores_working_at_once():
     """The lanes behind each layer's bound: cores of one step add up (two 24-lane blocks
     of conv0, two 100-lane blocks of the readout, in parallel), cores taking turns count
