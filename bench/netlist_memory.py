@@ -77,10 +77,14 @@ def _plan_name(name):
         return f"core{m[1]}.{m[2]}"
     if re.match(r"(?:array\.)?generators\.", name):   # the shared generator store
         return "generators"
-    m = re.match(r"(?:array\.)?(events\d+)\.", name)
+    # the event lists inside the event store, the pools' memories, the collector's map
+    m = re.match(r"(?:array\.)?(?:events\.)?(events\d+)\.", name)
     if m:
         return m[1]
-    return name.removeprefix("array.")
+    m = re.match(r"(?:array\.)?(potentials\d+)\.potentials$", name)
+    if m:
+        return m[1]
+    return re.sub(r"^(?:array\.)?(?:collector\.)?", "", name)
 
 
 def compare_with_plan(mems, plan):

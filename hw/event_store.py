@@ -1,0 +1,108 @@
+"""The array's spike storage between layers: two address-event lists, bucketed into
+segments, one read while the other is written."""
+
+from amaranth.hdl import *
+from amaranth.lib import memory, stream, wiring
+from amaranth.lib.wiring import In, Out
+
+from .event_list import EventList
+
+__all__ = ["EventStore"]
+
+
+def _bits(n):
+    return max(1, (max(n, 1) - 1).bit_length())
+
+
+class EventStore(wiring.Component):
+    """Two event lists (ping-pong): a layer reads the one its predecessor wrote and
+    appends its own spikes to the other.
+
+    Each list is bucketed into *segments* (the events of one encoder row, or the spikes
+    of one step of the schedule): a segment-end table, held in the list's memory after
+    its ``depths[i]`` events, records the event count at each segment's end. The table
+    is read and written only in cycles when the events are not, so it costs neither a
+    memory nor a port of its own.
+
+    Parameters
+    ----------
+    depths : (int, int)
+        Events each list can hold (:attr:`codegen.plan.ArrayPlan.event_depths`).
+    segments : int
+        Entries of each segment-end table.
+    width : int
+        Bits of a stored word: an event, or a segment end (``>= bits(max(depths) + 1)``).
+    spram : bool
+        Lists in iCE40UP5K SPRAM (:class:`hw.event_list.EventList`).
+
+    Members
+    -------
+    rsel : In(1)
+        The list read; the other one (``1 - rsel``) is written.
+    events : Out(memory.ReadPort.Signature(addr_width, width))
+        Event ``addr`` of the read list; ``data`` the next cycle (latency 1).
+    ends : Out(memory.ReadPort.Signature(segment bits, width))
+        Segment-end table entry ``addr`` of the read list, in ``data`` the next cycle.
+        One port serves both: a cycle with ``ends.en`` reads the table, any other cycle
+        the events (``events.en`` is not used; both ``data`` carry the word read).
+    append : In(stream.Signature(width))
+        An event appended to the write list; always ready, one per cycle.
+    close : In(1), segment : In(range(segments))
+        Record the write list's count as the end of segment ``segment`` (never in a cycle
+        with an append).
+    free : In(1)
+        The read list has been read for the last time: it starts empty, for the next
+        layer's spikes.
+    clear : In(1)
+        Both lists start empty (a new frame).
+    """
+
+    def __init__(self, depths, segments, width, *, spram=False):
+        self.depths, self.segments, self.width, self.spram = tuple(depths), segments, width, spram
+        if width < _bits(max(depths) + 1):
+            raise ValueError(f"{width}-bit words cannot hold a segment end up to {max(depths)}")
+        self.addr_bits = _bits(max(depths) + segments)
+        super().__init__({
+            "rsel": In(1),
+            "events": Out(memory.ReadPort.Signature(addr_width=self.addr_bits, shape=unsigned(width))),
+            "ends": Out(memory.ReadPort.Signature(addr_width=_bits(segments), shape=unsigned(width))),
+            "append": In(stream.Signature(width)),
+            "close": In(1),
+            "segment": In(range(max(segments, 2))),
+            "free": In(1),
+            "clear": In(1),
+        })
+
+    @property
+    def bits(self):
+        return sum(d + self.segments for d in self.depths) * self.width
+
+    def elaborate(self, platform):
+        m = Module()
+        lists = []
+        for i, depth in enumerate(self.depths):
+            m.submodules[f"events{i}"] = ev = EventList(depth + self.segments, self.width, spram=self.spram)
+            lists.append(ev)
+        count = Array([Signal(range(d + 1), name=f"n_events{i}") for i, d in enumerate(self.depths)])
+        wsel = ~self.rsel
+        table = Mux(self.rsel, self.depths[1], self.depths[0])      # the read list's table
+        w_table = Mux(wsel, self.depths[1], self.depths[0])
+        r_addr = Mux(self.ends.en, table + self.ends.addr, self.events.addr)
+        w_addr, w_en = Signal.like(r_addr), Signal()
+        m.d.comb += self.append.ready.eq(1)
+        with m.If(self.append.valid):
+            m.d.comb += [w_addr.eq(count[wsel]), w_en.eq(1)]
+            m.d.sync += count[wsel].eq(count[wsel] + 1)
+        with m.If(self.close):
+            m.d.comb += [w_addr.eq(w_table + self.segment), w_en.eq(1)]
+        w_data = Mux(self.close, count[wsel], self.append.payload)
+        for i, ev in enumerate(lists):
+            mine = wsel == i
+            m.d.comb += [ev.addr.eq(Mux(mine, w_addr, r_addr)), ev.we.eq(w_en & mine), ev.wdata.eq(w_data)]
+        rdata = Mux(self.rsel, lists[1].rdata, lists[0].rdata)
+        m.d.comb += [self.events.data.eq(rdata), self.ends.data.eq(rdata)]
+        with m.If(self.free):
+            m.d.sync += count[self.rsel].eq(0)
+        with m.If(self.clear):
+            m.d.sync += [count[0].eq(0), count[1].eq(0)]
+        return m
