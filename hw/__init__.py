@@ -7,7 +7,10 @@
   axon's and the neuron's positions;
 * :mod:`hw.dense_core`: the TrueNorth-style baseline (crossbar, axon types, per-neuron
   tables);
-* :mod:`hw.config`: memory images and address maps derived from a deployed network.
+* :mod:`hw.config`: memory images and address maps derived from a deployed network;
+* :mod:`hw.array`: the core array, wired from :mod:`hw.encoder`, :mod:`hw.event_store`,
+  :mod:`hw.router`, :mod:`hw.collector`, :mod:`hw.scheduler`, :mod:`hw.potential_pool`,
+  :mod:`hw.voter` and the cores, as an array plan (:mod:`codegen.plan`) says.
 
 ``docs/semantics.md`` is the specification; the reference model is the oracle.
 """

@@ -65,14 +65,26 @@ class CoreArray(wiring.Component):
     map; the result carries counts, the class (argmax, lowest index on ties) and the
     frame's counters.
 
-    The cores share what is not specific to their layer: one router and one collector,
-    whose constants come from small tables indexed by the step and the core, and potential
-    memories pooled by the plan (cores that never run together share a pool; in
-    feed-forward mode every threshold pass leaves its words at zero for the next user). With
-    ``plan.gen_store`` the cores read their generators from one
-    :class:`hw.generator_store.GeneratorStore`, the step's core addressing it; with
-    ``plan.shared`` one :class:`hw.shared_core.SharedCore` runs every plan core, its
-    configuration set to the step's core.
+    The array is its parts, wired as the plan says; each is a component with its own test:
+
+    * :class:`hw.encoder.SpikeEncoder`: pixels to input spikes and row ends;
+    * :class:`hw.event_store.EventStore`: the two bucketed event lists;
+    * :class:`hw.router.Router`: a step's input events to its cores (one slot per core of
+      the widest step; the array hands a slot's element to the physical core that runs
+      the slot's plan core);
+    * the cores (:class:`hw.generator_core.GeneratorCore`, :class:`hw.dense_core.DenseCore`
+      or one :class:`hw.shared_core.SharedCore`);
+    * :class:`hw.potential_pool.PotentialPool`: potential memories pooled by the plan
+      (cores that never run together share one, the step's core driving it);
+    * :class:`hw.collector.Collector`: a step's spikes to the other list, or votes;
+    * :class:`hw.voter.Voter`: class counts and their argmax;
+    * :class:`hw.scheduler.Scheduler`: the frame's phases and the step running.
+
+    The router, collector and scheduler take their constants from small tables indexed by
+    the step and the core. With ``plan.gen_store`` the cores read their generators from
+    one :class:`hw.generator_store.GeneratorStore`, the step's core addressing it; with
+    ``plan.shared`` one shared core runs every plan core, its configuration set to the
+    step's core. The frame's counters are kept here.
 
     Parameters
     ----------
@@ -292,7 +304,9 @@ class CoreArray(wiring.Component):
         m.d.comb += [upd_inc.eq(sum(Mux(c.issue, c.lanes, 0) for c in phys)),
                      reads_inc.eq(sum(c.issue for c in phys))]
         m.d.sync += [updates.eq(updates + upd_inc), reads.eq(reads + reads_inc),
-                     axon_ev.eq(axon_ev + router.delivered), spikes.eq(spikes + coll.trace_valid)]
+                     axon_ev.eq(axon_ev + router.delivered)]
+        with m.If(coll.trace_valid):
+            m.d.sync += spikes.eq(spikes + 1)
         with m.If(encoding & store.append.valid):
             m.d.sync += in_spk.eq(in_spk + 1)
         with m.If(self.pixels.valid & self.pixels.ready & ~busy):
