@@ -45,6 +45,9 @@ LANE_CHOICES = (1, 2, 4, 8, 16, 32, 64, 128)
 
 #: Ways to cut a layer into steps (see :func:`_layer_plans`).
 TILINGS = ("cores", "blocks", "maps")
+#: The planner's memory target: on-chip bits of every kind at most this multiple of the
+#: weight bits (:func:`plan_array`, ``memory_target``).
+MEMORY_TARGET = 2.0
 # yosys keeps memories of at most this many words and bits in logic (flip-flops, LUT
 # RAM) rather than block RAM: the rule reproduces the iCE40 builds' EBR counts.
 LOGIC_DEPTH, LOGIC_BITS = 64, 4096
@@ -321,6 +324,12 @@ class ArrayPlan:
             kinds[mem["kind"]] += mem["bits"]
         kinds["total"] = sum(kinds.values())
         return kinds
+
+    @property
+    def memory_ratio(self):
+        """On-chip bits of every kind over the weight bits."""
+        mb = self.memory_bits()
+        return mb["total"] / max(mb["weights"], 1)
 
     def bits_by_place(self):
         places = {"logic": 0, "bram": 0, "spram": 0}
@@ -718,7 +727,7 @@ def _assign_pools(cores, steps):
 
 
 def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, gen_store=None, shared=None,
-               max_neurons=None, max_axons=None, stats=None, name="the network"):
+               max_neurons=None, max_axons=None, stats=None, memory_target=MEMORY_TARGET, name="the network"):
     """Plan ``network`` on ``board``.
 
     ``lanes`` and ``parallel`` default to the board's setting, else the planner searches
@@ -732,6 +741,14 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
     and update every lane group, and the board top loads the store at start-up).
     ``max_neurons`` and ``max_axons`` default to the network's core profile. ``name``
     names the network in errors.
+
+    ``memory_target``: where the fewest-cycles plan holds more on-chip bits than this
+    multiple of its weight bits, the planner re-cuts it one layer at a time
+    (:func:`_within_memory`: each time the layer and tiling that save the most bits per
+    cycle added) and takes the re-cut plan if it meets the target; where no re-cut does,
+    the fewest-cycles plan stays (the report says so). ``None`` keeps the fewest-cycles
+    plan. Whole-map tiles are fast but hold a potential word per output
+    position; a layer cut into smaller tiles re-reads its halo instead.
     """
     network.validate()
     prof = get_profile(network.profile)
@@ -748,7 +765,9 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
     parallel = parallel if parallel is not None else board.parallel
 
     def make(L, par, skip, tiling="cores", store=False, one=False):
-        layers = tilings[tiling]
+        # ``tiling``: one for every layer, or per layer joined by "/"
+        per = tiling.split("/") if "/" in tiling else [tiling] * len(network.layers)
+        layers = [tilings[t][i] for i, t in enumerate(per)]
         cores, steps = _schedule(network, layers, L, par, skip, store, pad=one)
         if one and not _can_share(network, cores):
             return None
@@ -794,11 +813,58 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
                            f"({best[0].lanes} lane(s), blocks {'in parallel' if best[0].parallel else 'taking turns'}) "
                            f"needs {best[1]['why']}")
     plan, judged = min(fitting, key=lambda pj: (pj[1]["cycles"], pj[1]["luts"]))
+    memory_note = ""
+    if memory_target and plan.memory_ratio > memory_target:
+        recut, rjudged, tried = _within_memory(plan, judged, board, stats, memory_target, make)
+        cands += tried
+        if recut.memory_ratio <= memory_target:
+            memory_note = (f"; re-cut to {recut.memory_ratio:.2f}x the weight bits in memory (the fewest-cycles "
+                           f"plan holds {plan.memory_ratio:.2f}x; target {memory_target:g}x) at "
+                           f"{rjudged['cycles'] / max(judged['cycles'], 1e-9) - 1:+.1%} cycles")
+            plan, judged = recut, rjudged
+        else:   # the target is out of reach: keep the cycles
+            memory_note = (f"; its memory is {plan.memory_ratio:.2f}x the weight bits, above the {memory_target:g}x "
+                           f"target, which no re-cut of its layers reaches (the least: {recut.memory_ratio:.2f}x)")
     judged["chosen"] = True
     plan.candidates = [j for _, j in cands]
     plan.why = (f" (board {board.name!r}: chosen from {len(cands)} plans for the fewest expected cycles "
-                f"within {board.utilisation_limit:.0%} of the LUTs and the block RAMs and SPRAMs there are)")
+                f"within {board.utilisation_limit:.0%} of the LUTs and the block RAMs and SPRAMs there are"
+                f"{memory_note})")
     return plan
+
+
+def _within_memory(plan, judged, board, stats, target, make):
+    """Re-cut ``plan`` one layer at a time until its on-chip bits are within ``target``
+    times its weight bits: each round tries every layer with every other tiling and keeps
+    the fitting re-cut that saves the most bits per expected cycle added (any that saves
+    bits without adding cycles first). Returns the plan, its judgement and every re-cut
+    judged."""
+    tried = []
+    per = plan.tiling.split("/") if "/" in plan.tiling else [plan.tiling] * len(plan.layers)
+    config = (plan.lanes, plan.parallel, plan.cores[0].skip_zeros, plan.gen_store, plan.shared)
+    while plan.memory_ratio > target:
+        best = None
+        for i in range(len(per)):
+            for t in TILINGS:
+                if t == per[i]:
+                    continue
+                cut = per[:i] + [t] + per[i + 1:]
+                cand = make(config[0], config[1], config[2], "/".join(cut), config[3], config[4])
+                if cand is None:
+                    continue
+                j = _judge(cand, board, stats)
+                tried.append((cand, j))
+                saved = plan.memory_bits()["total"] - cand.memory_bits()["total"]
+                if not j["fits"] or saved <= 0:
+                    continue
+                cost = max(j["cycles"] - judged["cycles"], 0.0)
+                score = saved / cost if cost else math.inf
+                if best is None or score > best[0]:
+                    best = (score, cand, j, cut)
+        if best is None:
+            break
+        _, plan, judged, per = best
+    return plan, judged, tried
 
 
 def _can_share(network, cores):
@@ -836,4 +902,5 @@ def _judge(plan, board, stats):
         cycles = sum(c.words for c in plan.cores) / max(1, min(c.lanes for c in plan.cores))
     return {"tiling": plan.tiling, "cores": plan.physical_cores, "lanes": plan.lanes, "parallel": plan.parallel,
             "skip_zeros": plan.cores[0].skip_zeros, "gen_store": plan.gen_store, "shared": plan.shared, "luts": luts, "bram": blocks["BRAM"],
-            "spram": blocks["SPRAM"], "cycles": cycles, "fits": not short, "why": "; ".join(short), "excess": excess}
+            "spram": blocks["SPRAM"], "cycles": cycles, "memory_ratio": plan.memory_ratio, "fits": not short,
+            "why": "; ".join(short), "excess": excess}
