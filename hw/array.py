@@ -112,9 +112,9 @@ class CoreArray(wiring.Component):
         cycle with ``spike_trace_valid``: the per-layer spike maps, for localising a mismatch
         against the reference model. Observation only, never stalls.
 
-    Latency and throughput: one frame at a time. The encoder (:class:`hw.encoder.SpikeEncoder`)
-    takes ``max(1, spikes)`` cycles per pixel and one per image row. A step costs 3 cycles to look up its segment range, one cycle per
-    event in that range (more while a core that takes it is busy: one cycle to accept and
+    Latency and throughput: one frame at a time. The encoder takes ``max(1, spikes)``
+    cycles per pixel and one per image row. A step costs 3 cycles to look up its segment
+    range, one cycle per event in that range (more while a core that takes it is busy: one cycle to accept and
     its update cycles, see :class:`hw.generator_core.GeneratorCore`), the slowest core's
     threshold pass, one cycle per output spike (two in the last layer, which votes) and
     three more. ``cycles`` counts from the first pixel accepted to the result accepted.
