@@ -115,7 +115,14 @@ class Router(wiring.Component):
         sent = Signal(S)                           # slots that took the current element
         m.d.comb += [self.ends.en.eq(0), self.events.en.eq(1)]
 
-        ev_c, ev_y, ev_x = self._fields_of(self.events.data, s_layer[step])
+        # The event offered: the word read last cycle when it is new, else a copy held while
+        # cores stall. So the read address never waits for the cores' ``ready`` (the next
+        # event is read every cycle): that path, from block RAM through the patch tests back to
+        # block RAM, held the ECP5 at 27.6 MHz.
+        fresh = Signal()
+        held = Signal.like(self.events.data)
+        word = Mux(fresh, self.events.data, held)
+        ev_c, ev_y, ev_x = self._fields_of(word, s_layer[step])
         Yv, Xv = Signal(signed(sw + 1)), Signal(signed(sw + 1))
         m.d.comb += [Yv.eq(ev_y - s_oy[step]), Xv.eq(ev_x - s_ox[step])]
         in_yx = (Yv >= 0) & (Yv < s_ph[step]) & (Xv >= 0) & (Xv < s_pw[step])
@@ -161,11 +168,15 @@ class Router(wiring.Component):
                     m.next = "END"
                 with m.Else():
                     m.d.comb += self.events.addr.eq(idx)
+                    m.d.sync += fresh.eq(1)
                     m.next = "ROUTE"
             with m.State("ROUTE"):
                 m.d.comb += [routing.eq(1), self.delivered.eq(sum(take))]
-                # keep reading the event while cores stall; read the next one as it goes
-                m.d.comb += self.events.addr.eq(Mux(all_taken, idx + 1, idx))
+                # read the next event while this one is offered
+                m.d.comb += self.events.addr.eq(idx + 1)
+                m.d.sync += fresh.eq(all_taken)
+                with m.If(fresh):
+                    m.d.sync += held.eq(self.events.data)
                 handed_over(idx.eq(idx + 1))
                 with m.If(all_taken & (idx + 1 == end)):
                     m.next = "END"
