@@ -149,7 +149,6 @@ class CoreArray(wiring.Component):
                                       array_port=True, **extra))
         self.fields = plan.event_fields
         self.ew = plan.event_width
-        self.depth = plan.event_depth
         self.depths = plan.event_depths
         self.store = None
         ports = {}

@@ -6,12 +6,9 @@ from amaranth.lib import memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
 from .event_list import EventList
+from .plan_tables import bits as _bits
 
 __all__ = ["EventStore"]
-
-
-def _bits(n):
-    return max(1, (max(n, 1) - 1).bit_length())
 
 
 class EventStore(wiring.Component):
