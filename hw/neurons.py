@@ -273,13 +273,16 @@ class Neurons(wiring.Component):
                     m.d.comb += wr.data[l * W:(l + 1) * W].eq(new)
                 m.d.sync += [fired.eq(Cat(*spikes)), base.eq(word * L)]
                 next_word()
+                # Read the next word whatever this one fires (the write above is to another
+                # word): the address must not wait on the lanes' add and compare, which was
+                # the ECP5's critical path. A word that fires re-reads it after its spikes.
+                with m.If(word + 1 != n_words):
+                    m.d.comb += [rd.addr.eq(word + 1), paddr.eq(pword_next + pbase)]
                 m.next = "EMIT"
                 with m.If(Cat(*spikes) == 0):
-                    # no spike: read the next word now (the write above is to another word)
                     with m.If(word + 1 == n_words):
                         m.next = "END"
                     with m.Else():
-                        m.d.comb += [rd.addr.eq(word + 1), paddr.eq(pword_next + pbase)]
                         m.next = "EVAL"
             with m.State("EMIT"):
                 m.d.comb += self.busy.eq(1)
