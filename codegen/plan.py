@@ -122,7 +122,12 @@ class StepPlan:
 
     The step reads the events of producer segments ``(scan_lo, scan_hi]`` of its input
     list (``scan_lo = -1``: from the list's start; ``empty``: nothing) and its spikes form
-    segment ``segment`` of the next list."""
+    segment ``segment`` of the next list.
+
+    ``pipelined``: the step's router starts as the previous step's collector starts (its
+    cores and potential pools are not the previous step's), rather than after that step's
+    segment is closed. ``chase``: it then reads the very segment the previous step is
+    still writing, up to the list's live count, and ends once that segment is closed."""
     index: int
     layer: int
     tile: tuple
@@ -131,6 +136,8 @@ class StepPlan:
     scan_lo: int
     scan_hi: int
     empty: bool
+    pipelined: bool = False
+    chase: bool = False
 
 
 @dataclass
@@ -150,6 +157,12 @@ class ArrayPlan:
     tiling: str = "cores"
     candidates: list = field(default_factory=list)
     shared: bool = False     # one physical core runs every plan core (hw.shared_core.SharedCore)
+    pipeline: object = False  # how steps may route while the previous one collects: False, "free", "full"
+
+    @property
+    def pipelined(self):
+        """Steps that route while the previous step is collected (:attr:`StepPlan.pipelined`)."""
+        return sum(st.pipelined for st in self.steps)
 
     # ---- the generator store (generators of every core in one SPRAM memory) --------------
     @property
@@ -399,6 +412,10 @@ class ArrayPlan:
         parts = {"encoder": int(np.maximum(per_pixel, 1).sum()) + h}
         parts.update({lp.layer.name: 0 for lp in self.layers})
         ev_in = stats["inputs"]
+        # a timeline of the two phases: the router's (segment lookup, reads, updates) and
+        # the collector's (threshold pass, spikes, the cores' end markers, the drain); a
+        # pipelined step routes while its predecessor is collected
+        closed = collecting = 0
         for step in self.steps:
             lp = self.layers[step.layer]
             x = ev_in[step.layer][n]
@@ -410,7 +427,7 @@ class ArrayPlan:
             # events the router reads: those in its producer segments
             scanned = stats["segment_events"](self, step, n)
             per_event = np.max(np.stack(works), axis=0) if works else 0
-            total = 3 + scanned + int(np.sum(np.maximum(per_event - 1, 0)))
+            route = 3 + scanned + int(np.sum(np.maximum(per_event - 1, 0)))
             words = max(self.cores[k].words for k in step.cores)
             out = stats["outputs"][step.layer][n]
             spikes = 0
@@ -418,8 +435,14 @@ class ArrayPlan:
                 geo = lp.geometry(self.cores[k].block, step.tile)
                 spikes += int(out[geo.f0:geo.f0 + geo.f, geo.y0:geo.y0 + geo.ty, geo.x0:geo.x0 + geo.tx].sum())
             voting = step.layer == len(self.layers) - 1
-            total += words + spikes * (2 if voting else 1) + 2 * len(step.cores) + 4
-            parts[lp.layer.name] += total
+            collect = words + spikes * (2 if voting else 1) + 2 * len(step.cores) + 4
+            start = collecting if step.pipelined else closed
+            # a chasing router ends only once the segment it reads is closed
+            routed = max(start + route, closed if step.chase else 0)
+            collecting = max(routed, closed)          # this step's collector starts
+            end = collecting + collect
+            parts[lp.layer.name] += end - closed
+            closed = end
         return parts
 
     def layer_lanes(self):
@@ -485,6 +508,9 @@ class ArrayPlan:
                     "; cores update every lane group")
                  + ("; the generators share one SPRAM store, loaded at start-up" if self.gen_store else "")
                  + ("; one physical core runs them all, its geometry from a table per block" if self.shared else "")
+                 + (f"; {self.pipelined} of {len(self.steps)} steps route while the previous step's spikes are "
+                    f"collected ({sum(st.chase for st in self.steps)} reading them as they are stored)"
+                    if self.pipelined else "")
                  + self.why,
                  "  ".join(c.rjust(width[c]) for c in cols)]
         lines += ["  ".join(fmt(r[c]).rjust(width[c]) for c in cols) for r in rows]
@@ -505,7 +531,8 @@ class ArrayPlan:
                              f"{'parallel' if c['parallel'] else 'turns   '}, "
                              f"{'skip   ' if c['skip_zeros'] else 'no skip'}"
                              f"{', generators in SPRAM' if c.get('gen_store') else ''}"
-                             f"{', one shared core' if c.get('shared') else ''}: "
+                             f"{', one shared core' if c.get('shared') else ''}"
+                             f"{', pipelined' if c.get('pipelined') else ''}: "
                              f"{c['luts']:,} LUT4, {c['bram']} BRAM, {c['spram']} SPRAM, "
                              + (f"{c['cycles']:,.0f} cycles" if c["cycles"] is not None else "-")
                              + ("" if c["fits"] else f"  (does not fit: {c['why']})")
@@ -646,7 +673,8 @@ def _layer_plans(network, max_neurons, max_axons, tiling="cores"):
     return plans
 
 
-def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False, pad=False):
+def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False, pad=False, pipeline=False,
+              spram=False):
     if gen_store and (parallel or skip_zeros):
         raise ValueError("cores sharing a generator store take turns and update every lane group")
     cores, steps = [], []
@@ -693,9 +721,32 @@ def _schedule(network, layers, lanes, parallel, skip_zeros=True, gen_store=False
             if scan_lo == first - 1:
                 scan_lo = -1
         out.append(StepPlan(si, li, tile, group, H + si, scan_lo, scan_hi, empty))
+    if pipeline == "full" and not pad and not gen_store:
+        out = _pipeline_steps(out, cores, spram)
     if not pad:
         cores = _assign_pools(cores, out)
+    if pipeline == "free" and not pad and not gen_store:
+        # only where the pools already keep the two steps apart: no memory added
+        out = _pipeline_steps(out, cores, spram, pools=True)
     return cores, out
+
+
+def _pipeline_steps(steps, cores, spram=False, pools=False):
+    """Mark the steps whose routing may overlap the previous step's collection: their
+    cores are not the previous step's (a core cannot integrate and fire at once). A step
+    of the next layer reads the list the previous step writes, which takes a list with a
+    read port of its own (block RAM; not ``spram``, whose lists have one port); where its
+    range ends with that step's own segment, it chases the writer (``chase``). Pools are
+    then assigned with the two steps' cores apart (:func:`_assign_pools`), or, with
+    ``pools``, a step is pipelined only where the cores' pools already differ."""
+    out = [steps[0]]
+    for prev, st in zip(steps, steps[1:]):
+        ok = not set(st.cores) & set(prev.cores) and not (spram and st.layer != prev.layer)
+        if pools:
+            ok = ok and not {cores[k].pool for k in st.cores} & {cores[k].pool for k in prev.cores}
+        chase = ok and st.layer == prev.layer + 1 and not st.empty and st.scan_hi == prev.segment
+        out.append(replace(st, pipelined=ok, chase=chase))
+    return out
 
 
 def _assign_pools(cores, steps):
@@ -704,9 +755,14 @@ def _assign_pools(cores, steps):
     width enlarge least, or opens one where that costs fewer bits (a deep, narrow layer
     and a shallow, wide one kept apart)."""
     together = {k: set() for k in range(len(cores))}
-    for st in steps:
+    for i, st in enumerate(steps):
+        # a step overlapping its predecessor runs with that step's cores too
+        run = set(st.cores) | (set(steps[i - 1].cores) if st.pipelined else set())
         for k in st.cores:
-            together[k] |= set(st.cores) - {k}
+            together[k] |= run - {k}
+        if st.pipelined:
+            for k in steps[i - 1].cores:
+                together[k] |= set(st.cores)
     pools, members, assigned = [], [], {}
     for c in sorted(cores, key=lambda c: -c.words * c.width):
         best = (c.words * c.width, len(pools))      # a pool of its own
@@ -727,7 +783,8 @@ def _assign_pools(cores, steps):
 
 
 def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, gen_store=None, shared=None,
-               max_neurons=None, max_axons=None, stats=None, memory_target=MEMORY_TARGET, name="the network"):
+               max_neurons=None, max_axons=None, stats=None, memory_target=MEMORY_TARGET, pipeline=None,
+               name="the network"):
     """Plan ``network`` on ``board``.
 
     ``lanes`` and ``parallel`` default to the board's setting, else the planner searches
@@ -741,6 +798,12 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
     and update every lane group, and the board top loads the store at start-up).
     ``max_neurons`` and ``max_axons`` default to the network's core profile. ``name``
     names the network in errors.
+
+    ``pipeline``: let a step route while the previous one is collected where their cores
+    differ (:func:`_pipeline_steps`): ``"full"`` keeps the two steps' cores in separate
+    pools, which can cost memory; ``"free"`` pipelines only where the pools already
+    differ; ``False`` never. ``None`` weighs ``"full"`` and ``"free"``; a board that fixes
+    lanes and parallelism gets ``"full"``.
 
     ``memory_target``: where the fewest-cycles plan holds more on-chip bits than this
     multiple of its weight bits, the planner re-cuts it one layer at a time
@@ -764,15 +827,15 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
     lanes = lanes if lanes is not None else board.lanes
     parallel = parallel if parallel is not None else board.parallel
 
-    def make(L, par, skip, tiling="cores", store=False, one=False):
+    def make(L, par, skip, tiling="cores", store=False, one=False, pipe="full"):
         # ``tiling``: one for every layer, or per layer joined by "/"
         per = tiling.split("/") if "/" in tiling else [tiling] * len(network.layers)
         layers = [tilings[t][i] for i, t in enumerate(per)]
-        cores, steps = _schedule(network, layers, L, par, skip, store, pad=one)
+        cores, steps = _schedule(network, layers, L, par, skip, store, pad=one, pipeline=pipe, spram=board.spram)
         if one and not _can_share(network, cores):
             return None
         return ArrayPlan(network, board, layers, cores, steps, par, L, max_neurons, max_axons, board.spram,
-                         tiling=tiling, shared=one)
+                         tiling=tiling, shared=one, pipeline=pipe if not (store or one) else False)
 
     widest = max(b[1] - b[0] for t in tilings.values() for lp in t for b in lp.blocks)
     lane_opts = [lanes] if lanes is not None else [L for i, L in enumerate(LANE_CHOICES)
@@ -781,8 +844,9 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
     searching = len(lane_opts) > 1 or len(par_opts) > 1
     skip_opts = [skip_zeros] if skip_zeros is not None else ([True, False] if searching else [True])
     store_opts = [gen_store] if gen_store is not None else ([False, True] if board.spram and searching else [False])
-    if not searching and len(skip_opts) == 1 and store_opts == [False]:
-        plan = make(lane_opts[0], par_opts[0], skip_opts[0])
+    pipe_opts = [pipeline] if pipeline is not None else (["full", "free"] if searching else ["full"])
+    if not searching and len(skip_opts) == 1 and store_opts == [False] and len(pipe_opts) == 1:
+        plan = make(lane_opts[0], par_opts[0], skip_opts[0], pipe=pipe_opts[0])
         plan.why = f" (board {board.name!r})"
         return plan
     if stats is None:
@@ -800,9 +864,10 @@ def plan_array(network, board, *, lanes=None, parallel=None, skip_zeros=None, ge
                         if store and (par or skip):
                             continue
                         for one in ([shared] if shared is not None else [False, True]) if store else [False]:
-                            plan = make(L, par, skip, tiling, store, one)
-                            if plan is not None:
-                                cands.append((plan, _judge(plan, board, stats)))
+                            for pipe in pipe_opts if not (store or one) else [False]:
+                                plan = make(L, par, skip, tiling, store, one, pipe)
+                                if plan is not None:
+                                    cands.append((plan, _judge(plan, board, stats)))
     if not cands:
         raise MappingError("no plan to weigh: cores sharing a generator store take turns and update every "
                            "lane group (parallel=False, skip_zeros=False)")
@@ -841,7 +906,7 @@ def _within_memory(plan, judged, board, stats, target, make):
     judged."""
     tried = []
     per = plan.tiling.split("/") if "/" in plan.tiling else [plan.tiling] * len(plan.layers)
-    config = (plan.lanes, plan.parallel, plan.cores[0].skip_zeros, plan.gen_store, plan.shared)
+    config = (plan.lanes, plan.parallel, plan.cores[0].skip_zeros, plan.gen_store, plan.shared, plan.pipeline)
     while plan.memory_ratio > target:
         best = None
         for i in range(len(per)):
@@ -849,7 +914,7 @@ def _within_memory(plan, judged, board, stats, target, make):
                 if t == per[i]:
                     continue
                 cut = per[:i] + [t] + per[i + 1:]
-                cand = make(config[0], config[1], config[2], "/".join(cut), config[3], config[4])
+                cand = make(config[0], config[1], config[2], "/".join(cut), config[3], config[4], config[5])
                 if cand is None:
                     continue
                 j = _judge(cand, board, stats)
@@ -901,6 +966,6 @@ def _judge(plan, board, stats):
     else:   # no sample images: the update cycles of the lanes alone
         cycles = sum(c.words for c in plan.cores) / max(1, min(c.lanes for c in plan.cores))
     return {"tiling": plan.tiling, "cores": plan.physical_cores, "lanes": plan.lanes, "parallel": plan.parallel,
-            "skip_zeros": plan.cores[0].skip_zeros, "gen_store": plan.gen_store, "shared": plan.shared, "luts": luts, "bram": blocks["BRAM"],
+            "skip_zeros": plan.cores[0].skip_zeros, "gen_store": plan.gen_store, "shared": plan.shared, "pipelined": plan.pipelined, "luts": luts, "bram": blocks["BRAM"],
             "spram": blocks["SPRAM"], "cycles": cycles, "memory_ratio": plan.memory_ratio, "fits": not short,
             "why": "; ".join(short), "excess": excess}

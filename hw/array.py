@@ -236,9 +236,13 @@ class CoreArray(wiring.Component):
             clients = [p for p in range(len(phys)) if any(plan.cores[k].pool == j for k in mine[p])]
             nrns = [phys[p].neurons for p in clients]
             m.submodules[f"potentials{j}"] = pool = PotentialPool(pdepth, pw, [n.lanes * n.width for n in nrns])
-            active = [next((clients.index(self.core_of[k]) for k in st.cores if plan.cores[k].pool == j), 0)
+            active = [next((clients.index(self.core_of[k]) for k in st.cores if plan.cores[k].pool == j), None)
                       for st in steps]
-            m.d.comb += pool.active.eq(table(active, range(max(len(clients), 2)))[step])
+            client = table([a or 0 for a in active], range(max(len(clients), 2)))
+            # the routed step's client, else the collected one's (a pipelined step's pools
+            # are never its predecessor's)
+            here = table([a is not None for a in active], 1)
+            m.d.comb += pool.active.eq(Mux(here[step], client[step], client[sched.cstep]))
             for n, rd, wr in zip(nrns, pool.read, pool.write):
                 m.d.comb += [rd.addr.eq(n.pot_raddr), n.pot_rdata.eq(rd.data[:n.lanes * n.width]),
                              wr.addr.eq(n.pot_waddr), wr.data.eq(n.pot_wdata), wr.en.eq(n.pot_we)]
@@ -246,7 +250,8 @@ class CoreArray(wiring.Component):
         # ---- router: the store's read list to the step's cores ----------------------------
         connect(m, router.events, store.events)
         connect(m, router.ends, store.ends)
-        m.d.comb += [router.step.eq(step), router.start.eq(sched.route), sched.routed.eq(router.done)]
+        m.d.comb += [router.step.eq(step), router.start.eq(sched.route), sched.routed.eq(router.done),
+                     router.fill.eq(store.fill), router.filling.eq(sched.filling)]
         for p, core in enumerate(phys):
             # a physical core's plan cores share a slot (only one-core steps share a core)
             slot = router.slots[self.slot_of[mine[p][0]]]
@@ -260,7 +265,7 @@ class CoreArray(wiring.Component):
             m.d.comb += slot.ready.eq(ready_of[slot.payload.core])
 
         # ---- collector: the step's cores' spikes to the store (or the voter) -------------
-        m.d.comb += [coll.step.eq(step), coll.start.eq(sched.collect), sched.collected.eq(coll.done)]
+        m.d.comb += [coll.step.eq(sched.cstep), coll.start.eq(sched.collect), sched.collected.eq(coll.done)]
         sp = coll.spikes.payload
         m.d.comb += [coll.spikes.valid.eq(Array([c.spikes.valid for c in cores])[coll.core]),
                      sp.end.eq(Array([c.spikes.payload.end for c in cores])[coll.core]),
@@ -275,7 +280,7 @@ class CoreArray(wiring.Component):
         # ---- the event store: written by the encoder, then by the collector ---------------
         rec = enc.records.payload
         encoding = sched.encoding
-        m.d.comb += [store.rsel.eq(sched.rsel), store.free.eq(sched.free),
+        m.d.comb += [store.rsel.eq(sched.rsel), store.wsel.eq(sched.wsel), store.free.eq(sched.free),
                      enc.pixels.valid.eq(self.pixels.valid & encoding), enc.pixels.payload.eq(self.pixels.payload),
                      self.pixels.ready.eq(enc.pixels.ready & encoding), enc.records.ready.eq(encoding)]
         with m.If(encoding):

@@ -25,8 +25,10 @@ def rom(m, values, addr, width, name, *, domain="sync"):
 
 
 class EventList(wiring.Component):
-    """``depth`` words of ``width`` bits behind one address port: the array's event lists,
-    which are either read or written in any cycle, never both.
+    """``depth`` words of ``width`` bits: the array's event lists. A block-RAM list reads
+    word ``raddr`` while it writes word ``addr`` (a router may read a list while the
+    collector appends to it); an SPRAM list has one port, so it reads ``addr`` in any
+    cycle it does not write.
 
     Parameters
     ----------
@@ -39,15 +41,20 @@ class EventList(wiring.Component):
     Members
     -------
     addr : In(range(depth)), wdata : In(width), we : In(1)
+        The write port (and an SPRAM list's read address).
+    raddr : In(range(depth))
+        The read address of a block-RAM list.
     rdata : Out(width)
-        ``rdata`` is word ``addr`` of the previous cycle (latency 1, one access per cycle).
+        The word read in the previous cycle (latency 1); a word written in cycle ``t`` is
+        read from cycle ``t + 1`` on.
     """
 
     def __init__(self, depth, width, *, spram=False):
         if spram and width > SPRAM_WIDTH:
             raise ValueError(f"an SPRAM event list holds at most {SPRAM_WIDTH}-bit events, not {width}")
         self.depth, self.width, self.spram = depth, width, spram
-        super().__init__({"addr": In(range(max(depth, 2))), "wdata": In(width), "we": In(1), "rdata": Out(width)})
+        super().__init__({"addr": In(range(max(depth, 2))), "raddr": In(range(max(depth, 2))), "wdata": In(width),
+                          "we": In(1), "rdata": Out(width)})
 
     @property
     def spram_blocks(self):
@@ -58,7 +65,7 @@ class EventList(wiring.Component):
         if not self.spram:
             m.submodules.mem = mem = memory.Memory(shape=unsigned(self.width), depth=self.depth, init=[0] * self.depth)
             wr, rd = mem.write_port(), mem.read_port()
-            m.d.comb += [wr.addr.eq(self.addr), rd.addr.eq(self.addr), wr.data.eq(self.wdata), wr.en.eq(self.we)]
+            m.d.comb += [wr.addr.eq(self.addr), rd.addr.eq(self.raddr), wr.data.eq(self.wdata), wr.en.eq(self.we)]
             m.d.comb += self.rdata.eq(rd.data)
             return m
         sel = Signal(range(max(self.spram_blocks, 2)))

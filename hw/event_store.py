@@ -13,7 +13,9 @@ __all__ = ["EventStore"]
 
 class EventStore(wiring.Component):
     """Two event lists (ping-pong): a layer reads the one its predecessor wrote and
-    appends its own spikes to the other.
+    appends its own spikes to the other. With block-RAM lists the read list may also be
+    the one written (``rsel == wsel``): a pipelined step reads its predecessor's spikes
+    as they are appended, up to ``fill``.
 
     Each list is bucketed into *segments* (the events of one encoder row, or the spikes
     of one step of the schedule): a segment-end table, held in the list's memory after
@@ -35,7 +37,13 @@ class EventStore(wiring.Component):
     Members
     -------
     rsel : In(1)
-        The list read; the other one (``1 - rsel``) is written.
+        The list read.
+    wsel : In(1)
+        The list written (appended to, closed); ``free`` empties the other one. It must
+        differ from ``rsel`` with SPRAM lists (one port each).
+    fill : Out(range(max(depths) + 1))
+        Events in the read list now (an append shows from the next cycle, when the event
+        can be read).
     events : Out(memory.ReadPort.Signature(addr_width, width))
         Event ``addr`` of the read list; ``data`` the next cycle (latency 1).
     ends : Out(memory.ReadPort.Signature(segment bits, width))
@@ -48,8 +56,8 @@ class EventStore(wiring.Component):
         Record the write list's count as the end of segment ``segment`` (never in a cycle
         with an append).
     free : In(1)
-        The read list has been read for the last time: it starts empty, for the next
-        layer's spikes.
+        The list not written (``1 - wsel``) has been read for the last time: it starts
+        empty, for the next layer's spikes.
     clear : In(1)
         Both lists start empty (a new frame).
     """
@@ -61,6 +69,8 @@ class EventStore(wiring.Component):
         self.addr_bits = _bits(max(depths) + segments)
         super().__init__({
             "rsel": In(1),
+            "wsel": In(1),
+            "fill": Out(range(max(depths) + 1)),
             "events": Out(memory.ReadPort.Signature(addr_width=self.addr_bits, shape=unsigned(width))),
             "ends": Out(memory.ReadPort.Signature(addr_width=_bits(segments), shape=unsigned(width))),
             "append": In(stream.Signature(width)),
@@ -81,7 +91,8 @@ class EventStore(wiring.Component):
             m.submodules[f"events{i}"] = ev = EventList(depth + self.segments, self.width, spram=self.spram)
             lists.append(ev)
         count = Array([Signal(range(d + 1), name=f"n_events{i}") for i, d in enumerate(self.depths)])
-        wsel = ~self.rsel
+        wsel = self.wsel
+        m.d.comb += self.fill.eq(count[self.rsel])
         table = Mux(self.rsel, self.depths[1], self.depths[0])      # the read list's table
         w_table = Mux(wsel, self.depths[1], self.depths[0])
         r_addr = Mux(self.ends.en, table + self.ends.addr, self.events.addr)
@@ -95,11 +106,13 @@ class EventStore(wiring.Component):
         w_data = Mux(self.close, count[wsel], self.append.payload)
         for i, ev in enumerate(lists):
             mine = wsel == i
-            m.d.comb += [ev.addr.eq(Mux(mine, w_addr, r_addr)), ev.we.eq(w_en & mine), ev.wdata.eq(w_data)]
+            # SPRAM: one port, so the written list is never read; block RAM: a read port
+            m.d.comb += [ev.addr.eq(Mux(mine, w_addr, r_addr) if self.spram else w_addr), ev.raddr.eq(r_addr),
+                         ev.we.eq(w_en & mine), ev.wdata.eq(w_data)]
         rdata = Mux(self.rsel, lists[1].rdata, lists[0].rdata)
         m.d.comb += [self.events.data.eq(rdata), self.ends.data.eq(rdata)]
         with m.If(self.free):
-            m.d.sync += count[self.rsel].eq(0)
+            m.d.sync += count[~wsel].eq(0)
         with m.If(self.clear):
             m.d.sync += [count[0].eq(0), count[1].eq(0)]
         return m

@@ -30,6 +30,10 @@ class Router(wiring.Component):
     range. The read moves on once every core that wants the event has taken it. The
     router then offers ``end`` on every slot of the step and reports ``done``.
 
+    A step that *chases* (:attr:`codegen.plan.StepPlan.chase`) reads the segment its
+    predecessor is still appending: its range ends at the list's live count (``fill``)
+    and it waits for more events while ``filling``.
+
     Parameters
     ----------
     plan : codegen.plan.ArrayPlan
@@ -43,11 +47,15 @@ class Router(wiring.Component):
     step : In(range(len(plan.steps)))
         The step to route; held from ``start`` until ``done``.
     start : In(1)
-        Pulse: route ``step``.
+        Pulse: route ``step`` (taken while idle, or in the cycle of ``done``).
     done : Out(1)
         The cycle the last slot takes its end marker.
     events, ends : In(memory.ReadPort.Signature(...))
         The event store's read ports (:class:`hw.event_store.EventStore`).
+    fill : In(range(...))
+        The read list's live event count (:attr:`hw.event_store.EventStore.fill`).
+    filling : In(1)
+        The previous step's spikes are still being appended (its segment is open).
     slots : Out(stream.Signature(axon_layout(...))).array(S)
         One per core of the widest step; slots past the step's cores stay idle.
     delivered : Out(range(S + 1))
@@ -55,7 +63,8 @@ class Router(wiring.Component):
 
     Latency and throughput: three cycles to look up the segment range, one to issue the
     first read, then one event per cycle while every core that wants it is ready, and
-    one cycle (or more, while a core is busy) for the end marker.
+    one cycle (or more, while a core is busy) for the end marker. A chasing step also
+    spends a cycle each time it catches up with the writer.
     """
 
     def __init__(self, plan, addr_bits):
@@ -70,6 +79,8 @@ class Router(wiring.Component):
             "done": Out(1),
             "events": In(memory.ReadPort.Signature(addr_width=addr_bits, shape=unsigned(width))),
             "ends": In(memory.ReadPort.Signature(addr_width=bits(plan.segments), shape=unsigned(width))),
+            "fill": In(addr_bits),
+            "filling": In(1),
             "slots": Out(stream.Signature(axon_layout(self.coord_bits, len(plan.cores)))).array(self.n_slots),
             "delivered": Out(range(self.n_slots + 1)),
         })
@@ -106,6 +117,7 @@ class Router(wiring.Component):
         s_from0 = table([st.scan_lo < 0 for st in steps], 1)
         s_hi = table([max(st.scan_hi, 0) for st in steps], seg)
         s_empty = table([st.empty for st in steps], 1)
+        s_chase = table([st.chase for st in steps], 1)
         k_c0 = table([g.c0 for g in geos], signed(sw))
         k_cg = table([g.cg for g in geos], signed(sw))
 
@@ -114,6 +126,10 @@ class Router(wiring.Component):
         routing, ending = Signal(), Signal()       # offering the event / the end marker
         sent = Signal(S)                           # slots that took the current element
         m.d.comb += [self.ends.en.eq(0), self.events.en.eq(1)]
+        # the range's end: fixed, or (chasing) the live count until the writer is done
+        chase = s_chase[step]
+        limit = Mux(chase, self.fill, end)
+        waiting = chase & self.filling
 
         # The event offered: the word read last cycle when it is new, else a copy held while
         # cores stall. So the read address never waits for the cores' ``ready`` (the next
@@ -164,8 +180,9 @@ class Router(wiring.Component):
                 m.d.sync += end.eq(Mux(s_empty[step], idx, self.ends.data))
                 m.next = "READ"
             with m.State("READ"):
-                with m.If(idx == end):
-                    m.next = "END"
+                with m.If(idx == limit):
+                    with m.If(~waiting):
+                        m.next = "END"
                 with m.Else():
                     m.d.comb += self.events.addr.eq(idx)
                     m.d.sync += fresh.eq(1)
@@ -178,12 +195,21 @@ class Router(wiring.Component):
                 with m.If(fresh):
                     m.d.sync += held.eq(self.events.data)
                 handed_over(idx.eq(idx + 1))
-                with m.If(all_taken & (idx + 1 == end)):
-                    m.next = "END"
+                with m.If(all_taken & (idx + 1 == limit)):
+                    # a chasing step looks again: the writer may have appended more
+                    with m.If(chase):
+                        m.next = "READ"
+                    with m.Else():
+                        m.next = "END"
             with m.State("END"):
                 m.d.comb += ending.eq(1)
                 handed_over()
                 with m.If(all_taken):
                     m.d.comb += self.done.eq(1)
-                    m.next = "IDLE"
+                    # a start in the cycle of ``done`` (the scheduler starting a pipelined
+                    # step as this one's collection starts) is taken at once
+                    with m.If(self.start):
+                        m.next = "RANGE0"
+                    with m.Else():
+                        m.next = "IDLE"
         return m

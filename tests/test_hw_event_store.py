@@ -33,6 +33,7 @@ def run_store(ops):
 
     async def bench(ctx):
         nonlocal rsel
+        ctx.set(dut.wsel, 1)
         for op, v in ops:
             w = 1 - rsel
             for sig in (dut.append.valid, dut.close, dut.free, dut.clear, dut.ends.en):
@@ -57,6 +58,7 @@ def run_store(ops):
             elif op == "flip":
                 rsel = 1 - rsel
                 ctx.set(dut.rsel, rsel)
+                ctx.set(dut.wsel, 1 - rsel)
             elif op == "read":
                 v %= DEPTHS[rsel]
                 ctx.set(dut.events.addr, v)
@@ -96,3 +98,45 @@ def test_store_refuses_words_too_narrow_for_a_segment_end():
     import pytest
     with pytest.raises(ValueError, match=r"^3-bit words cannot hold a segment end up to 12$"):
         EventStore((12, 4), 3, 3)
+
+
+def test_a_list_is_read_while_it_is_appended():
+    """A pipelined step's router chases the collector in one list: ``fill`` counts an
+    append from the next cycle, when the event reads back; the other list is untouched
+    and ``free`` empties the list not written."""
+    dut = EventStore(DEPTHS, SEGMENTS, WIDTH)
+
+    async def bench(ctx):
+        ctx.set(dut.ends.en, 0)               # reads are of events
+        ctx.set(dut.rsel, 1)
+        for v in (9, 8):                       # list 1 holds two events
+            ctx.set(dut.wsel, 1)
+            ctx.set(dut.append.payload, v)
+            ctx.set(dut.append.valid, 1)
+            await ctx.tick()
+        ctx.set(dut.append.valid, 0)
+        ctx.set(dut.rsel, 0)
+        ctx.set(dut.wsel, 0)                  # read and write list 0
+        seen = []
+        for i, v in enumerate((5, 6, 7)):
+            assert ctx.get(dut.fill) == i
+            ctx.set(dut.append.payload, v)
+            ctx.set(dut.append.valid, 1)
+            await ctx.tick()
+            ctx.set(dut.append.valid, 0)
+            assert ctx.get(dut.fill) == i + 1
+            ctx.set(dut.events.addr, i)      # the event appended last cycle
+            await ctx.tick()
+            seen.append(ctx.get(dut.events.data))
+        assert seen == [5, 6, 7]
+        ctx.set(dut.free, 1)                  # empties list 1, the list not written
+        await ctx.tick()
+        ctx.set(dut.free, 0)
+        assert ctx.get(dut.fill) == 3
+        ctx.set(dut.rsel, 1)
+        assert ctx.get(dut.fill) == 0
+
+    sim = Simulator(dut)
+    sim.add_clock(1e-8)
+    sim.add_testbench(bench)
+    sim.run()

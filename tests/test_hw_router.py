@@ -27,6 +27,7 @@ class RouterOnStore(Elaboratable):
         m.submodules.store, m.submodules.router = self.store, self.router
         connect(m, self.router.events, self.store.events)
         connect(m, self.router.ends, self.store.ends)
+        m.d.comb += self.router.fill.eq(self.store.fill)
         return m
 
 
@@ -56,9 +57,12 @@ def expected_slots(plan, step, events, ends):
     return out
 
 
-def run_router(plan, step, events, ends, seed, stall=0.3):
+def run_router(plan, step, events, ends, seed, stall=0.3, live=False):
     """Fill the step's input list with ``events`` (``ends[s]``: the count at segment
-    ``s``'s end), route ``step``; returns each slot's elements and the delivered count."""
+    ``s``'s end), route ``step``; returns each slot's elements and the delivered count.
+
+    ``live`` (a chasing step): the last segment the step reads is appended while it is
+    routed, at random times, with ``filling`` high until the segment is closed."""
     dut = RouterOnStore(plan)
     store, router = dut.store, dut.router
     st = plan.steps[step]
@@ -69,32 +73,48 @@ def run_router(plan, step, events, ends, seed, stall=0.3):
     delivered = [0]
     finished = []
 
+    last = st.scan_hi if live else len(ends)
+
+    async def append(ctx, s, n):
+        while n < ends[s]:
+            if live and rng.random() < 0.5:
+                await ctx.tick()                 # the collector waits for a spike
+                continue
+            c, y, x = events[n]
+            ctx.set(store.append.payload, (c << (yb + xb)) | (y << xb) | x)
+            ctx.set(store.append.valid, 1)
+            await ctx.tick()
+            ctx.set(store.append.valid, 0)
+            n += 1
+        ctx.set(store.segment, s)
+        ctx.set(store.close, 1)
+        await ctx.tick()
+        ctx.set(store.close, 0)
+        return n
+
     async def driver(ctx):
         ctx.set(store.rsel, 1 - parity)          # write the list the step reads
+        ctx.set(store.wsel, parity)
         n = 0
-        for s, e in enumerate(ends):
-            while n < e:
-                c, y, x = events[n]
-                ctx.set(store.append.payload, (c << (yb + xb)) | (y << xb) | x)
-                ctx.set(store.append.valid, 1)
-                await ctx.tick()
-                n += 1
-            ctx.set(store.append.valid, 0)
-            ctx.set(store.segment, s)
-            ctx.set(store.close, 1)
-            await ctx.tick()
-            ctx.set(store.close, 0)
+        for s in range(last):
+            n = await append(ctx, s, n)
         ctx.set(store.rsel, parity)
         ctx.set(router.step, step)
         ctx.set(router.start, 1)
+        if live:
+            ctx.set(router.filling, 1)
         await ctx.tick()
         ctx.set(router.start, 0)
-        for _ in range(20 * (len(events) + 10)):
-            _, _, done, d = await ctx.tick().sample(router.done, router.delivered)
+        if live:
+            # the step's last segment arrives while it is routed
+            await append(ctx, last, n)
+            ctx.set(router.filling, 0)
+
+    async def monitor(ctx):
+        async for _, _, done, d in ctx.tick().sample(router.done, router.delivered):
             delivered[0] += d
             if done:
                 finished.append(True)
-                return
 
     def consumer(j):
         async def proc(ctx):
@@ -111,10 +131,11 @@ def run_router(plan, step, events, ends, seed, stall=0.3):
     sim = Simulator(dut)
     sim.add_clock(1e-8)
     sim.add_testbench(driver)
+    sim.add_process(monitor)
     for j in range(len(router.slots)):
         sim.add_process(consumer(j))
     sim.run_until(1e-8 * (len(events) + len(ends) + 25 * (len(events) + 10)))
-    assert finished, "the router never reported done"
+    assert finished == [True], "the router never reported done, or did so twice"
     return slots, delivered[0]
 
 
@@ -128,6 +149,8 @@ def test_router_hands_each_core_the_events_of_its_patch(parallel):
         n = 40
         events = [(int(rng.integers(c_in)), int(rng.integers(h)), int(rng.integers(w))) for _ in range(n)]
         ends = sorted(int(v) for v in rng.integers(0, n + 1, plan.segments))
+        if st.chase:   # a chasing step reads to the list's end: its range's last segment
+            ends = [min(e, ends[st.scan_hi]) for e in ends]
         slots, delivered = run_router(plan, step, events, ends, seed=step)
         want = expected_slots(plan, step, events, ends)
         for j in range(len(slots)):
@@ -135,4 +158,27 @@ def test_router_hands_each_core_the_events_of_its_patch(parallel):
                 assert slots[j] == want[j] + ["end"], (step, j)
             else:
                 assert slots[j] == [], (step, j)      # a slot the step does not use stays idle
+        assert delivered == sum(len(x) for x in want)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_chasing_step_routes_its_predecessors_spikes_as_they_are_stored(seed):
+    """A pipelined step of the next layer reads the segment its predecessor is still
+    appending: every event reaches its cores, in order, however the appends and the
+    cores' stalls fall, and the step ends only after the segment is closed."""
+    plan = _plan(True)
+    chasing = [st.index for st in plan.steps if st.chase]
+    assert chasing, "the plan has no chasing step"
+    rng = np.random.default_rng(seed)
+    for step in chasing:
+        st = plan.steps[step]
+        c_in, h, w = plan.input_shapes[st.layer]
+        n = 40
+        events = [(int(rng.integers(c_in)), int(rng.integers(h)), int(rng.integers(w))) for _ in range(n)]
+        # the segments before hold a few events, the live one the rest
+        ends = sorted(int(v) for v in rng.integers(0, 8, st.scan_hi)) + [n] * (plan.segments - st.scan_hi)
+        slots, delivered = run_router(plan, step, events, ends, seed=seed, live=True)
+        want = expected_slots(plan, step, events, ends)
+        for j in range(len(st.cores)):
+            assert slots[j] == want[j] + ["end"], (step, j)
         assert delivered == sum(len(x) for x in want)
