@@ -39,8 +39,8 @@ class EventStore(wiring.Component):
     rsel : In(1)
         The list read.
     wsel : In(1)
-        The list written (appended to, closed); ``free`` empties the other one. It must
-        differ from ``rsel`` with SPRAM lists (one port each).
+        The list written (appended to, closed); ``free`` empties the other one. With
+        SPRAM lists (one port each) a list is never read in a cycle it is written.
     fill : Out(range(max(depths) + 1))
         Events in the read list now (an append shows from the next cycle, when the event
         can be read).
@@ -106,9 +106,10 @@ class EventStore(wiring.Component):
         w_data = Mux(self.close, count[wsel], self.append.payload)
         for i, ev in enumerate(lists):
             mine = wsel == i
-            # SPRAM: one port, so the written list is never read; block RAM: a read port
-            m.d.comb += [ev.addr.eq(Mux(mine, w_addr, r_addr) if self.spram else w_addr), ev.raddr.eq(r_addr),
-                         ev.we.eq(w_en & mine), ev.wdata.eq(w_data)]
+            # SPRAM: one port, which reads whenever it does not write (``wsel`` may name the
+            # read list between steps); block RAM: a read port of its own
+            m.d.comb += [ev.addr.eq(Mux(mine & w_en, w_addr, r_addr) if self.spram else w_addr),
+                         ev.raddr.eq(r_addr), ev.we.eq(w_en & mine), ev.wdata.eq(w_data)]
         rdata = Mux(self.rsel, lists[1].rdata, lists[0].rdata)
         m.d.comb += [self.events.data.eq(rdata), self.ends.data.eq(rdata)]
         with m.If(self.free):
