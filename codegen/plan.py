@@ -532,7 +532,9 @@ class ArrayPlan:
                              f"{'skip   ' if c['skip_zeros'] else 'no skip'}"
                              f"{', generators in SPRAM' if c.get('gen_store') else ''}"
                              f"{', one shared core' if c.get('shared') else ''}"
-                             f"{', pipelined' if c.get('pipelined') else ''}: "
+                             + (f", {c['pipelined']} step(s) pipelined"
+                                + (" (pools kept apart)" if c.get("pipeline") == "full" else "")
+                                if c.get("pipelined") else "") + ": "
                              f"{c['luts']:,} LUT4, {c['bram']} BRAM, {c['spram']} SPRAM, "
                              + (f"{c['cycles']:,.0f} cycles" if c["cycles"] is not None else "-")
                              + ("" if c["fits"] else f"  (does not fit: {c['why']})")
@@ -966,6 +968,6 @@ def _judge(plan, board, stats):
     else:   # no sample images: the update cycles of the lanes alone
         cycles = sum(c.words for c in plan.cores) / max(1, min(c.lanes for c in plan.cores))
     return {"tiling": plan.tiling, "cores": plan.physical_cores, "lanes": plan.lanes, "parallel": plan.parallel,
-            "skip_zeros": plan.cores[0].skip_zeros, "gen_store": plan.gen_store, "shared": plan.shared, "pipelined": plan.pipelined, "luts": luts, "bram": blocks["BRAM"],
+            "skip_zeros": plan.cores[0].skip_zeros, "gen_store": plan.gen_store, "shared": plan.shared, "pipelined": plan.pipelined, "pipeline": plan.pipeline, "luts": luts, "bram": blocks["BRAM"],
             "spram": blocks["SPRAM"], "cycles": cycles, "memory_ratio": plan.memory_ratio, "fits": not short,
             "why": "; ".join(short), "excess": excess}
