@@ -117,7 +117,9 @@ class CoreArray(wiring.Component):
     range, one cycle per event in that range (more while a core that takes it is busy: one cycle to accept and
     its update cycles, see :class:`hw.generator_core.GeneratorCore`), the slowest core's
     threshold pass, one cycle per output spike (two in the last layer, which votes) and
-    three more. ``cycles`` counts from the first pixel accepted to the result accepted.
+    three more. A pipelined step (:attr:`codegen.plan.StepPlan.pipelined`) is routed while
+    its predecessor's spikes are stored, so those phases overlap. ``cycles`` counts from
+    the first pixel accepted to the result accepted.
     """
 
     def __init__(self, plan, *, cores="generator", preloaded=True):
