@@ -758,13 +758,10 @@ def _assign_pools(cores, steps):
     and a shallow, wide one kept apart)."""
     together = {k: set() for k in range(len(cores))}
     for i, st in enumerate(steps):
-        # a step overlapping its predecessor runs with that step's cores too
+        # a pipelined step also runs alongside its predecessor's cores
         run = set(st.cores) | (set(steps[i - 1].cores) if st.pipelined else set())
-        for k in st.cores:
+        for k in run:
             together[k] |= run - {k}
-        if st.pipelined:
-            for k in steps[i - 1].cores:
-                together[k] |= set(st.cores)
     pools, members, assigned = [], [], {}
     for c in sorted(cores, key=lambda c: -c.words * c.width):
         best = (c.words * c.width, len(pools))      # a pool of its own

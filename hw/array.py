@@ -240,7 +240,7 @@ class CoreArray(wiring.Component):
             m.submodules[f"potentials{j}"] = pool = PotentialPool(pdepth, pw, [n.lanes * n.width for n in nrns])
             active = [next((clients.index(self.core_of[k]) for k in st.cores if plan.cores[k].pool == j), None)
                       for st in steps]
-            client = table([a or 0 for a in active], range(max(len(clients), 2)))
+            client = table([0 if a is None else a for a in active], range(max(len(clients), 2)))
             # the routed step's client, else the collected one's (a pipelined step's pools
             # are never its predecessor's)
             here = table([a is not None for a in active], 1)

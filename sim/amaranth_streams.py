@@ -38,11 +38,11 @@ async def receive_events(ctx, stream, *, rng=None, stall=0.0, limit=1_000_000):
     raise AssertionError(f"no end marker within {limit} cycles")
 
 
-def run_frames(array, images, *, seed=0, stall=0.0, max_cycles=1_000_000):
+def run_frames(array, images, *, seed=0, stall=0.0, limit=1_000_000):
     """Run ``images`` through a :class:`hw.array.CoreArray` in Amaranth's simulator (pixel
     stream in; results taken with probability ``1 - stall`` per cycle); return one result
     dict per image (``counts``, ``cls`` and the frame counters). A frame that gives no
-    result within ``max_cycles`` cycles (a deadlock) raises ``RuntimeError``."""
+    result within ``limit`` cycles (a deadlock) fails, as :func:`receive_events` does."""
     import numpy as np
     from amaranth.sim import Simulator
     out = []
@@ -61,9 +61,9 @@ def run_frames(array, images, *, seed=0, stall=0.0, max_cycles=1_000_000):
     async def consumer(ctx):
         r = array.result
         for n in range(len(images)):
-            for waited in range(max_cycles + 1):
-                if waited == max_cycles:
-                    raise RuntimeError(f"image {n}: no result after {max_cycles:,} cycles")
+            for waited in range(limit + 1):
+                if waited == limit:
+                    raise AssertionError(f"image {n}: no result within {limit} cycles")
                 ready = rng.random() >= stall
                 ctx.set(r.ready, ready)
                 _, _, valid, payload = await ctx.tick().sample(r.valid, r.payload)

@@ -14,7 +14,7 @@ from sim.amaranth_streams import run_frames
 
 def run_array(array, images, seed=0, stall=0.2):
     """Feed images through the pixel stream; results taken under random back-pressure."""
-    return run_frames(array, images, seed=seed, stall=stall, max_cycles=200_000)
+    return run_frames(array, images, seed=seed, stall=stall, limit=200_000)
 
 
 def small_net(family, seed=0):
