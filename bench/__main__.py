@@ -100,6 +100,13 @@ def parser():
     _data(tools)
     tools.add_argument("--images", type=cli.int_range(1, 1000), default=4, metavar="N",
                        help="images per simulator run (1-1,000; default 4)")
+    tools.add_argument("--only", choices=["simulators", "bitstreams"],
+                       help="run only the simulators (the sim board's design) or only the bitstream builds")
+    tools.add_argument("--boards", type=_boards, default="icebreaker,ulx3s", metavar="B,..",
+                       help="boards to build bitstreams for (default icebreaker,ulx3s); a board the network "
+                            "does not fit is a row that says so")
+    tools.add_argument("--pnr", choices=["full", "fast"], default="full",
+                       help="place-and-route effort of the bitstream builds (as codegen build --pnr; default full)")
 
     simb = sub.add_parser("sim", help="simulate the test set through the RTL in Verilator, bit-exact against the "
                                       "reference model, and report images/second of simulation")

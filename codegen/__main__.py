@@ -214,7 +214,7 @@ def build(args):
     if board.is_fpga and not report["timing_met"]:
         raise TimingNotMet(f"timing not met: nextpnr reaches {report['fmax_mhz']} MHz, "
                            f"the {board.name} clock is {board.clock_mhz} MHz; a lower --clock-mhz, or another "
-                           f"--seed (placement), may meet it")
+                           f"--seed (placement){', or --pnr full' if args.pnr != 'full' else ''}, may meet it")
 
 
 def _bitstream(args, board, network, name, array, out, steps, cycles):
@@ -233,12 +233,14 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
 
     def synthesised():
         running.pop().__exit__(None, None, None)
-        print(f"[5/{steps}] place and route (nextpnr, seed {args.seed}), pack the bitstream", flush=True)
+        print(f"[5/{steps}] place and route (nextpnr, seed {args.seed}, {args.pnr} effort), pack the bitstream",
+              flush=True)
         running.append(cli.stage("place and route", key="nextpnr " + key))
         running[0].__enter__()
 
     try:
-        fp = build_bitstream(board, top, out / "gateware", seed=args.seed, what=name, on_synthesised=synthesised)
+        fp = build_bitstream(board, top, out / "gateware", seed=args.seed, what=name, on_synthesised=synthesised,
+                             pnr=args.pnr)
     except BaseException:
         running.pop().__exit__(*sys.exc_info())
         raise
@@ -252,7 +254,7 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
     result_out = protocol.result_length(network.n_classes) * byte_s
     chart = draw_resources(fp["resources"], board, out / "resources.png")
     return {"clock_mhz": board.clock_mhz, "oscillator_mhz": board.oscillator, "pll": board.uses_pll,
-            "nextpnr_seed": args.seed, "fmax_mhz": fp["fmax_mhz"], "timing_met": fp["timing_met"],
+            "nextpnr_seed": args.seed, "pnr": args.pnr, "fmax_mhz": fp["fmax_mhz"], "timing_met": fp["timing_met"],
             "resources": fp["resources"], "resources_png": str(chart), "synthesis": fp["synthesis"],
             "images_per_second_at_clock": round(hz / cycles, 1),
             "images_per_second_uart": round(1 / max(frame_in, cycles / hz + result_out), 2),
@@ -414,6 +416,10 @@ def parser():
                    help="nextpnr's placement seed (default 1). The same design and seed give the same "
                         "bitstream; another seed places differently, which can help a design that misses "
                         "timing by a few percent")
+    b.add_argument("--pnr", choices=["full", "fast"], default="full",
+                   help="place-and-route effort: full (default; nextpnr's HeAP placer and router1, the highest "
+                        "fmax) or fast (its static placer and router2: about half the time on a large ECP5 design, "
+                        "at a lower fmax)")
     b.add_argument("--waves", action="store_true",
                    help="when an image differs from the reference model, rerun it alone and write its signal trace "
                         "(Verilator: VCD, Icarus: FST); the error names the file")

@@ -24,7 +24,7 @@ from boards import RESOURCE_NAMES
 from toepcore.errors import ToepcoreError
 
 __all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "make_board_top", "yowasp_env", "resources_used", "synth_stats", "check_fit",
-           "build_bitstream", "NAME"]
+           "build_bitstream", "NAME", "PNR_EFFORTS"]
 
 NAME = "toepcore"
 
@@ -52,7 +52,13 @@ class ToolMissing(ToepcoreError, RuntimeError):
 
 def make_board_top(board, array, network):
     """The board top every build of ``array`` for ``board`` uses: the board's UART rate,
-    the network's fingerprint and a 100 ms command timeout."""
+    the network's fingerprint and a 100 ms command timeout. ``array`` must be built as a
+    board holds it (``build_array(plan, preloaded=False)``): a generator store preloaded
+    for simulation would be synthesised as initialised block RAM instead of the SPRAM the
+    host loads."""
+    if array.store is not None and not array.store.spram and board.spram:
+        raise ValueError(f"the array's generator store is preloaded (a simulation model); build the {board.name} "
+                         f"top from build_array(plan, preloaded=False)")
     from hw.board_top import BoardTop
     from .hostlink import fingerprint
     return BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(network),
@@ -172,16 +178,25 @@ class BoardWrapper(wiring.Component):
         platform.add_clock_constraint(cd.clk, b.clock_mhz * 1e6)
 
 
-def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthesised=None):
+#: nextpnr's place-and-route efforts (``codegen build --pnr``). ``full``: its defaults, the
+#: HeAP placer with simulated-annealing refinement and router1, the highest fmax.
+#: ``fast``: the static (electrostatic) placer and router2, about half the place-and-route
+#: time of a large ECP5 design at some fmax (docs/hardware.md, "Build time").
+PNR_EFFORTS = {"full": "", "fast": "--placer static --router router2"}
+
+
+def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthesised=None, pnr="full"):
     """Synthesise, check the budget, place, route and pack ``top`` (a
     :class:`hw.board_top.BoardTop`) for ``board``.
 
     Returns a dict: ``bitstream`` (path), ``sha256``, ``resources`` (per kind: used and
     available, from nextpnr), ``fmax_mhz``, ``timing_met``, ``synthesis`` (yosys cell
-    counts). Raises :class:`FitError` before place and route when yosys counts exceed the
+    counts). ``pnr`` names one of :data:`PNR_EFFORTS`. Raises :class:`FitError` before place and route when yosys counts exceed the
     budget. ``on_synthesised()`` is called once synthesis is done (place and route follows
     when the budget check passes).
     """
+    if pnr not in PNR_EFFORTS:
+        raise ValueError(f"unknown place-and-route effort {pnr!r}; known: {', '.join(PNR_EFFORTS)}")
     family = board.family
     env = yowasp_env(family)
     out = Path(out_dir)
@@ -191,7 +206,8 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthe
                        for k, names in CELLS[family].items())
     plan = platform.build(BoardWrapper(top, board), name=NAME, do_build=False,
                           script_after_synth="tee -q -o stat.json stat -json\n" + limits,
-                          nextpnr_opts=f"--seed {seed} --report nextpnr-report.json --timing-allow-fail")
+                          nextpnr_opts=f"--seed {seed} --report nextpnr-report.json --timing-allow-fail "
+                                       + PNR_EFFORTS[pnr])
     plan.extract(out)
     for stale in ("stat.json", "nextpnr-report.json"):
         (out / stale).unlink(missing_ok=True)

@@ -7,7 +7,7 @@ import pytest
 
 from boards import BOARDS, Board, get_board
 from codegen.emit import build_array, emit_component, sim_sources
-from codegen.fpga import FitError, build_bitstream, check_fit
+from codegen.fpga import FitError, build_bitstream, check_fit, make_board_top
 from codegen.hostlink import HostLink, LinkError, check_images, fingerprint
 from codegen.mapping import MappingError, map_network
 from codegen.simulate import compile_design, run_cocotb
@@ -86,8 +86,12 @@ def test_yosys_stops_a_design_over_the_lut_budget(tmp_path):
     array = build_array(map_network(net, tiny))
     with pytest.raises(FitError, match=r"small does not fit board 'tiny': it needs [\d,]+ 4-input LUTs but the "
                                        r"iCE40UP5K has 300 \([\d,]+ short\)$"):
-        build_bitstream(tiny, BoardTop(array, divisor=104), tmp_path, what="small")
+        build_bitstream(tiny, BoardTop(array, divisor=104), tmp_path, what="small", pnr="fast")
     assert not (tmp_path / "nextpnr-report.json").exists()
+    # the script that would have run nextpnr asks for the fast effort's placer and router
+    assert "--placer static --router router2" in (tmp_path / "build_toepcore.sh").read_text()
+    with pytest.raises(ValueError, match=r"unknown place-and-route effort 'quick'; known: full, fast"):
+        build_bitstream(tiny, BoardTop(array, divisor=104), tmp_path, pnr="quick")
 
 
 @pytest.mark.slow
@@ -299,3 +303,16 @@ def test_pll_clocks_and_their_errors():
     with pytest.raises(SystemExit, match=r"^error: python -m codegen build: argument --clock-mhz: must be between 1 and "
                                          r"400, got 0 \(see python -m codegen build --help\)$"):
         main(["build", "--board", "ulx3s", "--clock-mhz", "0"])
+
+
+def test_a_board_top_refuses_an_array_with_a_preloaded_store():
+    """A board's generator store is SPRAM the host loads; an array built for simulation
+    (its store initialised) would synthesise as block RAM and fail the budget for the
+    wrong reason."""
+    board = get_board("icebreaker")
+    net = small_net()
+    plan = map_network(net, board, gen_store=True, lanes=1, parallel=False, skip_zeros=False)
+    with pytest.raises(ValueError, match=r"the array's generator store is preloaded \(a simulation model\); build "
+                                         r"the icebreaker top from build_array\(plan, preloaded=False\)"):
+        make_board_top(board, build_array(plan), net)
+    assert make_board_top(board, build_array(plan, preloaded=False), net).array.store.spram
