@@ -103,3 +103,15 @@ def test_every_mutant_still_names_a_line_of_the_code():
     from bench.mutants import MUTANTS, check_mutants
     check_mutants()
     assert len(MUTANTS) >= 12 and len({m.name for m in MUTANTS}) == len(MUTANTS)
+
+
+def test_tools_says_which_board_a_network_does_not_fit(capsys):
+    """bench tools --only bitstreams: a board the network cannot hold is a row naming the
+    short resource, not an error (mnist-s4's weights alone overflow the iCE40UP5K)."""
+    from model import NETWORKS
+    main(["tools", "--only", "bitstreams", "--boards", "icebreaker", "--json", "--quiet", "--network",
+          str(NETWORKS / "mnist-s4.npz")])
+    (row,) = json.loads(capsys.readouterr().out)["rows"]
+    assert row["tool"] == "bitstream for icebreaker (full place and route)"
+    assert row["note"].startswith("does not fit: the network does not fit board 'icebreaker': its smallest plan")
+    assert "build_s" not in row
