@@ -42,6 +42,7 @@ def test_array_is_bit_exact_on_mnist(family, cores, parallel, mnist_test):
         assert r["spikes"] == sum(int(c["spikes_out"][i]) for c in ref.counters.values())
 
 
+@pytest.mark.slow   # TrueNorth-sized cores in the Python simulator; the Verilator tests run trained networks
 def test_shipped_ice40_network_through_the_array(mnist_test):
     """A trained network (the shipped iCE40 one), TrueNorth-sized logical cores, on a real
     MNIST image: class counts and counters equal the reference model's."""

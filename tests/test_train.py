@@ -165,6 +165,7 @@ def test_shipped_default_network(mnist_test):
     assert acc == net.info["test_accuracy"] and acc >= 0.985
 
 
+@pytest.mark.slow   # the whole test set through a 99% network; make test-long
 def test_shipped_lean_network_is_accurate_and_cheap(mnist_test):
     """mnist-s4-lean (trained with --energy 0.05): at least 99.0% on the test set at no more
     than a quarter of mnist-s4's synaptic operations, as its metrics say."""
