@@ -135,6 +135,12 @@ def _simulate(args, array, images, ref, build_dir):
 
 def build(args):
     t0 = time.perf_counter()
+    laps, last = {}, [t0]
+
+    def lap(stage):   # wall seconds of each stage, for the report
+        now = time.perf_counter()
+        laps[stage] = round(now - last[0], 1)
+        last[0] = now
     board = get_board(args.board)
     if args.clock_mhz is not None:
         board = with_clock(board, args.clock_mhz)
@@ -158,16 +164,19 @@ def build(args):
     from .pictures import draw_mapping
     draw_mapping(mapping, out / "mapping.png", spike_statistics(network, images[:20]),
                  title=f"{net_path.name} on {board.name}")
+    lap("plan")
     print(f"[2/{steps}] emit Verilog and RTLIL ({args.cores} cores, {mapping.lanes} lane(s)) into {out}")
     if board.is_fpga:
         check_memory(mapping, net_path.name)   # before any synthesis: do the memories fit the block RAM?
     array = build_array(mapping, cores=args.cores)
     array.verilog, _ = emit(array, out)
+    lap("emit")
     ref_model = ReferenceModel(network)
     ref = ref_model.run(images, counters=True)
     print(f"[3/{steps}] compile the {args.simulator} model and simulate {len(images)} image(s)")
     build_dir = out / args.simulator
     results, sim_seconds, failed, runner = _simulate(args, array, images, ref, build_dir)
+    lap("simulate")
     exact, first_difference = compare_records(results, ref)
     totals = mapping.totals()
     cycles = float(np.mean([r["cycles"] for r in results])) if results else None
@@ -194,8 +203,9 @@ def build(args):
     report["accuracy_rtl_equals_reference"] = report["accuracy_rtl"] == report["accuracy_reference"]
     mismatch = mismatch or not report["accuracy_rtl_equals_reference"]
     if board.is_fpga and not mismatch:
-        report.update(_bitstream(args, board, network, net_path.name, array, out, steps, cycles))
+        report.update(_bitstream(args, board, network, net_path.name, array, out, steps, cycles, lap))
     report["seconds"] = round(time.perf_counter() - t0, 1)
+    report["seconds_by_stage"] = laps
     (out / "report.json").write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps({k: v for k, v in report.items() if k not in ("verilog",)}, indent=1))
     if mismatch:
@@ -217,9 +227,10 @@ def build(args):
                            f"--seed (placement){', or --pnr full' if args.pnr != 'full' else ''}, may meet it")
 
 
-def _bitstream(args, board, network, name, array, out, steps, cycles):
+def _bitstream(args, board, network, name, array, out, steps, cycles, lap):
     """Steps 4 and 5 of an FPGA build: the board top, synthesis against the budget, place
-    and route, pack. Returns the report's FPGA fields."""
+    and route, pack. Returns the report's FPGA fields; ``lap(stage)`` marks the end of
+    synthesis and of place and route."""
     from .fpga import build_bitstream, make_board_top
     from toepcore import protocol
     from .pictures import draw_resources
@@ -232,6 +243,7 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
     running[0].__enter__()
 
     def synthesised():
+        lap("synthesise")
         running.pop().__exit__(None, None, None)
         print(f"[5/{steps}] place and route (nextpnr, seed {args.seed}, {args.pnr} effort), pack the bitstream",
               flush=True)
@@ -245,6 +257,7 @@ def _bitstream(args, board, network, name, array, out, steps, cycles):
         running.pop().__exit__(*sys.exc_info())
         raise
     running.pop().__exit__(None, None, None)
+    lap("place_route_pack")
     hz = board.clock_mhz * 1e6
     c, h, w = network.input_shape
     # pipelined packed frames: the slowest of a frame arriving, and classifying plus sending

@@ -117,6 +117,8 @@ def test_default_network_builds_for_the_icebreaker(tmp_path):
     r = json.loads((tmp_path / "report.json").read_text())
     assert r["bit_exact_images"] == r["images"] == 3
     assert r["timing_met"] and r["fmax_mhz"] >= r["clock_mhz"] == 12.0
+    assert list(r["seconds_by_stage"]) == ["plan", "emit", "simulate", "synthesise", "place_route_pack"]
+    assert r["seconds_by_stage"]["synthesise"] > 0 and r["seconds_by_stage"]["place_route_pack"] > 0
     for kind in ("ICESTORM_LC", "ICESTORM_RAM", "ICESTORM_SPRAM"):
         assert 0 < r["resources"][kind]["used"] <= r["resources"][kind]["available"]
     assert r["images_per_second_at_clock"] == pytest.approx(12e6 / r["cycles_per_image"], rel=1e-2)

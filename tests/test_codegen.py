@@ -110,6 +110,8 @@ def test_cli_build_reports_every_image_bit_exact(tmp_path):
     assert (tmp_path / "mapping.png").stat().st_size > 10_000
     assert report["dense_crossbar_bits"] > 100 * report["generator_bits"]
     assert report["cycles_per_image"] > 1000
+    stages = report["seconds_by_stage"]
+    assert list(stages) == ["plan", "emit", "simulate"] and sum(stages.values()) <= report["seconds"] + 0.2
     assert (tmp_path / "toepcore_top.v").exists() and (tmp_path / "mapping.txt").exists()
     energy = report["energy_estimate"]
     assert energy["estimate"] is True and "not the FPGA's power" in energy["what"]
