@@ -41,8 +41,8 @@ def run(args):
             images = load_dataset(args.dataset, "test", args.data_dir)[0][:args.images]
             rows += _simulators(net, images, tmp)
         if args.only != "simulators":
-            rows += [_bitstream(net, path, name, tmp, args.pnr) for name in cli.progress(args.boards, desc="bitstreams",
-                                                                               unit="board", leave=True)]
+            for name in cli.progress(args.boards, desc="bitstreams", unit="board", leave=True):
+                rows.append(_bitstream(net, path, name, tmp, args.pnr))
     parts = []
     if args.only != "bitstreams":
         parts.append(f"simulating {args.images} MNIST test image(s) of the sim-board design (8 lanes), every "
