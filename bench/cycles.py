@@ -82,7 +82,7 @@ def run(args):
                 row.update(clock_mhz=board.clock_mhz,
                            images_per_second_at_clock=round(board.clock_mhz * 1e6 / cycles, 1))
                 if not args.no_fpga:
-                    top = make_board_top(board, build_array(plan, preloaded=False), net)
+                    top = make_board_top(board, plan, net)
                     try:
                         with cli.stage(f"{name}: bitstream (yosys, nextpnr)", key=f"bitstream {path.name} {name}"):
                             fp = build_bitstream(board, top, Path(tmp) / f"{name}-gateware")

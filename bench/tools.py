@@ -107,7 +107,7 @@ def _bitstream(net, path, name, tmp, pnr="full"):
     try:
         plan = map_network(net, board)
         check_memory(plan, path.name)
-        top = make_board_top(board, build_array(plan, preloaded=False), net)
+        top = make_board_top(board, plan, net)
         t1 = time.perf_counter()
         synthesised = []
         fp = build_bitstream(board, top, tmp / f"{name}-gateware",
@@ -115,7 +115,7 @@ def _bitstream(net, path, name, tmp, pnr="full"):
     except (MappingError, FitError) as e:
         return {**row, "note": f"does not fit: {e}"}
     t3 = time.perf_counter()
-    t2 = synthesised[0] if synthesised else t1
+    (t2,) = synthesised
     return {**row, "build_s": round(t3 - t0, 1), "plan_emit_s": round(t1 - t0, 1), "yosys_s": round(t2 - t1, 1),
             "nextpnr_pack_s": round(t3 - t2, 1), "lanes": plan.lanes, "cores": plan.physical_cores,
             "fmax_mhz": fp["fmax_mhz"], "clock_mhz": board.clock_mhz,

@@ -27,6 +27,7 @@ from toepcore.errors import ToepcoreError, UsageError
 
 from .check import CHECKED, RECORD_CHECKED, compare_records
 from .emit import build_array, emit, sim_sources
+from .fpga import PNR_EFFORTS
 from .mapping import check_memory, map_network
 from .simulate import SIMULATORS, SimulationFailed, compile_design, run_images, simulator_env
 
@@ -203,7 +204,7 @@ def build(args):
     report["accuracy_rtl_equals_reference"] = report["accuracy_rtl"] == report["accuracy_reference"]
     mismatch = mismatch or not report["accuracy_rtl_equals_reference"]
     if board.is_fpga and not mismatch:
-        report.update(_bitstream(args, board, network, net_path.name, array, out, steps, cycles, lap))
+        report.update(_bitstream(args, board, network, net_path.name, mapping, out, steps, cycles, lap))
     report["seconds"] = round(time.perf_counter() - t0, 1)
     report["seconds_by_stage"] = laps
     (out / "report.json").write_text(json.dumps(report, indent=1) + "\n")
@@ -227,18 +228,16 @@ def build(args):
                            f"--seed (placement){', or --pnr full' if args.pnr != 'full' else ''}, may meet it")
 
 
-def _bitstream(args, board, network, name, array, out, steps, cycles, lap):
+def _bitstream(args, board, network, name, plan, out, steps, cycles, lap):
     """Steps 4 and 5 of an FPGA build: the board top, synthesis against the budget, place
     and route, pack. Returns the report's FPGA fields; ``lap(stage)`` marks the end of
     synthesis and of place and route."""
     from .fpga import build_bitstream, make_board_top
     from toepcore import protocol
     from .pictures import draw_resources
-    if array.store is not None:   # the board's store is SPRAM that the host loads ('W')
-        array = build_array(array.plan, preloaded=False)
-    top = make_board_top(board, array, network)
+    top = make_board_top(board, plan, network, cores=args.cores)
     print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget", flush=True)
-    key = f"{board.name} {array.plan.lut_estimate() // 500 * 500} LUT"
+    key = f"{board.name} {plan.lut_estimate() // 500 * 500} LUT"
     running = [cli.stage("synthesis", key="yosys " + key)]   # the stage whose bar is showing
     running[0].__enter__()
 
@@ -295,7 +294,7 @@ def run(args):
         from .fpga import make_board_top
         if args.baud:
             raise UsageError("--baud: a simulated board runs at its design's rate; leave --baud out")
-        top = make_board_top(board, build_array(plan, preloaded=False), network)
+        top = make_board_top(board, plan, network)
         out = cli.make_output_dir(args.out or f"build/run-{board.name}")
         with cli.stage("compile the board top (Verilator)", key=f"verilator-board {net_path.name} {board.name}"):
             exe = compile_board(top, out)
@@ -429,7 +428,7 @@ def parser():
                    help="nextpnr's placement seed (default 1). The same design and seed give the same "
                         "bitstream; another seed places differently, which can help a design that misses "
                         "timing by a few percent")
-    b.add_argument("--pnr", choices=["full", "fast"], default="full",
+    b.add_argument("--pnr", choices=list(PNR_EFFORTS), default="full",
                    help="place-and-route effort: full (default; nextpnr's HeAP placer and router1, the highest "
                         "fmax) or fast (its static placer and router2: about half the time on a large ECP5 design, "
                         "at a lower fmax)")

@@ -50,17 +50,15 @@ class ToolMissing(ToepcoreError, RuntimeError):
     """A YoWASP tool is not installed."""
 
 
-def make_board_top(board, array, network):
-    """The board top every build of ``array`` for ``board`` uses: the board's UART rate,
-    the network's fingerprint and a 100 ms command timeout. ``array`` must be built as a
-    board holds it (``build_array(plan, preloaded=False)``): a generator store preloaded
-    for simulation would be synthesised as initialised block RAM instead of the SPRAM the
-    host loads."""
-    if array.store is not None and not array.store.spram and board.spram:
-        raise ValueError(f"the array's generator store is preloaded (a simulation model); build the {board.name} "
-                         f"top from build_array(plan, preloaded=False)")
+def make_board_top(board, plan, network, cores="generator"):
+    """The board top every build of ``plan`` (an :class:`codegen.plan.ArrayPlan`) for
+    ``board`` uses: the array as a board holds it (a generator store is SPRAM the host
+    loads, not memory preloaded as in simulation), the board's UART rate, the network's
+    fingerprint and a 100 ms command timeout."""
     from hw.board_top import BoardTop
+    from .emit import build_array
     from .hostlink import fingerprint
+    array = build_array(plan, cores=cores, preloaded=False)
     return BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(network),
                     timeout_cycles=int(board.clock_mhz * 1e6 * 0.1))
 
@@ -191,9 +189,10 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthe
 
     Returns a dict: ``bitstream`` (path), ``sha256``, ``resources`` (per kind: used and
     available, from nextpnr), ``fmax_mhz``, ``timing_met``, ``synthesis`` (yosys cell
-    counts). ``pnr`` names one of :data:`PNR_EFFORTS`. Raises :class:`FitError` before place and route when yosys counts exceed the
-    budget. ``on_synthesised()`` is called once synthesis is done (place and route follows
-    when the budget check passes).
+    counts). ``pnr`` names one of :data:`PNR_EFFORTS`. Raises :class:`FitError` before
+    place and route when yosys counts exceed the budget. ``on_synthesised()`` is called
+    once synthesis is done (place and route follows when the budget check passes), and
+    before this returns.
     """
     if pnr not in PNR_EFFORTS:
         raise ValueError(f"unknown place-and-route effort {pnr!r}; known: {', '.join(PNR_EFFORTS)}")
@@ -229,6 +228,8 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthe
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
             raise
+    if not reported and proc.returncode == 0 and on_synthesised:   # the whole build within one poll
+        on_synthesised()
     r = proc
     used = resources_used(json.loads(stat_path.read_text()), family) if stat_path.exists() else None
     if r.returncode:

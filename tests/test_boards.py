@@ -307,14 +307,12 @@ def test_pll_clocks_and_their_errors():
         main(["build", "--board", "ulx3s", "--clock-mhz", "0"])
 
 
-def test_a_board_top_refuses_an_array_with_a_preloaded_store():
-    """A board's generator store is SPRAM the host loads; an array built for simulation
-    (its store initialised) would synthesise as block RAM and fail the budget for the
-    wrong reason."""
+def test_a_board_top_holds_its_generator_store_in_spram():
+    """A board's generator store is SPRAM the host loads; the simulation array's (its
+    store initialised) would synthesise as block RAM and fail the budget for the wrong
+    reason, so every board build takes its top from make_board_top."""
     board = get_board("icebreaker")
     net = small_net()
     plan = map_network(net, board, gen_store=True, lanes=1, parallel=False, skip_zeros=False)
-    with pytest.raises(ValueError, match=r"the array's generator store is preloaded \(a simulation model\); build "
-                                         r"the icebreaker top from build_array\(plan, preloaded=False\)"):
-        make_board_top(board, build_array(plan), net)
-    assert make_board_top(board, build_array(plan, preloaded=False), net).array.store.spram
+    assert not build_array(plan).store.spram
+    assert make_board_top(board, plan, net).array.store.spram
