@@ -3,6 +3,7 @@
   memory     weight-memory bits: generators vs dense TrueNorth cores, every shipped network
   area       yosys LUT/FF/BRAM of one network built with generator and with dense cores
   cycles     RTL cycles per image against the hardware's lower bound; images/s at fmax
+  lanes      the least cycles/bound ratio cores of each lane width can reach on a network's weights
   tradeoff   accuracy against synaptic operations and memory over network sizes and families
   tools      simulator speeds (Verilator, Icarus, Amaranth) and the whole flow's wall time
   sim        the whole MNIST test set through the RTL in Verilator, bit-exact
@@ -83,6 +84,15 @@ def parser():
     cyc.add_argument("--boards", type=_boards, default="sim,icebreaker,ulx3s", metavar="B,..",
                      help="comma-separated boards to plan and simulate (default sim,icebreaker,ulx3s)")
 
+    lanes = sub.add_parser("lanes", help="lane-group visits against synaptic operations at each lane width: the "
+                                         "least ratio (cycles bench) cores that wide can reach")
+    _common(lanes, "deployed network (default: the shipped hardware network, up5k-s4)")
+    _data(lanes)
+    lanes.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=200, metavar="N",
+                       help=f"test images whose spike maps are counted (1-{TEST_IMAGES:,}; default 200)")
+    lanes.add_argument("--widths", type=_widths, default="1,2,4,8,16,32,64,128", metavar="L,..",
+                       help="lane widths to measure (default 1,2,4,8,16,32,64,128)")
+
     tr = sub.add_parser("tradeoff", help="sweep network sizes and families: accuracy vs synaptic operations and "
                                          "memory, with a Pareto plot")
     tr.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
@@ -157,6 +167,16 @@ def _boards(text):
     return names
 
 
+def _widths(text):
+    try:
+        widths = [int(w) for w in text.split(",") if w.strip()]
+    except ValueError:
+        widths = []
+    if not widths or min(widths) < 1:
+        raise argparse.ArgumentTypeError(f"expected comma-separated positive lane widths, got {text!r}")
+    return widths
+
+
 def _main(argv):
     # Amaranth warns about components built only to be measured; they are not bugs here.
     warnings.filterwarnings("ignore", message=".*created but never used")
@@ -192,7 +212,7 @@ def main(argv=None):
 
 def _run(args):
     import importlib
-    module = {"memory": "memory", "area": "area", "cycles": "cycles", "tradeoff": "tradeoff", "tools": "tools",
+    module = {"memory": "memory", "area": "area", "cycles": "cycles", "lanes": "lanes", "tradeoff": "tradeoff", "tools": "tools",
               "sim": "simulation", "reference": "reference", "cores": "cores", "mutants": "mutants"}[args.command]
     out = importlib.import_module(f"bench.{module}").run(args)
     return out if len(out) == 3 else (*out, None)

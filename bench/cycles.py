@@ -13,7 +13,9 @@ Per image:
   * ``expected_cycles``: the plan's estimate from reference-model spike maps
     (:meth:`codegen.plan.ArrayPlan.expected_cycles`), the figure the planner optimises;
   * ``update_cycles``: the cycles in which cores update neurons, summed over the cores
-    (cores working in parallel overlap theirs): one per lane group with a non-zero weight.
+    (cores working in parallel overlap theirs): one per lane group with a non-zero weight;
+    ``ratio_updates`` is them against ``bound_cycles``, the ratio were every other cycle
+    free (``python -m bench lanes`` gives its floor for each lane width).
 
 A board whose budget the network does not fit is a row that says so.
 """
@@ -78,6 +80,7 @@ def run(args):
                    "bound_working": round(working),
                    "ratio_working": round(cycles / working, 2),
                    "update_cycles": round(float(np.mean([r["weight_reads"] for r in res])))}
+            row["ratio_updates"] = round(row["update_cycles"] / (syn / lanes), 2)
             if board.is_fpga:
                 row.update(clock_mhz=board.clock_mhz,
                            images_per_second_at_clock=round(board.clock_mhz * 1e6 / cycles, 1))

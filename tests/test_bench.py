@@ -73,6 +73,8 @@ def test_cycles_against_the_bound_without_fpga(capsys, mnist_test):
     assert r["board"] == "icebreaker"
     assert r["fits"] and r["cycles_per_image"] > r["bound_cycles"] > 0 and r["ratio"] > 1
     assert r["update_cycles"] >= r["bound_cycles"]
+    assert r["ratio_updates"] == pytest.approx(r["update_cycles"] / r["bound_cycles"], abs=0.006)
+    assert 1 < r["ratio_updates"] < r["ratio"]
     assert r["ratio_working"] == pytest.approx(r["cycles_per_image"] / r["bound_working"], abs=0.006)
     # the plan's estimate follows the RTL
     assert abs(r["expected_cycles"] - r["cycles_per_image"]) <= 0.15 * r["cycles_per_image"]
@@ -115,3 +117,63 @@ def test_tools_says_which_board_a_network_does_not_fit(capsys):
     assert row["tool"] == "bitstream for icebreaker (full place and route)"
     assert row["note"].startswith("does not fit: the network does not fit board 'icebreaker': its smallest plan")
     assert "build_s" not in row
+
+
+def _brute_visits(layer, spikes, width):
+    """Lane-group visits and synaptic operations by walking every input spike, tap and
+    lane group of ``layer`` (the slow definition :mod:`bench.lanes` must equal)."""
+    import numpy as np
+    nz = layer.expanded_kernel() != 0
+    C, H, W = layer.in_shape
+    F, Ho, Wo = layer.out_shape
+    (kh, kw), (sy, sx), (py, px) = layer.kernel, layer.stride, layer.padding
+    fg, cg = F // layer.groups, layer.group_in
+    ops = visits = 0
+    for n, c, y, x in zip(*np.nonzero(spikes)):
+        count = int(spikes[n, c, y, x])
+        grp, ci = divmod(int(c), cg)
+        for qy in range(kh):
+            for qx in range(kw):
+                oy, rx = divmod(int(y) + py - qy, sy), divmod(int(x) + px - qx, sx)
+                if oy[1] or rx[1] or not (0 <= oy[0] < Ho and 0 <= rx[0] < Wo):
+                    continue
+                col = nz[grp * fg:(grp + 1) * fg, ci, qy, qx]
+                ops += count * int(col.sum())
+                visits += count * sum(bool(col[g:g + width].any()) for g in range(0, fg, width))
+    return ops, visits
+
+
+@pytest.mark.parametrize("family", ["s4", "kernel"])
+def test_lane_visits_equal_a_walk_over_every_spike(family, mnist_test):
+    """bench lanes' counts on a random network with a grouped, strided, padded layer and a
+    readout equal a walk over every spike, tap and lane group, at widths that do and do
+    not divide the filter groups; its operations equal the reference model's counters."""
+    import numpy as np
+    from bench.lanes import lane_group_visits, lane_table, tap_events
+    from model.randnet import random_network
+    from model.reference import ReferenceModel
+    net = random_network(np.random.default_rng(7), family, layers=((12, 3, 2, 1, 1), (12, 3, 1, 1, 2)))
+    images = mnist_test[0][:4]
+    res = ReferenceModel(net).run(images, trace=True)
+    inputs = [res.input_spikes] + list(res.spikes[:-1])
+    for i, layer in enumerate(net.layers):
+        ev = tap_events(layer, inputs[i])
+        for width in (1, 4, 5, 128):
+            assert lane_group_visits(layer, ev, width) == _brute_visits(layer, inputs[i], width), (layer.name, width)
+    rows, ops = lane_table(net, images, widths=(1, 5))
+    assert [r["lanes"] for r in rows] == [1, 5] and rows[0]["floor_ratio"] == 1.0 and rows[1]["floor_ratio"] > 1
+
+
+def test_lanes_table_of_the_default_network(capsys):
+    """python -m bench lanes: one row per width; no width above one reaches the 1.5 ratio on
+    the shipped s4 network, and the width-128 visits are the ULX3S cores' update cycles'
+    floor."""
+    main(["lanes", "--images", "5", "--json", "--quiet", "--widths", "1,2,128"])
+    out = json.loads(capsys.readouterr().out)
+    rows = {r["lanes"]: r for r in out["rows"]}
+    assert set(rows) == {1, 2, 128}
+    assert rows[1]["floor_ratio"] == 1.0 and rows[1]["visits"] == round(out["synaptic_ops_per_image"])
+    assert 1.5 < rows[2]["floor_ratio"] < rows[128]["floor_ratio"]
+    assert set(rows[128]) >= {"floor_conv0", "floor_conv1", "floor_conv2", "floor_readout", "efficiency"}
+    with pytest.raises(SystemExit, match="expected comma-separated positive lane widths, got '0,4'"):
+        main(["lanes", "--widths", "0,4"])
