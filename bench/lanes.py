@@ -17,6 +17,9 @@ spike) that the cycles bench's bound divides by the lanes:
     threshold passes) free. Per-layer columns give the same for each layer.
 
 Width 1 is a lane that picks its own (spike, tap, filter): a floor of 1 by definition.
+The last row, ``per filter``, is lanes that work independently (each its own potentials
+and its own queue of spikes) holding one filter each: a layer then lasts as long as its
+busiest filter, so its floor is that filter's operations over the mean filter's.
 The figures come from the weights and spike maps alone, no RTL; the synaptic operations
 they count are checked against the reference model's counters (an error if they differ).
 """
@@ -60,6 +63,14 @@ def lane_group_visits(layer, events, width):
     return ops, visits
 
 
+def filter_operations(layer, events):
+    """(C_out,) int64: each filter's synaptic operations, ``events`` from :func:`tap_events`."""
+    nz = layer.expanded_kernel() != 0
+    fg, cg = layer.out_channels // layer.groups, layer.group_in
+    return np.concatenate([(nz[g * fg:(g + 1) * fg] * events[g * cg:(g + 1) * cg][None]).sum(axis=(1, 2, 3))
+                           for g in range(layer.groups)])
+
+
 def lane_table(network, images, widths=WIDTHS):
     """Rows of :func:`lane_group_visits` over every conv layer, one per width; checks the
     operations against the reference model's counters. Returns ``(rows, ops_per_image)``."""
@@ -89,6 +100,11 @@ def lane_table(network, images, widths=WIDTHS):
         # the layers' columns after the totals
         rows.append({k: row[k] for k in ("lanes", "visits", "efficiency", "floor_ratio")} |
                     {k: v for k, v in row.items() if k.startswith("floor_") and k != "floor_ratio"})
+    per = {l.name: filter_operations(l, events[l.name]) for _, l in convs}
+    busiest = sum(int(p.max()) * len(p) for p in per.values())
+    rows.append({"lanes": "per filter", "visits": None, "efficiency": round(ops_total / busiest, 3),
+                 "floor_ratio": round(busiest / ops_total, 2)} |
+                {f"floor_{k}": round(p.max() / p.mean(), 2) if p.sum() else None for k, p in per.items()})
     return rows, ops_total / n
 
 

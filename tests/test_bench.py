@@ -119,9 +119,10 @@ def test_tools_says_which_board_a_network_does_not_fit(capsys):
     assert "build_s" not in row
 
 
-def _brute_visits(layer, spikes, width):
-    """Lane-group visits and synaptic operations by walking every input spike, tap and
-    lane group of ``layer`` (the slow definition :mod:`bench.lanes` must equal)."""
+def _brute_visits(layer, spikes, width, per_filter=False):
+    """Synaptic operations and lane-group visits by walking every input spike, tap and
+    lane group of ``layer`` (the slow definition :mod:`bench.lanes` must equal); with
+    ``per_filter``, each filter's operations."""
     import numpy as np
     nz = layer.expanded_kernel() != 0
     C, H, W = layer.in_shape
@@ -129,6 +130,7 @@ def _brute_visits(layer, spikes, width):
     (kh, kw), (sy, sx), (py, px) = layer.kernel, layer.stride, layer.padding
     fg, cg = F // layer.groups, layer.group_in
     ops = visits = 0
+    each = np.zeros(F, np.int64)
     for n, c, y, x in zip(*np.nonzero(spikes)):
         count = int(spikes[n, c, y, x])
         grp, ci = divmod(int(c), cg)
@@ -139,8 +141,9 @@ def _brute_visits(layer, spikes, width):
                     continue
                 col = nz[grp * fg:(grp + 1) * fg, ci, qy, qx]
                 ops += count * int(col.sum())
+                each[grp * fg:(grp + 1) * fg] += count * col
                 visits += count * sum(bool(col[g:g + width].any()) for g in range(0, fg, width))
-    return ops, visits
+    return each if per_filter else (ops, visits)
 
 
 @pytest.mark.parametrize("family", ["s4", "kernel"])
@@ -161,7 +164,11 @@ def test_lane_visits_equal_a_walk_over_every_spike(family, mnist_test):
         for width in (1, 4, 5, 128):
             assert lane_group_visits(layer, ev, width) == _brute_visits(layer, inputs[i], width), (layer.name, width)
     rows, ops = lane_table(net, images, widths=(1, 5))
-    assert [r["lanes"] for r in rows] == [1, 5] and rows[0]["floor_ratio"] == 1.0 and rows[1]["floor_ratio"] > 1
+    assert [r["lanes"] for r in rows] == [1, 5, "per filter"]
+    assert rows[0]["floor_ratio"] == 1.0 and rows[1]["floor_ratio"] > 1
+    # independent lanes, one filter each: a layer lasts as long as its busiest filter
+    per = _brute_visits(net.layers[1], inputs[1], 1, per_filter=True)
+    assert rows[2]["floor_conv1"] == round(per.max() / per.mean(), 2)
 
 
 def test_lanes_table_of_the_default_network(capsys):
@@ -171,7 +178,8 @@ def test_lanes_table_of_the_default_network(capsys):
     main(["lanes", "--images", "5", "--json", "--quiet", "--widths", "1,2,128"])
     out = json.loads(capsys.readouterr().out)
     rows = {r["lanes"]: r for r in out["rows"]}
-    assert set(rows) == {1, 2, 128}
+    assert set(rows) == {1, 2, 128, "per filter"}
+    assert 1 < rows["per filter"]["floor_ratio"] < rows[2]["floor_ratio"]
     assert rows[1]["floor_ratio"] == 1.0 and rows[1]["visits"] == round(out["synaptic_ops_per_image"])
     assert 1.5 < rows[2]["floor_ratio"] < rows[128]["floor_ratio"]
     assert set(rows[128]) >= {"floor_conv0", "floor_conv1", "floor_conv2", "floor_readout", "efficiency"}
