@@ -88,10 +88,13 @@ def parser():
                                          "least ratio (cycles bench) cores that wide can reach")
     _common(lanes, "deployed network (default: the shipped hardware network, up5k-s4)")
     _data(lanes)
-    lanes.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=200, metavar="N",
-                       help=f"test images whose spike maps are counted (1-{TEST_IMAGES:,}; default 200)")
+    lanes.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=50, metavar="N",
+                       help=f"test images whose spike maps are counted (1-{TEST_IMAGES:,}; default 50; the "
+                            f"queue simulation takes about a second an image for mnist-s4)")
     lanes.add_argument("--widths", type=_widths, default="1,2,4,8,16,32,64,128", metavar="L,..",
                        help="lane widths to measure (default 1,2,4,8,16,32,64,128)")
+    lanes.add_argument("--depths", type=_widths, default="4,16", metavar="Q,..",
+                       help="queue depths of independent lanes to simulate (default 4,16)")
 
     tr = sub.add_parser("tradeoff", help="sweep network sizes and families: accuracy vs synaptic operations and "
                                          "memory, with a Pareto plot")

@@ -17,9 +17,14 @@ spike) that the cycles bench's bound divides by the lanes:
     threshold passes) free. Per-layer columns give the same for each layer.
 
 Width 1 is a lane that picks its own (spike, tap, filter): a floor of 1 by definition.
-The last row, ``per filter``, is lanes that work independently (each its own potentials
-and its own queue of spikes) holding one filter each: a layer then lasts as long as its
-busiest filter, so its floor is that filter's operations over the mean filter's.
+The last rows are lanes that work independently (each its own potentials and its own
+queue of spikes) holding one filter each. ``per filter``: with unbounded queues a layer
+lasts as long as its busiest filter in each image, so its floor is that filter's
+operations over the mean filter's. ``per filter, queue Q``: spikes are offered to the
+lanes one per cycle in the order the array stores them (position by position, channels
+within), each lane queues those it has work for (at most ``Q`` waiting) and spends a cycle
+per non-zero weight; a spike waits while a lane it needs has a full queue. The update
+phase's cycles, simulated per image, against the layer's operations / filters.
 The figures come from the weights and spike maps alone, no RTL; the synaptic operations
 they count are checked against the reference model's counters (an error if they differ).
 """
@@ -37,12 +42,69 @@ from toepcore.errors import ToepcoreError
 WIDTHS = (1, 2, 4, 8, 16, 32, 64, 128)
 
 
-def tap_events(layer, spikes):
+#: Queue depths of the independent-lane rows.
+DEPTHS = (4, 16)
+
+
+def tap_events(layer, spikes, per_image=False):
     """(C_in, kh, kw) int64: for every input channel and kernel tap, the (input spike,
-    output position) pairs it joins, summed over images. ``spikes`` is (N,) + in_shape,
-    spike counts (binary for one tick)."""
+    output position) pairs it joins, summed over images (``per_image``: (N, C_in, kh, kw)).
+    ``spikes`` is (N,) + in_shape, spike counts (binary for one tick)."""
     win = _windows(np.asarray(spikes, np.int64), layer.kernel, layer.stride, layer.padding)
-    return win.sum(axis=(0, 2, 3))
+    return win.sum(axis=(2, 3)) if per_image else win.sum(axis=(0, 2, 3))
+
+
+def lane_work(layer, spikes):
+    """(E, C_out) int64: the non-zero weights each filter adds for each input spike of one
+    image (``spikes``: ``layer.in_shape``), spikes in stored order (row, column, channel;
+    a count above 1 repeats the spike)."""
+    C, H, W = layer.in_shape
+    F, Ho, Wo = layer.out_shape
+    (kh, kw), (sy, sx), (py, px) = layer.kernel, layer.stride, layer.padding
+
+    def valid(n, k, s, p, out):                     # (n, k): input coordinate and tap reach an output
+        d = np.arange(n)[:, None] + p - np.arange(k)[None, :]
+        return (d % s == 0) & (d >= 0) & (d // s < out)
+
+    y, x, c = np.nonzero(np.asarray(spikes).transpose(1, 2, 0))
+    reps = np.asarray(spikes)[c, y, x].astype(np.int64)
+    y, x, c = (np.repeat(v, reps) for v in (y, x, c))
+    taps = valid(H, kh, sy, py, Ho)[y][:, :, None] & valid(W, kw, sx, px, Wo)[x][:, None, :]   # (E, kh, kw)
+    nz = layer.expanded_kernel() != 0
+    fg, cg = F // layer.groups, layer.group_in
+    work = np.zeros((len(c), F), np.int64)
+    for grp in range(layer.groups):
+        sel = c // cg == grp
+        k = nz[grp * fg:(grp + 1) * fg][:, c[sel] % cg]          # (fg, e, kh, kw)
+        work[sel, grp * fg:(grp + 1) * fg] = (k & taps[sel][None]).sum(axis=(2, 3)).T
+    return work
+
+
+def independent_updates(per):
+    """Lane updates of lanes holding one filter each with unbounded queues: ``per`` is
+    (images, filters) operations; each image lasts as long as its busiest filter, and every
+    lane counts for that long."""
+    return int(per.max(axis=1).sum()) * per.shape[1]
+
+
+def queued_cycles(work, depth):
+    """Cycles until independent lanes finish ``work`` ((E, lanes) cycles per spike and
+    lane, :func:`lane_work`): one spike offered per cycle, each lane queuing the spikes it
+    has work for, at most ``depth`` waiting; a spike is held while a lane it needs is full."""
+    lanes = work.shape[1]
+    finish = np.zeros(lanes, np.int64)
+    starts = np.full((lanes, depth), -1, np.int64)     # when each queue slot's spike starts
+    k = np.zeros(lanes, np.int64)
+    t = -1                                             # the cycle the last spike was offered
+    for w in work:
+        need = np.nonzero(w)[0]
+        slot = k[need] % depth
+        t = max(t + 1, int(starts[need, slot].max(initial=-1)))
+        s = np.maximum(finish[need], t + 1)
+        starts[need, slot] = s
+        finish[need] = s + w[need]
+        k[need] += 1
+    return int(max(finish.max(initial=0), t + 1))
 
 
 def lane_group_visits(layer, events, width):
@@ -71,7 +133,7 @@ def filter_operations(layer, events):
                            for g in range(layer.groups)])
 
 
-def lane_table(network, images, widths=WIDTHS):
+def lane_table(network, images, widths=WIDTHS, depths=DEPTHS):
     """Rows of :func:`lane_group_visits` over every conv layer, one per width; checks the
     operations against the reference model's counters. Returns ``(rows, ops_per_image)``."""
     res = ReferenceModel(network).run(images, trace=True, counters=True)
@@ -100,11 +162,19 @@ def lane_table(network, images, widths=WIDTHS):
         # the layers' columns after the totals
         rows.append({k: row[k] for k in ("lanes", "visits", "efficiency", "floor_ratio")} |
                     {k: v for k, v in row.items() if k.startswith("floor_") and k != "floor_ratio"})
-    per = {l.name: filter_operations(l, events[l.name]) for _, l in convs}
-    busiest = sum(int(p.max()) * len(p) for p in per.values())
-    rows.append({"lanes": "per filter", "visits": None, "efficiency": round(ops_total / busiest, 3),
-                 "floor_ratio": round(busiest / ops_total, 2)} |
-                {f"floor_{k}": round(p.max() / p.mean(), 2) if p.sum() else None for k, p in per.items()})
+    # independent lanes, one filter each: per image, the busiest filter's operations
+    per = {l.name: np.stack([filter_operations(l, e) for e in tap_events(l, inputs[i], per_image=True)])
+           for i, l in convs}                                   # (N, C_out)
+    lane_rows = [("per filter", {k: independent_updates(p) for k, p in per.items()})]
+    for depth in cli.progress(depths, desc="queue depths", unit="depth"):
+        lane_rows.append((f"per filter, queue {depth}",
+                          {l.name: sum(queued_cycles(lane_work(l, x), depth) for x in inputs[i]) * l.out_channels
+                           for i, l in convs}))
+    for name, updates in lane_rows:
+        total = sum(updates.values())
+        rows.append({"lanes": name, "visits": None, "efficiency": round(ops_total / total, 3),
+                     "floor_ratio": round(total / ops_total, 2)} |
+                    {f"floor_{k}": round(u / per[k].sum(), 2) if per[k].sum() else None for k, u in updates.items()})
     return rows, ops_total / n
 
 
@@ -113,7 +183,7 @@ def run(args):
     net = Network.load(path)
     images, _ = load_dataset(args.dataset, "test", args.data_dir)
     images = images[:args.images]
-    rows, ops = lane_table(net, images, args.widths)
+    rows, ops = lane_table(net, images, args.widths, args.depths)
     title = (f"{path.name}: lane-group visits per image against the synaptic operations ({ops:,.0f} per image, "
              f"mean of {len(images)} MNIST test images); floor_ratio is the least cycles / (operations / lanes) "
              f"cores of that width can reach")

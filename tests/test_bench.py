@@ -152,7 +152,7 @@ def test_lane_visits_equal_a_walk_over_every_spike(family, mnist_test):
     readout equal a walk over every spike, tap and lane group, at widths that do and do
     not divide the filter groups; its operations equal the reference model's counters."""
     import numpy as np
-    from bench.lanes import lane_group_visits, lane_table, tap_events
+    from bench.lanes import lane_group_visits, lane_table, lane_work, tap_events
     from model.randnet import random_network
     from model.reference import ReferenceModel
     net = random_network(np.random.default_rng(7), family, layers=((12, 3, 2, 1, 1), (12, 3, 1, 1, 2)))
@@ -164,22 +164,49 @@ def test_lane_visits_equal_a_walk_over_every_spike(family, mnist_test):
         for width in (1, 4, 5, 128):
             assert lane_group_visits(layer, ev, width) == _brute_visits(layer, inputs[i], width), (layer.name, width)
     rows, ops = lane_table(net, images, widths=(1, 5))
-    assert [r["lanes"] for r in rows] == [1, 5, "per filter"]
+    assert [r["lanes"] for r in rows] == [1, 5, "per filter", "per filter, queue 4", "per filter, queue 16"]
     assert rows[0]["floor_ratio"] == 1.0 and rows[1]["floor_ratio"] > 1
-    # independent lanes, one filter each: a layer lasts as long as its busiest filter
-    per = _brute_visits(net.layers[1], inputs[1], 1, per_filter=True)
-    assert rows[2]["floor_conv1"] == round(per.max() / per.mean(), 2)
+    # independent lanes, one filter each: each lane's work is its filter's operations, and
+    # a layer lasts, per image, as long as its busiest filter
+    assert rows[-1]["lanes"] == "per filter, queue 16"
+    for i, layer in enumerate(net.layers):
+        each = np.stack([_brute_visits(layer, inputs[i][[n]], 1, per_filter=True) for n in range(len(images))])
+        assert (np.stack([lane_work(layer, x).sum(axis=0) for x in inputs[i]]) == each).all(), layer.name
+        floor = round(each.max(axis=1).sum() * each.shape[1] / each.sum(), 2)
+        assert rows[2][f"floor_{layer.name}"] == floor <= rows[-1][f"floor_{layer.name}"]
+
+
+def test_independent_lanes_wait_for_the_busiest_filter_of_each_image():
+    """Lanes of one filter each: per image, every lane waits for the busiest (filter 1 in
+    the first image, filter 0 in the second), not for the filter busiest over both."""
+    import numpy as np
+    from bench.lanes import independent_updates
+    assert independent_updates(np.array([[1, 9, 2], [8, 1, 1]])) == (9 + 8) * 3
+
+
+def test_queued_lanes_hold_a_spike_while_a_lane_it_needs_is_full():
+    """One spike offered per cycle; a lane starts a queued spike the cycle after it was
+    offered and spends a cycle per weight. Lane 0's long first spike fills a one-deep queue,
+    so the last spike (lane 1's only work) waits for it; a two-deep queue lets it pass."""
+    import numpy as np
+    from bench.lanes import queued_cycles
+    work = np.array([[5, 0], [1, 0], [1, 0], [0, 1]])
+    assert queued_cycles(work, 1) == 9
+    assert queued_cycles(work, 2) == 8
+    assert queued_cycles(np.array([[2, 0], [1, 1], [0, 3]]), 4) == 6
+    assert queued_cycles(np.zeros((3, 2), np.int64), 4) == 3       # one cycle a spike, no work
 
 
 def test_lanes_table_of_the_default_network(capsys):
     """python -m bench lanes: one row per width; no width above one reaches the 1.5 ratio on
     the shipped s4 network, and the width-128 visits are the ULX3S cores' update cycles'
     floor."""
-    main(["lanes", "--images", "5", "--json", "--quiet", "--widths", "1,2,128"])
+    main(["lanes", "--images", "5", "--json", "--quiet", "--widths", "1,2,128", "--depths", "8"])
     out = json.loads(capsys.readouterr().out)
     rows = {r["lanes"]: r for r in out["rows"]}
-    assert set(rows) == {1, 2, 128, "per filter"}
-    assert 1 < rows["per filter"]["floor_ratio"] < rows[2]["floor_ratio"]
+    assert set(rows) == {1, 2, 128, "per filter", "per filter, queue 8"}
+    assert 1 < rows["per filter"]["floor_ratio"] < rows["per filter, queue 8"]["floor_ratio"]
+    assert rows["per filter"]["floor_ratio"] < rows[2]["floor_ratio"]
     assert rows[1]["floor_ratio"] == 1.0 and rows[1]["visits"] == round(out["synaptic_ops_per_image"])
     assert 1.5 < rows[2]["floor_ratio"] < rows[128]["floor_ratio"]
     assert set(rows[128]) >= {"floor_conv0", "floor_conv1", "floor_conv2", "floor_readout", "efficiency"}
