@@ -22,8 +22,9 @@ queue of spikes) holding one filter each. ``per filter``: with unbounded queues 
 lasts as long as its busiest filter in each image, so its floor is that filter's
 operations over the mean filter's. ``per filter, queue Q``: spikes are offered to the
 lanes one per cycle in the order the array stores them (position by position, channels
-within), each lane queues those it has work for (at most ``Q`` waiting) and spends a cycle
-per non-zero weight; a spike waits while a lane it needs has a full queue. The update
+within), each lane queues those it has work for (at most ``Q``, the one it works on
+included) and spends a cycle per non-zero weight; a spike waits while a lane it needs has
+a full queue. :class:`hw.lane_core.IndependentLaneCore` takes exactly these cycles. The update
 phase's cycles, simulated per image, against the layer's operations / filters.
 The figures come from the weights and spike maps alone, no RTL; the synaptic operations
 they count are checked against the reference model's counters (an error if they differ).
@@ -89,20 +90,23 @@ def independent_updates(per):
 
 def queued_cycles(work, depth):
     """Cycles until independent lanes finish ``work`` ((E, lanes) cycles per spike and
-    lane, :func:`lane_work`): one spike offered per cycle, each lane queuing the spikes it
-    has work for, at most ``depth`` waiting; a spike is held while a lane it needs is full."""
+    lane, :func:`lane_work`): one spike offered per cycle; each lane queues the spikes it
+    has work for, at most ``depth`` including the one it works on, which leaves the queue
+    after its last update; a spike is held while a lane it needs is full. This is
+    :class:`hw.lane_core.IndependentLaneCore`'s integrate phase, less its 2 cycles of
+    accepting a spike and reading its row."""
     lanes = work.shape[1]
     finish = np.zeros(lanes, np.int64)
-    starts = np.full((lanes, depth), -1, np.int64)     # when each queue slot's spike starts
+    freed = np.full((lanes, depth), -1, np.int64)      # when each queue slot is free again
     k = np.zeros(lanes, np.int64)
     t = -1                                             # the cycle the last spike was offered
     for w in work:
         need = np.nonzero(w)[0]
         slot = k[need] % depth
-        t = max(t + 1, int(starts[need, slot].max(initial=-1)))
+        t = max(t + 1, int(freed[need, slot].max(initial=-1)))
         s = np.maximum(finish[need], t + 1)
-        starts[need, slot] = s
         finish[need] = s + w[need]
+        freed[need, slot] = finish[need]
         k[need] += 1
     return int(max(finish.max(initial=0), t + 1))
 

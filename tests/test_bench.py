@@ -186,13 +186,15 @@ def test_independent_lanes_wait_for_the_busiest_filter_of_each_image():
 
 def test_queued_lanes_hold_a_spike_while_a_lane_it_needs_is_full():
     """One spike offered per cycle; a lane starts a queued spike the cycle after it was
-    offered and spends a cycle per weight. Lane 0's long first spike fills a one-deep queue,
-    so the last spike (lane 1's only work) waits for it; a two-deep queue lets it pass."""
+    offered and spends a cycle per weight, the spike holding its queue slot until its last
+    update. Lane 0's long first spike fills a two-deep queue, so the third spike waits for
+    it, and the last (lane 1's only work) behind that; a three-deep queue lets both pass."""
     import numpy as np
     from bench.lanes import queued_cycles
     work = np.array([[5, 0], [1, 0], [1, 0], [0, 1]])
-    assert queued_cycles(work, 1) == 9
-    assert queued_cycles(work, 2) == 8
+    assert queued_cycles(work, 1) == 11
+    assert queued_cycles(work, 2) == 9
+    assert queued_cycles(work, 3) == 8
     assert queued_cycles(np.array([[2, 0], [1, 1], [0, 3]]), 4) == 6
     assert queued_cycles(np.zeros((3, 2), np.int64), 4) == 3       # one cycle a spike, no work
 

@@ -1,0 +1,298 @@
+"""A core of independent lanes: one filter per lane, each lane with its own queue of
+spikes and its own potentials, so a lane spends cycles only on its own non-zero weights."""
+
+from amaranth.hdl import *
+from amaranth.lib import data, fifo, memory, stream, wiring
+from amaranth.lib.wiring import In, Out
+
+from model import s4
+
+__all__ = ["IndependentLaneCore"]
+
+
+def _range(n):
+    return range(max(n, 2))
+
+
+class IndependentLaneCore(wiring.Component):
+    """One tick of a whole conv layer (all filters, the whole output map), feed-forward.
+
+    Where lanes that update together spend a cycle on every lane group holding a non-zero
+    weight (``python -m bench lanes``), here each filter has a lane of its own:
+
+    * **offer** (one spike per cycle): the spike's channel row of generators is read (one
+      cycle), and every lane whose filter has a non-zero weight at a tap that reaches an
+      output neuron queues the spike with those taps (a bit each) and the taps' weight
+      selectors (``s4``: the 2-bit S4 type of each tap, shared by the lanes; ``kernel``:
+      the lane's weights). A spike waits while a lane it needs has a full queue.
+    * **lanes**: each takes the taps of its queue's head one per cycle (lowest first) and
+      adds the weight (``s4``: its own 4-entry table at the type) to the potential of the
+      output neuron the tap reaches, in its own memory (``F`` memories of ``Ho * Wo``
+      words of ``membrane_bits``; read, add and write back the next cycle, the read port
+      transparent to the write so back-to-back updates of one word add up).
+    * **pass**, after ``end`` and once every queue is empty: for each output position the
+      lanes' words are read together, compared (``potential + bias >= threshold``), reset
+      to 0, and the firing filters leave as spikes ``(f, y, x)``, lowest ``f`` first.
+
+    No crossbar and no expanded ``s4`` kernel is stored: ``s4`` rows hold the mask bits of
+    every filter and the channel's tap types (``F * kh * kw + 2 * kh * kw`` bits per
+    channel), tables are per-lane constants; ``kernel`` rows hold the kernel.
+
+    Parameters
+    ----------
+    layer : model.network.ConvLayer
+    depth : int
+        Spikes each lane's queue holds, its head (being worked on) included.
+
+    Members
+    -------
+    axons : In(stream.Signature(layout c, y, x, end))
+        The tick's input spikes (channel, row, column of the layer's input), any order,
+        then one element with ``end``.
+    spikes : Out(stream.Signature(layout f, y, x, end))
+        Firing neurons, position by position (row-major), filters ascending, then ``end``.
+    cycles, updates, update_cycles : Out(32)
+        Of the last completed tick: cycles from the first element accepted to ``end``
+        sent; lane updates (non-zero weights added); cycles from the first element accepted
+        until every lane has finished (the integrate phase).
+
+    Latency and throughput: a spike is offered two cycles after it is accepted, one per
+    cycle; a lane starts a queued spike the cycle after it is offered (or right after its
+    previous one) and takes one cycle per non-zero weight it reaches, so the integrate
+    phase follows :func:`bench.lanes.queued_cycles` of the spikes' work. The pass costs
+    2 cycles per output position plus one per spike.
+    """
+
+    def __init__(self, layer, *, depth=16):
+        if layer.kind != "conv":
+            raise ValueError(f"layer {layer.name!r} is not a conv layer")
+        if depth < 2:
+            raise ValueError(f"a lane's queue holds its head and at least one more spike, not {depth}")
+        self.layer, self.depth = layer, depth
+        C, H, W = layer.in_shape
+        F, Ho, Wo = layer.out_shape
+        self.axon_layout = data.StructLayout({"c": _range(C), "y": _range(H), "x": _range(W), "end": 1})
+        self.spike_layout = data.StructLayout({"f": _range(F), "y": _range(Ho), "x": _range(Wo), "end": 1})
+        super().__init__({
+            "axons": In(stream.Signature(self.axon_layout)),
+            "spikes": Out(stream.Signature(self.spike_layout)),
+            "cycles": Out(32), "updates": Out(32), "update_cycles": Out(32),
+        })
+
+    # ---- constants from the layer ------------------------------------------------------
+
+    def _rows(self):
+        """Per input channel: (nonzero bits of every lane, selector fields of every lane or
+        the shared types), as Python ints; and the selector width."""
+        l = self.layer
+        F = l.out_channels
+        kh, kw = l.kernel
+        taps = kh * kw
+        fg, cg = F // l.groups, l.group_in
+        k = l.expanded_kernel()
+        rows = []
+        if l.family == "s4":
+            sel_bits = 2
+            types = s4.type_index(l.sigma, l.tau, l.g, kh, kw)          # (Cg, kh, kw)
+            mask = (k != 0) if l.mask is None else (l.mask != 0)
+        else:
+            sel_bits = l.weight_bits
+        for c in range(l.in_shape[0]):
+            grp, ci = divmod(c, cg)
+            nz, sel = 0, 0
+            for o in range(F):
+                if o // fg != grp:
+                    continue
+                for q in range(taps):
+                    qy, qx = divmod(q, kw)
+                    on = (mask[o, ci, qy, qx] if l.family == "s4" else k[o, ci, qy, qx] != 0)
+                    nz |= int(bool(on)) << (o * taps + q)
+                    if l.family != "s4":
+                        sel |= (int(k[o, ci, qy, qx]) & ((1 << sel_bits) - 1)) << ((o * taps + q) * sel_bits)
+            if l.family == "s4":
+                for q in range(taps):
+                    sel |= int(types[ci, q // kw, q % kw]) << (q * 2)
+            rows.append((nz, sel))
+        return rows, sel_bits
+
+    def elaborate(self, platform):
+        m = Module()
+        l = self.layer
+        C, H, W = l.in_shape
+        F, Ho, Wo = l.out_shape
+        (kh, kw), (sy, sx), (py, px) = l.kernel, l.stride, l.padding
+        taps, P, mb = kh * kw, Ho * Wo, l.membrane_bits
+        rows, sel_bits = self._rows()
+        shared = l.family == "s4"
+        lane_sel = taps * sel_bits if not shared else 0
+        row_width = F * taps + (taps * sel_bits if shared else F * lane_sel)
+        m.submodules.rows = row_mem = memory.Memory(
+            shape=unsigned(row_width), depth=C,
+            init=[nz | (sel << (F * taps)) for nz, sel in rows])
+        row_rd = row_mem.read_port()
+
+        # which taps of an input row / column reach an output neuron, and which one
+        def reach(n, k, s, p, out):
+            ok = [sum(1 << q for q in range(k) if (i + p - q) % s == 0 and 0 <= (i + p - q) // s < out)
+                  for i in range(n)]
+            to = [[(i + p - q) // s if (i + p - q) % s == 0 and 0 <= (i + p - q) // s < out else 0
+                   for q in range(k)] for i in range(n)]
+            return ok, to
+        ok_y, to_y = reach(H, kh, sy, py, Ho)
+        ok_x, to_x = reach(W, kw, sx, px, Wo)
+
+        # ---- offer: accept (cycle 0), row read (1), queue (2) ---------------------------
+        ax = self.axons
+        b_valid, b_y, b_x = Signal(), Signal(_range(H)), Signal(_range(W))
+        ending = Signal()
+        row = Signal(row_width)
+        m.d.comb += row.eq(row_rd.data)
+        valid_taps = Signal(taps)
+        vy, vx = Signal(kh), Signal(kw)
+        m.d.comb += [vy.eq(Array(Const(v, kh) for v in ok_y)[b_y]), vx.eq(Array(Const(v, kw) for v in ok_x)[b_x])]
+        m.d.comb += valid_taps.eq(Cat(vy[q // kw] & vx[q % kw] for q in range(taps)))
+
+        entry = data.StructLayout({"y": _range(H), "x": _range(W), "work": taps,
+                                   "sel": taps * sel_bits})
+        lanes = []
+        works = []
+        for o in range(F):
+            q_ = fifo.SyncFIFO(width=entry.size, depth=self.depth)
+            m.submodules[f"queue{o}"] = q_
+            w = Signal(taps, name=f"work{o}")
+            m.d.comb += w.eq(row[o * taps:(o + 1) * taps] & valid_taps)
+            lanes.append(q_)
+            works.append(w)
+        room = Signal()
+        m.d.comb += room.eq(Cat(q.w_rdy | ~w.any() for q, w in zip(lanes, works)).all())
+        advance = Signal()
+        m.d.comb += advance.eq(b_valid & room)
+        for o, (q_, w) in enumerate(zip(lanes, works)):
+            e = Signal(entry, name=f"entry{o}")
+            if shared:
+                sel = row[F * taps:]
+            else:
+                sel = row[F * taps + o * lane_sel:F * taps + (o + 1) * lane_sel]
+            m.d.comb += [e.y.eq(b_y), e.x.eq(b_x), e.work.eq(w), e.sel.eq(sel),
+                         q_.w_data.eq(e), q_.w_en.eq(advance & w.any())]
+
+        passing = Signal()
+        take = Signal()
+        m.d.comb += [take.eq(~passing & ~ending & (~b_valid | advance)), ax.ready.eq(take),
+                     row_rd.addr.eq(ax.payload.c), row_rd.en.eq(take)]
+        with m.If(advance):
+            m.d.sync += b_valid.eq(0)
+        with m.If(take & ax.valid):
+            with m.If(ax.payload.end):
+                m.d.sync += ending.eq(1)
+            with m.Else():
+                m.d.sync += [b_valid.eq(1), b_y.eq(ax.payload.y), b_x.eq(ax.payload.x)]
+
+        # ---- lanes ------------------------------------------------------------------
+        pass_addr, pass_read, pass_clear = Signal(_range(P)), Signal(), Signal()
+        busy_any = []
+        fire = Signal(F)
+        firing = []
+        updates_now = []
+        for o, q_ in enumerate(lanes):
+            pm = memory.Memory(shape=signed(mb), depth=P, init=[])
+            m.submodules[f"potentials{o}"] = pm
+            wr = pm.write_port()
+            rd = pm.read_port(transparent_for=(wr,))
+            head = Signal(entry, name=f"head{o}")
+            m.d.comb += head.eq(q_.r_data)
+            fresh, rem = Signal(init=1, name=f"fresh{o}"), Signal(taps, name=f"rem{o}")
+            bits = Signal(taps, name=f"bits{o}")
+            m.d.comb += bits.eq(Mux(fresh, head.work, rem))
+            lowest = Signal(taps, name=f"lowest{o}")
+            m.d.comb += lowest.eq(bits & -bits)
+            rest = Signal(taps, name=f"rest{o}")
+            m.d.comb += rest.eq(bits & ~lowest)
+            issue = Signal(name=f"issue{o}")
+            m.d.comb += issue.eq(q_.r_rdy)
+            with m.If(issue):
+                with m.If(rest == 0):
+                    m.d.comb += q_.r_en.eq(1)
+                    m.d.sync += fresh.eq(1)
+                with m.Else():
+                    m.d.sync += [fresh.eq(0), rem.eq(rest)]
+            # the tap's output neuron and weight
+            addr = Signal(_range(P), name=f"addr{o}")
+            weight = Signal(signed(max(l.weight_bits, 10)), name=f"weight{o}")
+            with m.Switch(lowest):
+                for q in range(taps):
+                    with m.Case(1 << q):
+                        qy, qx = divmod(q, kw)
+                        oy = Array(Const(to_y[i][qy], _range(Ho)) for i in range(H))[head.y]
+                        ox = Array(Const(to_x[i][qx], _range(Wo)) for i in range(W))[head.x]
+                        m.d.comb += addr.eq(oy * Wo + ox)
+                        s_ = head.sel[q * sel_bits:(q + 1) * sel_bits]
+                        if shared:
+                            table = [int(v) for v in l.table[o]]
+                            m.d.comb += weight.eq(Array(Const(v, signed(10)) for v in table)[s_])
+                        else:
+                            m.d.comb += weight.eq(s_.as_signed())
+            # read, add, write back
+            a_reg, w_reg, v_reg = Signal.like(addr), Signal.like(weight), Signal()
+            m.d.sync += [a_reg.eq(addr), w_reg.eq(weight), v_reg.eq(issue)]
+            m.d.comb += [rd.addr.eq(Mux(pass_read, pass_addr, addr)), rd.en.eq(1)]
+            with m.If(pass_clear):
+                m.d.comb += [wr.addr.eq(pass_addr), wr.data.eq(0), wr.en.eq(1)]
+            with m.Else():
+                m.d.comb += [wr.addr.eq(a_reg), wr.data.eq(rd.data + w_reg), wr.en.eq(v_reg)]
+            busy_any += [q_.r_rdy, v_reg]
+            firing.append(rd.data + int(l.bias[o]) >= int(l.threshold[o]))
+            updates_now.append(issue)
+
+        # ---- pass -------------------------------------------------------------------
+        sp = self.spikes
+        p_y, p_x = Signal(_range(Ho)), Signal(_range(Wo))
+        lowest_f = Signal(_range(F))
+        fl = fire & -fire
+        with m.Switch(fl):
+            for f in range(F):
+                with m.Case(1 << f):
+                    m.d.comb += lowest_f.eq(f)
+        cyc, upd, ucyc, in_tick, integrating = (Signal(32), Signal(32), Signal(32), Signal(), Signal())
+        n_upd = sum(updates_now[1:], updates_now[0])
+        with m.If(in_tick):
+            m.d.sync += cyc.eq(cyc + 1)
+        with m.If(integrating):
+            m.d.sync += [ucyc.eq(ucyc + 1), upd.eq(upd + n_upd)]
+        with m.If(take & ax.valid & ~in_tick):
+            m.d.sync += [in_tick.eq(1), integrating.eq(1), cyc.eq(1), ucyc.eq(1), upd.eq(n_upd)]
+        with m.FSM():
+            with m.State("INTEGRATE"):
+                with m.If(ending & ~b_valid & ~Cat(busy_any).any()):
+                    m.d.sync += [passing.eq(1), integrating.eq(0), pass_addr.eq(0), p_y.eq(0), p_x.eq(0),
+                                 ucyc.eq(ucyc)]
+                    m.next = "READ"
+            with m.State("READ"):
+                m.d.comb += pass_read.eq(1)
+                m.next = "EVAL"
+            with m.State("EVAL"):
+                m.d.comb += pass_clear.eq(1)
+                m.d.sync += fire.eq(Cat(firing))
+                m.next = "EMIT"
+            with m.State("EMIT"):
+                with m.If(fire.any()):
+                    m.d.comb += [sp.valid.eq(1), sp.payload.f.eq(lowest_f), sp.payload.y.eq(p_y),
+                                 sp.payload.x.eq(p_x)]
+                    with m.If(sp.ready):
+                        m.d.sync += fire.eq(fire & ~fl)
+                with m.Elif(pass_addr == P - 1):
+                    m.next = "END"
+                with m.Else():
+                    m.d.sync += pass_addr.eq(pass_addr + 1)
+                    with m.If(p_x == Wo - 1):
+                        m.d.sync += [p_x.eq(0), p_y.eq(p_y + 1)]
+                    with m.Else():
+                        m.d.sync += p_x.eq(p_x + 1)
+                    m.next = "READ"
+            with m.State("END"):
+                m.d.comb += [sp.valid.eq(1), sp.payload.end.eq(1)]
+                with m.If(sp.ready):
+                    m.d.sync += [passing.eq(0), ending.eq(0), in_tick.eq(0),
+                                 self.cycles.eq(cyc + 1), self.updates.eq(upd), self.update_cycles.eq(ucyc)]
+                    m.next = "INTEGRATE"
+        return m
