@@ -223,9 +223,10 @@ class IndependentLaneCore(wiring.Component):
                 for q in range(taps):
                     with m.Case(1 << q):
                         qy, qx = divmod(q, kw)
-                        oy = Array(Const(to_y[i][qy], _range(Ho)) for i in range(H))[head.y]
+                        # the output row's first word from a table: no multiplier
+                        row0 = Array(Const(to_y[i][qy] * Wo, _range(P)) for i in range(H))[head.y]
                         ox = Array(Const(to_x[i][qx], _range(Wo)) for i in range(W))[head.x]
-                        m.d.comb += addr.eq(oy * Wo + ox)
+                        m.d.comb += addr.eq(row0 + ox)
                         s_ = head.sel[q * sel_bits:(q + 1) * sel_bits]
                         if shared:
                             table = [int(v) for v in l.table[o]]
