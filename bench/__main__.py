@@ -153,6 +153,11 @@ def parser():
     cores.add_argument("--layer", help="conv layer name (default: the first)")
     cores.add_argument("--lanes", type=cli.int_range(1, 64), default=8, metavar="N",
                        help="neuron updates per cycle (1-64; default 8)")
+    cores.add_argument("--independent", action="store_true",
+                       help="instead, the whole layer on a core of independent lanes (hw/lane_core.py: a lane per "
+                            "filter, its own spike queue and potentials), ECP5 only; about 10 minutes for 128 lanes")
+    cores.add_argument("--depth", type=cli.int_range(2, 256), default=16, metavar="Q",
+                       help="with --independent: spikes each lane's queue holds (2-256; default 16)")
     return p
 
 

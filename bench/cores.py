@@ -18,12 +18,7 @@ from toepcore import cli
 from toepcore.errors import UsageError
 
 def build_cores(network, layer_name=None, lanes=8, tile_index=0):
-    net = Network.load(network)
-    layers = net.conv_layers
-    layer = next((l for l in layers if l.name == layer_name), None) if layer_name else layers[0]
-    if layer is None:
-        raise UsageError(f"{network}: no conv layer named {layer_name!r}; "
-                         f"layers: {', '.join(l.name for l in layers)}")
+    layer = conv_layer(network, layer_name)
     apa = 1 if layer.family == "s4" else 2 * (layer.weight_bits - 1)
     tiles = plan_tiles(layer, 256, 256, apa)
     tile = tiles[tile_index % len(tiles)]
@@ -32,8 +27,38 @@ def build_cores(network, layer_name=None, lanes=8, tile_index=0):
     return layer, tile, GeneratorCore(layer, tile, lanes=lanes, skip_zeros=False), DenseCore(layer, tile, lanes=lanes)
 
 
+def conv_layer(network, layer_name=None):
+    """The conv layer named ``layer_name`` (default: the first) of a network file."""
+    layers = Network.load(network).conv_layers
+    layer = next((l for l in layers if l.name == layer_name), None) if layer_name else layers[0]
+    if layer is None:
+        raise UsageError(f"{network}: no conv layer named {layer_name!r}; "
+                         f"layers: {', '.join(l.name for l in layers)}")
+    return layer
+
+
+def run_independent(network, layer_name, depth):
+    """yosys ``synth_ecp5`` statistics of a whole layer on an
+    :class:`hw.lane_core.IndependentLaneCore`."""
+    from hw.lane_core import IndependentLaneCore
+    layer = conv_layer(network, layer_name)
+    core = IndependentLaneCore(layer, depth=depth)
+    with tempfile.TemporaryDirectory(prefix="toepcore-synth-") as tmp:
+        with cli.stage(f"yosys: independent lanes, {layer.name}, ecp5",
+                       key=f"yosys lane core {Path(network).name} {layer.name} {depth}"):
+            st = synth_stats(core, "ecp5", Path(tmp))
+    F, Ho, Wo = layer.out_shape
+    row = {"core": "independent lanes", "family": layer.family, "lanes": F, "queue": depth,
+           "positions": Ho * Wo, **{f"ecp5_{k}": v for k, v in st.items()},
+           "ecp5_LUT_per_lane": round(st["LUT"] / F)}
+    return (f"layer {layer.name!r} ({layer.family}, {F} filters, {Ho}x{Wo} outputs) on a core of independent "
+            f"lanes; yosys synth_ecp5 (no place and route)"), [row]
+
+
 def run(args):
     from model import DEFAULT_NETWORK
+    if args.independent:
+        return run_independent(args.network or DEFAULT_NETWORK, args.layer, args.depth)
     layer, tile, gen, dense = build_cores(args.network or DEFAULT_NETWORK, args.layer, args.lanes)
     rows = []
     with tempfile.TemporaryDirectory(prefix="toepcore-synth-") as tmp:

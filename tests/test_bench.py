@@ -214,3 +214,19 @@ def test_lanes_table_of_the_default_network(capsys):
     assert set(rows[128]) >= {"floor_conv0", "floor_conv1", "floor_conv2", "floor_readout", "efficiency"}
     with pytest.raises(SystemExit, match="expected comma-separated positive lane widths, got '0,4'"):
         main(["lanes", "--widths", "0,4"])
+
+
+def test_cores_synthesises_a_layer_on_independent_lanes(capsys, tmp_path):
+    """bench cores --independent: yosys ECP5 statistics of a whole (small, random) layer on
+    an IndependentLaneCore; an unknown layer is named in the error."""
+    import numpy as np
+    from model.randnet import random_network
+    path = tmp_path / "small.npz"
+    random_network(np.random.default_rng(0), "s4", layers=((4, 3, 2, 1, 1),), readout_per_class=1).save(path)
+    main(["cores", "--independent", "--network", str(path), "--json", "--quiet", "--depth", "4"])
+    (row,) = json.loads(capsys.readouterr().out)["rows"]
+    assert row["core"] == "independent lanes" and row["lanes"] == 4 and row["queue"] == 4
+    assert row["positions"] == 14 * 14 and row["ecp5_LUT"] > 4 * 20
+    assert row["ecp5_LUT_per_lane"] == round(row["ecp5_LUT"] / 4)
+    with pytest.raises(SystemExit, match=r"small\.npz: no conv layer named 'convX'; layers: conv0, readout"):
+        main(["cores", "--independent", "--network", str(path), "--layer", "convX"])
