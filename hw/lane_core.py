@@ -131,15 +131,18 @@ class IndependentLaneCore(wiring.Component):
             init=[nz | (sel << (F * taps)) for nz, sel in rows])
         row_rd = row_mem.read_port()
 
-        # which taps of an input row / column reach an output neuron, and which one
+        # which taps of an input row / column reach an output neuron
         def reach(n, k, s, p, out):
-            ok = [sum(1 << q for q in range(k) if (i + p - q) % s == 0 and 0 <= (i + p - q) // s < out)
-                  for i in range(n)]
-            to = [[(i + p - q) // s if (i + p - q) % s == 0 and 0 <= (i + p - q) // s < out else 0
-                   for q in range(k)] for i in range(n)]
-            return ok, to
-        ok_y, to_y = reach(H, kh, sy, py, Ho)
-        ok_x, to_x = reach(W, kw, sx, px, Wo)
+            return [sum(1 << q for q in range(k) if (i + p - q) % s == 0 and 0 <= (i + p - q) // s < out)
+                    for i in range(n)]
+        ok_y, ok_x = reach(H, kh, sy, py, Ho), reach(W, kw, sx, px, Wo)
+        # A spike at (y, x) reaches, through tap (qy, qx), the output word
+        #   base - (qy - ry) / sy * Wo - (qx - rx) / sx,
+        # base = (y + py) // sy * Wo + (x + px) // sx and r = (y + py) % sy (likewise x):
+        # the queue holds base and r once for every tap, and a lane subtracts a constant of
+        # (tap, ry, rx). Arithmetic is modulo the base's width; every reached word is in range.
+        base_w = (((H + py) // sy + 1) * Wo + (W + px) // sx + 1).bit_length() + 1
+        ry_w, rx_w = max(sy - 1, 1).bit_length(), max(sx - 1, 1).bit_length()
 
         # ---- offer: accept (cycle 0), row read (1), queue (2) ---------------------------
         ax = self.axons
@@ -152,8 +155,15 @@ class IndependentLaneCore(wiring.Component):
         m.d.comb += [vy.eq(Array(Const(v, kh) for v in ok_y)[b_y]), vx.eq(Array(Const(v, kw) for v in ok_x)[b_x])]
         m.d.comb += valid_taps.eq(Cat(vy[q // kw] & vx[q % kw] for q in range(taps)))
 
-        entry = data.StructLayout({"y": _range(H), "x": _range(W), "work": taps,
+        entry = data.StructLayout({"base": base_w, "ry": ry_w, "rx": rx_w, "work": taps,
                                    "sel": taps * sel_bits})
+        b_base, b_ry, b_rx = Signal(base_w), Signal(ry_w), Signal(rx_w)
+        m.d.comb += [
+            b_base.eq(Array(Const((i + py) // sy * Wo, base_w) for i in range(H))[b_y]
+                      + Array(Const((i + px) // sx, base_w) for i in range(W))[b_x]),
+            b_ry.eq(Array(Const((i + py) % sy, ry_w) for i in range(H))[b_y]),
+            b_rx.eq(Array(Const((i + px) % sx, rx_w) for i in range(W))[b_x]),
+        ]
         lanes = []
         works = []
         for o in range(F):
@@ -173,7 +183,7 @@ class IndependentLaneCore(wiring.Component):
                 sel = row[F * taps:]
             else:
                 sel = row[F * taps + o * lane_sel:F * taps + (o + 1) * lane_sel]
-            m.d.comb += [e.y.eq(b_y), e.x.eq(b_x), e.work.eq(w), e.sel.eq(sel),
+            m.d.comb += [e.base.eq(b_base), e.ry.eq(b_ry), e.rx.eq(b_rx), e.work.eq(w), e.sel.eq(sel),
                          q_.w_data.eq(e), q_.w_en.eq(advance & w.any())]
 
         passing = Signal()
@@ -218,15 +228,16 @@ class IndependentLaneCore(wiring.Component):
                     m.d.sync += [fresh.eq(0), rem.eq(rest)]
             # the tap's output neuron and weight
             addr = Signal(_range(P), name=f"addr{o}")
+            back = Signal(base_w, name=f"back{o}")
             weight = Signal(signed(max(l.weight_bits, 10)), name=f"weight{o}")
+            m.d.comb += addr.eq((head.base - back)[:len(addr)])
             with m.Switch(lowest):
                 for q in range(taps):
                     with m.Case(1 << q):
                         qy, qx = divmod(q, kw)
-                        # the output row's first word from a table: no multiplier
-                        row0 = Array(Const(to_y[i][qy] * Wo, _range(P)) for i in range(H))[head.y]
-                        ox = Array(Const(to_x[i][qx], _range(Wo)) for i in range(W))[head.x]
-                        m.d.comb += addr.eq(row0 + ox)
+                        offsets = Array(Const(((qy - ry) // sy * Wo + (qx - rx) // sx) % (1 << base_w), base_w)
+                                        for ry in range(1 << ry_w) for rx in range(1 << rx_w))
+                        m.d.comb += back.eq(offsets[Cat(head.rx, head.ry)])
                         s_ = head.sel[q * sel_bits:(q + 1) * sel_bits]
                         if shared:
                             table = [int(v) for v in l.table[o]]

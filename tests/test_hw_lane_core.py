@@ -59,16 +59,16 @@ def _stored_order(spikes):
     return list(zip(c.tolist(), y.tolist(), x.tolist()))
 
 
-@pytest.mark.parametrize("family,layers,depth", [
-    ("s4", ((6, 3, 2, 1, 1),), 4),
-    ("kernel", ((8, 3, 2, 1, 1), (6, 3, 1, 1, 2)), 2),
+@pytest.mark.parametrize("family,layers,depth,li", [
+    ("s4", ((6, 3, 2, 1, 1),), 4, 0),                        # strided, padded
+    ("kernel", ((8, 3, 2, 1, 1), (6, 3, 1, 1, 2)), 2, 1),     # grouped, stride 1
+    ("s4", ((6, 3, 2, 0, 1),), 3, 1),                         # the full-extent readout (one output)
 ])
-def test_lane_core_is_bit_exact_and_as_fast_as_its_model(family, layers, depth, mnist_test):
+def test_lane_core_is_bit_exact_and_as_fast_as_its_model(family, layers, depth, li, mnist_test):
     net = random_network(np.random.default_rng(3), family, layers=layers, readout_per_class=1)
     images = mnist_test[0][:2]
     res = ReferenceModel(net).run(images, trace=True, counters=True)
     inputs = [res.input_spikes] + list(res.spikes[:-1])
-    li = len(layers) - 1
     layer = net.layers[li]
     core = IndependentLaneCore(layer, depth=depth)
     frames = [_stored_order(x) for x in inputs[li]]
