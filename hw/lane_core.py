@@ -253,7 +253,8 @@ class IndependentLaneCore(wiring.Component):
             with m.Else():
                 m.d.comb += [wr.addr.eq(a_reg), wr.data.eq(rd.data + w_reg), wr.en.eq(v_reg)]
             busy_any += [q_.r_rdy, v_reg]
-            firing.append(rd.data + int(l.bias[o]) >= int(l.threshold[o]))
+            # potential + bias >= threshold, as one compare against a constant
+            firing.append(rd.data >= int(l.threshold[o]) - int(l.bias[o]))
             updates_now.append(issue)
 
         # ---- pass -------------------------------------------------------------------
