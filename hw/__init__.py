@@ -7,6 +7,8 @@
   axon's and the neuron's positions;
 * :mod:`hw.dense_core`: the TrueNorth-style baseline (crossbar, axon types, per-neuron
   tables);
+* :mod:`hw.lane_core`: a whole layer on independent lanes (a lane per filter, its own
+  spike queue and potentials), tested on its own and not yet part of the array;
 * :mod:`hw.config`: memory images and address maps derived from a deployed network;
 * :mod:`hw.array`: the core array, wired from :mod:`hw.encoder`, :mod:`hw.event_store`,
   :mod:`hw.router`, :mod:`hw.collector`, :mod:`hw.scheduler`, :mod:`hw.potential_pool`,
