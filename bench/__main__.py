@@ -90,7 +90,7 @@ def parser():
     _data(lanes)
     lanes.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=50, metavar="N",
                        help=f"test images whose spike maps are counted (1-{TEST_IMAGES:,}; default 50; the "
-                            f"queue simulation takes about a second an image for mnist-s4)")
+                            f"queue simulation takes about half a second an image for mnist-s4)")
     lanes.add_argument("--widths", type=_widths, default="1,2,4,8,16,32,64,128", metavar="L,..",
                        help="lane widths to measure (default 1,2,4,8,16,32,64,128)")
     lanes.add_argument("--depths", type=_widths, default="4,16", metavar="Q,..",
@@ -155,7 +155,7 @@ def parser():
                        help="neuron updates per cycle (1-64; default 8)")
     cores.add_argument("--independent", action="store_true",
                        help="instead, the whole layer on a core of independent lanes (hw/lane_core.py: a lane per "
-                            "filter, its own spike queue and potentials), ECP5 only; about 10 minutes for 128 lanes")
+                            "filter, its own spike queue and potentials), ECP5 only; about 3 minutes for 128 lanes")
     cores.add_argument("--depth", type=cli.int_range(2, 256), default=16, metavar="Q",
                        help="with --independent: spikes each lane's queue holds (2-256; default 16)")
     return p
