@@ -59,8 +59,9 @@ class IndependentLaneCore(wiring.Component):
     Latency and throughput: a spike is offered two cycles after it is accepted, one per
     cycle; a lane starts a queued spike the cycle after it is offered (or right after its
     previous one) and takes one cycle per non-zero weight it reaches, so the integrate
-    phase follows :func:`bench.lanes.queued_cycles` of the spikes' work. The pass costs
-    2 cycles per output position plus one per spike.
+    phase takes :func:`bench.lanes.queued_cycles` of the spikes' work plus 2 (accept and
+    row read). The pass takes 3 cycles per output position plus one per spike (while
+    ``spikes`` is ready), and 2 to close.
     """
 
     def __init__(self, layer, *, depth=16):
