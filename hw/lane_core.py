@@ -35,7 +35,7 @@ class IndependentLaneCore(wiring.Component):
       to 0, and the firing filters leave as spikes ``(f, y, x)``, lowest ``f`` first.
 
     No crossbar and no expanded ``s4`` kernel is stored: ``s4`` rows hold the mask bits of
-    every filter and the channel's tap types (``F * kh * kw + 2 * kh * kw`` bits per
+    every filter (less the taps whose table entry is 0) and the channel's tap types (``F * kh * kw + 2 * kh * kw`` bits per
     channel), tables are per-lane constants; ``kernel`` rows hold the kernel.
 
     Parameters
@@ -95,7 +95,6 @@ class IndependentLaneCore(wiring.Component):
         if l.family == "s4":
             sel_bits = 2
             types = s4.type_index(l.sigma, l.tau, l.g, kh, kw)          # (Cg, kh, kw)
-            mask = (k != 0) if l.mask is None else (l.mask != 0)
         else:
             sel_bits = l.weight_bits
         for c in range(l.in_shape[0]):
@@ -106,8 +105,8 @@ class IndependentLaneCore(wiring.Component):
                     continue
                 for q in range(taps):
                     qy, qx = divmod(q, kw)
-                    on = (mask[o, ci, qy, qx] if l.family == "s4" else k[o, ci, qy, qx] != 0)
-                    nz |= int(bool(on)) << (o * taps + q)
+                    # s4: the mask, less taps whose table entry is 0 (no cycle for them)
+                    nz |= int(k[o, ci, qy, qx] != 0) << (o * taps + q)
                     if l.family != "s4":
                         sel |= (int(k[o, ci, qy, qx]) & ((1 << sel_bits) - 1)) << ((o * taps + q) * sel_bits)
             if l.family == "s4":

@@ -66,6 +66,8 @@ def _stored_order(spikes):
 ])
 def test_lane_core_is_bit_exact_and_as_fast_as_its_model(family, layers, depth, li, stall, mnist_test):
     net = random_network(np.random.default_rng(3), family, layers=layers, readout_per_class=1)
+    if family == "s4":
+        net.layers[li].table[::2, 1] = 0        # trained tables hold zeros: no cycle, no update for them
     images = mnist_test[0][:2]
     res = ReferenceModel(net).run(images, trace=True, counters=True)
     inputs = [res.input_spikes] + list(res.spikes[:-1])
