@@ -92,3 +92,24 @@ def test_lane_core_refuses_a_queue_without_room_behind_its_head():
     net = random_network(np.random.default_rng(0), "s4", layers=((4, 3, 2, 1, 1),))
     with pytest.raises(ValueError, match="at least one more spike, not 1"):
         IndependentLaneCore(net.layers[0], depth=1)
+
+
+@pytest.mark.parametrize("name,li", [
+    ("ice40-s4", 0),                                   # 16 lanes
+    pytest.param("mnist-s4", 2, marks=pytest.mark.slow),  # 128 lanes
+])
+def test_lane_core_runs_a_trained_layer(name, li, mnist_test):
+    """A shipped network's layer (trained masks and tables) on two MNIST images:
+    bit-exact, and as long as its queue model."""
+    from model import NETWORKS
+    from model.network import Network
+    net = Network.load(NETWORKS / f"{name}.npz")
+    layer = net.layers[li]
+    res = ReferenceModel(net).run(mnist_test[0][:2], trace=True, counters=True)
+    inputs = [res.input_spikes] + list(res.spikes[:-1])
+    out = _run(IndependentLaneCore(layer), [_stored_order(x) for x in inputs[li]])
+    for n, (got, counters) in enumerate(out):
+        ref = sorted(zip(*np.nonzero(res.spikes[li][n])), key=lambda t: (t[1], t[2], t[0]))
+        assert got == [tuple(int(v) for v in t) for t in ref], f"image {n}"
+        assert counters["updates"] == res.counters[layer.name]["synaptic_ops"][n]
+        assert counters["update_cycles"] == queued_cycles(lane_work(layer, inputs[li][n]), 16) + 2
