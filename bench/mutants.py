@@ -5,7 +5,8 @@ Each mutant is run through ``python -m codegen build --board sim --images 20`` (
 job's own bit-exact check) and through the tests named for it (a failing test catches it).
 A mutant no check catches is a hole in the verification; the benchmark fails when there is
 one. The list covers the RTL, the reference model, the helpers both share, the packing of
-results and frames, the plan's event routing, the argmax and the S4 tables.
+results and frames, the plan's event routing, the argmax, the S4 tables, the
+independent-lane core and the lane bench.
 """
 
 import os
@@ -83,6 +84,15 @@ MUTANTS = (
     Mutant("level-table", "the board feeds levels to the encoder instead of their pixel values",
            "hw/frame_buffers.py", "self.pixels.payload.eq(table[ch][rd.data])", "self.pixels.payload.eq(rd.data)",
            ("tests/test_hw_frame_buffers.py",)),
+    Mutant("lane-transparent", "an independent lane's potential read does not see the write of the cycle before",
+           "hw/lane_core.py", "rd = pm.read_port(transparent_for=(wr,))", "rd = pm.read_port()",
+           ("tests/test_hw_lane_core.py",)),
+    Mutant("lane-room", "a spike is offered to independent lanes whose queues are full", "hw/lane_core.py",
+           "m.d.comb += room.eq(Cat(q.w_rdy | ~w.any() for q, w in zip(lanes, works)).all())",
+           "m.d.comb += room.eq(1)", ("tests/test_hw_lane_core.py",)),
+    Mutant("lanes-stride", "the lane bench lets a tap reach an output between strides", "bench/lanes.py",
+           "return (d % s == 0) & (d >= 0) & (d // s < out)", "return (d >= 0) & (d // s < out)",
+           ("tests/test_bench.py::test_lane_visits_equal_a_walk_over_every_spike",)),
     Mutant("fingerprint", "the network fingerprint hashes the wrong bytes of the digest", "toepcore/protocol.py",
            'hashlib.sha256(network.to_bytes()).digest()[:4]', 'hashlib.sha256(network.to_bytes()).digest()[1:5]',
            ("tests/test_boards.py::test_fingerprint_is_the_files_hash",)),
