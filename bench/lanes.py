@@ -24,14 +24,15 @@ operations over the mean filter's. ``per filter, queue Q``: spikes are offered t
 lanes one per cycle in the order the array stores them (position by position, channels
 within), each lane queues those it has work for (at most ``Q``, the one it works on
 included) and spends a cycle per non-zero weight; a spike waits while a lane it needs has
-a full queue. :class:`hw.lane_core.IndependentLaneCore` takes exactly these cycles. The update
-phase's cycles, simulated per image, against the layer's operations / filters.
-The figures come from the weights and spike maps alone, no RTL; the synaptic operations
+a full queue; the update phase's cycles, simulated per image, against the layer's
+operations / filters. :class:`hw.lane_core.IndependentLaneCore` takes exactly these
+cycles (plus 2). The figures come from the weights and spike maps alone, no RTL; the synaptic operations
 they count are checked against the reference model's counters (an error if they differ).
 """
 
 import numpy as np
 
+from hw.config import reaching_taps
 from model import HARDWARE_NETWORK
 from model.data import load_dataset
 from model.network import Network
@@ -41,7 +42,6 @@ from toepcore.errors import ToepcoreError
 
 #: Lane widths measured by default: the planner's choices (1 to 128).
 WIDTHS = (1, 2, 4, 8, 16, 32, 64, 128)
-
 
 #: Queue depths of the independent-lane rows.
 DEPTHS = (4, 16)
@@ -62,15 +62,11 @@ def lane_work(layer, spikes):
     C, H, W = layer.in_shape
     F, Ho, Wo = layer.out_shape
     (kh, kw), (sy, sx), (py, px) = layer.kernel, layer.stride, layer.padding
-
-    def valid(n, k, s, p, out):                     # (n, k): input coordinate and tap reach an output
-        d = np.arange(n)[:, None] + p - np.arange(k)[None, :]
-        return (d % s == 0) & (d >= 0) & (d // s < out)
-
     y, x, c = np.nonzero(np.asarray(spikes).transpose(1, 2, 0))
     reps = np.asarray(spikes)[c, y, x].astype(np.int64)
     y, x, c = (np.repeat(v, reps) for v in (y, x, c))
-    taps = valid(H, kh, sy, py, Ho)[y][:, :, None] & valid(W, kw, sx, px, Wo)[x][:, None, :]   # (E, kh, kw)
+    taps = (reaching_taps(H, kh, sy, py, Ho)[y][:, :, None]
+            & reaching_taps(W, kw, sx, px, Wo)[x][:, None, :])                    # (E, kh, kw)
     nz = layer.expanded_kernel() != 0
     fg, cg = F // layer.groups, layer.group_in
     work = np.zeros((len(c), F), np.int64)
@@ -117,16 +113,15 @@ def lane_group_visits(layer, events, width):
     filters of each filter group (the last one padded), as the planner lays lanes."""
     nz = layer.expanded_kernel() != 0                       # (C_out, Cg, kh, kw)
     fg, cg = layer.out_channels // layer.groups, layer.group_in
-    ops = visits = 0
+    visits = 0
     for grp in range(layer.groups):
         k = nz[grp * fg:(grp + 1) * fg]
         e = events[grp * cg:(grp + 1) * cg]
-        ops += int((k.sum(axis=0) * e).sum())
         groups = -(-fg // width)
         pad = np.zeros((groups * width - fg,) + k.shape[1:], bool)
         any_nz = np.concatenate([k, pad]).reshape(groups, width, *k.shape[1:]).any(axis=1)
         visits += int((any_nz.sum(axis=0) * e).sum())
-    return ops, visits
+    return int(filter_operations(layer, events).sum()), visits
 
 
 def filter_operations(layer, events):
@@ -143,7 +138,8 @@ def lane_table(network, images, widths=WIDTHS, depths=DEPTHS):
     res = ReferenceModel(network).run(images, trace=True, counters=True)
     inputs = [res.input_spikes] + list(res.spikes[:-1])
     convs = [(i, l) for i, l in enumerate(network.layers) if l.kind == "conv"]
-    events = {l.name: tap_events(l, inputs[i]) for i, l in convs}
+    per_image = {l.name: tap_events(l, inputs[i], per_image=True) for i, l in convs}   # (N, C_in, kh, kw)
+    events = {k: e.sum(axis=0) for k, e in per_image.items()}
     n = len(images)
     ops_total = 0
     for _, l in convs:
@@ -155,20 +151,13 @@ def lane_table(network, images, widths=WIDTHS, depths=DEPTHS):
         ops_total += ops
     rows = []
     for w in cli.progress(widths, desc="widths", unit="width"):
-        row = {"lanes": w}
-        lane_updates = 0
-        for _, l in convs:
-            ops, visits = lane_group_visits(l, events[l.name], w)
-            lane_updates += w * visits
-            row[f"floor_{l.name}"] = round(w * visits / ops, 2) if ops else None
-        row.update(visits=round(lane_updates / w / n), efficiency=round(ops_total / lane_updates, 3),
-                   floor_ratio=round(lane_updates / ops_total, 2))
-        # the layers' columns after the totals
-        rows.append({k: row[k] for k in ("lanes", "visits", "efficiency", "floor_ratio")} |
-                    {k: v for k, v in row.items() if k.startswith("floor_") and k != "floor_ratio"})
+        layers = {l.name: lane_group_visits(l, events[l.name], w) for _, l in convs}   # (ops, visits)
+        lane_updates = w * sum(v for _, v in layers.values())
+        rows.append({"lanes": w, "visits": round(lane_updates / w / n),
+                     "efficiency": round(ops_total / lane_updates, 3), "floor_ratio": round(lane_updates / ops_total, 2)} |
+                    {f"floor_{k}": round(w * v / o, 2) if o else None for k, (o, v) in layers.items()})
     # independent lanes, one filter each: per image, the busiest filter's operations
-    per = {l.name: np.stack([filter_operations(l, e) for e in tap_events(l, inputs[i], per_image=True)])
-           for i, l in convs}                                   # (N, C_out)
+    per = {l.name: np.stack([filter_operations(l, e) for e in per_image[l.name]]) for _, l in convs}   # (N, C_out)
     lane_rows = [("per filter", {k: independent_updates(p) for k, p in per.items()})]
     for depth in cli.progress(depths, desc="queue depths", unit="depth"):
         lane_rows.append((f"per filter, queue {depth}",

@@ -90,9 +90,10 @@ MUTANTS = (
     Mutant("lane-room", "a spike is offered to independent lanes whose queues are full", "hw/lane_core.py",
            "m.d.comb += room.eq(Cat(q.w_rdy | ~w.any() for q, w in zip(lanes, works)).all())",
            "m.d.comb += room.eq(1)", ("tests/test_hw_lane_core.py",)),
-    Mutant("lanes-stride", "the lane bench lets a tap reach an output between strides", "bench/lanes.py",
-           "return (d % s == 0) & (d >= 0) & (d // s < out)", "return (d >= 0) & (d // s < out)",
-           ("tests/test_bench.py::test_lane_visits_equal_a_walk_over_every_spike",)),
+    Mutant("reach-stride", "a tap reaches an output between strides (the lane bench and the independent-lane "
+           "core)", "hw/config.py", "return (d % stride == 0) & (d >= 0) & (d // stride < out)",
+           "return (d >= 0) & (d // stride < out)",
+           ("tests/test_bench.py::test_lane_visits_equal_a_walk_over_every_spike", "tests/test_hw_lane_core.py")),
     Mutant("fingerprint", "the network fingerprint hashes the wrong bytes of the digest", "toepcore/protocol.py",
            'hashlib.sha256(network.to_bytes()).digest()[:4]', 'hashlib.sha256(network.to_bytes()).digest()[1:5]',
            ("tests/test_boards.py::test_fingerprint_is_the_files_hash",)),

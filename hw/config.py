@@ -68,6 +68,14 @@ def overlaps_accept(skip_zeros, external_generators):
     return not skip_zeros and not external_generators
 
 
+def reaching_taps(n, k, stride, pad, out):
+    """(n, k) bool: whether an input coordinate (row or column, 0 to ``n - 1``) reaches an
+    output through kernel tap ``0 to k - 1`` along that axis (stride and padding of the
+    layer, ``out`` outputs)."""
+    d = np.arange(n)[:, None] + pad - np.arange(k)[None, :]
+    return (d % stride == 0) & (d >= 0) & (d // stride < out)
+
+
 def lane_groups(filters, lanes):
     """Lane groups of ``filters`` filters at ``lanes`` updates per cycle; the last group is
     padded with filters that have no weights and never fire when ``lanes`` does not divide

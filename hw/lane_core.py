@@ -6,6 +6,7 @@ from amaranth.lib import data, fifo, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
 from model import s4
+from .config import reaching_taps
 
 __all__ = ["IndependentLaneCore"]
 
@@ -124,6 +125,8 @@ class IndependentLaneCore(wiring.Component):
         taps, P, mb = kh * kw, Ho * Wo, l.membrane_bits
         rows, sel_bits = self._rows()
         shared = l.family == "s4"
+        # signed bits of a weight: the s4 tables' widest entry, or the kernel's weight bits
+        weight_w = (max(int(v).bit_length() for v in abs(l.table).flat) + 1) if shared else sel_bits
         lane_sel = taps * sel_bits if not shared else 0
         row_width = F * taps + (taps * sel_bits if shared else F * lane_sel)
         m.submodules.rows = row_mem = memory.Memory(
@@ -131,11 +134,9 @@ class IndependentLaneCore(wiring.Component):
             init=[nz | (sel << (F * taps)) for nz, sel in rows])
         row_rd = row_mem.read_port()
 
-        # which taps of an input row / column reach an output neuron
-        def reach(n, k, s, p, out):
-            return [sum(1 << q for q in range(k) if (i + p - q) % s == 0 and 0 <= (i + p - q) // s < out)
-                    for i in range(n)]
-        ok_y, ok_x = reach(H, kh, sy, py, Ho), reach(W, kw, sx, px, Wo)
+        # which taps of an input row / column reach an output neuron, as bit masks
+        ok_y, ok_x = ([sum(int(b) << q for q, b in enumerate(r)) for r in reaching_taps(*a)]
+                      for a in ((H, kh, sy, py, Ho), (W, kw, sx, px, Wo)))
         # A spike at (y, x) reaches, through tap (qy, qx), the output word
         #   base - (qy - ry) / sy * Wo - (qx - rx) / sx,
         # base = (y + py) // sy * Wo + (x + px) // sx and r = (y + py) % sy (likewise x):
@@ -186,7 +187,7 @@ class IndependentLaneCore(wiring.Component):
             m.d.comb += [e.base.eq(b_base), e.ry.eq(b_ry), e.rx.eq(b_rx), e.work.eq(w), e.sel.eq(sel),
                          q_.w_data.eq(e), q_.w_en.eq(advance & w.any())]
 
-        passing = Signal()
+        passing = Signal()                  # the threshold pass runs (the FSM below)
         take = Signal()
         m.d.comb += [take.eq(~passing & ~ending & (~b_valid | advance)), ax.ready.eq(take),
                      row_rd.addr.eq(ax.payload.c), row_rd.en.eq(take)]
@@ -229,7 +230,7 @@ class IndependentLaneCore(wiring.Component):
             # the tap's output neuron and weight
             addr = Signal(_range(P), name=f"addr{o}")
             back = Signal(base_w, name=f"back{o}")
-            weight = Signal(signed(max(l.weight_bits, 10)), name=f"weight{o}")
+            weight = Signal(signed(weight_w), name=f"weight{o}")
             m.d.comb += addr.eq((head.base - back)[:len(addr)])
             with m.Switch(lowest):
                 for q in range(taps):
@@ -241,7 +242,7 @@ class IndependentLaneCore(wiring.Component):
                         s_ = head.sel[q * sel_bits:(q + 1) * sel_bits]
                         if shared:
                             table = [int(v) for v in l.table[o]]
-                            m.d.comb += weight.eq(Array(Const(v, signed(10)) for v in table)[s_])
+                            m.d.comb += weight.eq(Array(Const(v, signed(weight_w)) for v in table)[s_])
                         else:
                             m.d.comb += weight.eq(s_.as_signed())
             # read, add, write back
@@ -274,11 +275,11 @@ class IndependentLaneCore(wiring.Component):
             m.d.sync += [ucyc.eq(ucyc + 1), upd.eq(upd + n_upd)]
         with m.If(take & ax.valid & ~in_tick):
             m.d.sync += [in_tick.eq(1), integrating.eq(1), cyc.eq(1), ucyc.eq(1), upd.eq(n_upd)]
-        with m.FSM():
+        with m.FSM() as fsm:
             with m.State("INTEGRATE"):
                 with m.If(ending & ~b_valid & ~Cat(busy_any).any()):
-                    m.d.sync += [passing.eq(1), integrating.eq(0), pass_addr.eq(0), p_y.eq(0), p_x.eq(0),
-                                 ucyc.eq(ucyc)]
+                    # the cycle that finds every lane done is not an integrate cycle
+                    m.d.sync += [integrating.eq(0), ucyc.eq(ucyc), pass_addr.eq(0), p_y.eq(0), p_x.eq(0)]
                     m.next = "READ"
             with m.State("READ"):
                 m.d.comb += pass_read.eq(1)
@@ -305,7 +306,8 @@ class IndependentLaneCore(wiring.Component):
             with m.State("END"):
                 m.d.comb += [sp.valid.eq(1), sp.payload.end.eq(1)]
                 with m.If(sp.ready):
-                    m.d.sync += [passing.eq(0), ending.eq(0), in_tick.eq(0),
+                    m.d.sync += [ending.eq(0), in_tick.eq(0),
                                  self.cycles.eq(cyc + 1), self.updates.eq(upd), self.update_cycles.eq(ucyc)]
                     m.next = "INTEGRATE"
+        m.d.comb += passing.eq(~fsm.ongoing("INTEGRATE"))
         return m
