@@ -15,7 +15,13 @@ Per image:
   * ``update_cycles``: the cycles in which cores update neurons, summed over the cores
     (cores working in parallel overlap theirs): one per lane group with a non-zero weight;
     ``ratio_updates`` is them against ``bound_cycles``, the ratio were every other cycle
-    free (``python -m bench lanes`` gives its floor for each lane width).
+    free;
+  * ``floor_ratio``: the least ``ratio`` that cores of the plan's ``lanes``, updating
+    together, can reach on these images: one cycle per spike, tap and lane group holding a
+    non-zero weight, every other cycle free (:func:`bench.lanes.lane_floor`, the row of
+    that width in ``python -m bench lanes``). ``ratio`` against it is what the plan loses
+    to moving events, storing spikes, passes and groups it does not skip; the floor itself
+    is what lanes that update together lose to zero weights.
 
 A board whose budget the network does not fit is a row that says so.
 """
@@ -33,6 +39,7 @@ from codegen.plan import spike_statistics
 from codegen.check import compare_records
 from codegen.native import compile_native, run_native
 from codegen.simulate import SimulationFailed
+from bench.lanes import lane_floor
 from model import HARDWARE_NETWORK
 from model.data import load_dataset
 from model.network import Network
@@ -45,7 +52,7 @@ def run(args):
     net = Network.load(path)
     images, _ = load_dataset(args.dataset, "test", args.data_dir)
     images = images[:args.images]
-    ref = ReferenceModel(net).run(images, counters=True)
+    ref = ReferenceModel(net).run(images, trace=True, counters=True)
     per_layer = ref.counter_totals()
     syn = per_layer["total"]["synaptic_ops"]
     stats = spike_statistics(net, images[:min(len(images), 20)])
@@ -81,6 +88,7 @@ def run(args):
                    "ratio_working": round(cycles / working, 2),
                    "update_cycles": round(float(np.mean([r["weight_reads"] for r in res])))}
             row["ratio_updates"] = round(row["update_cycles"] / (syn / lanes), 2)
+            row["floor_ratio"] = round(lane_floor(net, ref.input_spikes, ref.spikes, lanes), 2)
             if board.is_fpga:
                 row.update(clock_mhz=board.clock_mhz,
                            images_per_second_at_clock=round(board.clock_mhz * 1e6 / cycles, 1))

@@ -132,17 +132,35 @@ def filter_operations(layer, events):
                            for g in range(layer.groups)])
 
 
+def layer_inputs(network, input_spikes, spikes):
+    """``[(layer, its input spike maps)]`` of every conv layer, from a traced reference-model
+    run's ``input_spikes`` and per-layer ``spikes``."""
+    inputs = [input_spikes] + list(spikes[:-1])
+    return [(l, inputs[i]) for i, l in enumerate(network.layers) if l.kind == "conv"]
+
+
+def lane_floor(network, input_spikes, spikes, width):
+    """The least cycles / (synaptic operations / ``width``) that cores of ``width`` lanes
+    updating together reach on these spike maps (a traced reference-model run's
+    ``input_spikes`` and ``spikes``): the ``floor_ratio`` of :func:`lane_table`'s row for
+    that width."""
+    ops = visits = 0
+    for layer, x in layer_inputs(network, input_spikes, spikes):
+        o, v = lane_group_visits(layer, tap_events(layer, x), width)
+        ops, visits = ops + o, visits + v
+    return width * visits / ops if ops else 1.0
+
+
 def lane_table(network, images, widths=WIDTHS, depths=DEPTHS):
     """Rows of :func:`lane_group_visits` over every conv layer, one per width; checks the
     operations against the reference model's counters. Returns ``(rows, ops_per_image)``."""
     res = ReferenceModel(network).run(images, trace=True, counters=True)
-    inputs = [res.input_spikes] + list(res.spikes[:-1])
-    convs = [(i, l) for i, l in enumerate(network.layers) if l.kind == "conv"]
-    per_image = {l.name: tap_events(l, inputs[i], per_image=True) for i, l in convs}   # (N, C_in, kh, kw)
+    convs = layer_inputs(network, res.input_spikes, res.spikes)
+    per_image = {l.name: tap_events(l, x, per_image=True) for l, x in convs}   # (N, C_in, kh, kw)
     events = {k: e.sum(axis=0) for k, e in per_image.items()}
     n = len(images)
     ops_total = 0
-    for _, l in convs:
+    for l, _ in convs:
         ops, _ = lane_group_visits(l, events[l.name], 1)
         ref = int(res.counters[l.name]["synaptic_ops"].sum())
         if ops != ref:
@@ -151,18 +169,18 @@ def lane_table(network, images, widths=WIDTHS, depths=DEPTHS):
         ops_total += ops
     rows = []
     for w in cli.progress(widths, desc="widths", unit="width"):
-        layers = {l.name: lane_group_visits(l, events[l.name], w) for _, l in convs}   # (ops, visits)
+        layers = {l.name: lane_group_visits(l, events[l.name], w) for l, _ in convs}   # (ops, visits)
         lane_updates = w * sum(v for _, v in layers.values())
         rows.append({"lanes": w, "visits": round(lane_updates / w / n),
                      "efficiency": round(ops_total / lane_updates, 3), "floor_ratio": round(lane_updates / ops_total, 2)} |
                     {f"floor_{k}": round(w * v / o, 2) if o else None for k, (o, v) in layers.items()})
     # independent lanes, one filter each: per image, the busiest filter's operations
-    per = {l.name: np.stack([filter_operations(l, e) for e in per_image[l.name]]) for _, l in convs}   # (N, C_out)
+    per = {l.name: np.stack([filter_operations(l, e) for e in per_image[l.name]]) for l, _ in convs}   # (N, C_out)
     lane_rows = [("per filter", {k: independent_updates(p) for k, p in per.items()})]
     for depth in cli.progress(depths, desc="queue depths", unit="depth"):
         lane_rows.append((f"per filter, queue {depth}",
-                          {l.name: sum(queued_cycles(lane_work(l, x), depth) for x in inputs[i]) * l.out_channels
-                           for i, l in convs}))
+                          {l.name: sum(queued_cycles(lane_work(l, xi), depth) for xi in x) * l.out_channels
+                           for l, x in convs}))
     for name, updates in lane_rows:
         total = sum(updates.values())
         rows.append({"lanes": name, "visits": None, "efficiency": round(ops_total / total, 3),

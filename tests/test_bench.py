@@ -76,12 +76,17 @@ def test_cycles_against_the_bound_without_fpga(capsys, mnist_test):
     assert r["ratio_updates"] == pytest.approx(r["update_cycles"] / r["bound_cycles"], abs=0.006)
     assert 1 < r["ratio_updates"] < r["ratio"]
     assert r["ratio_working"] == pytest.approx(r["cycles_per_image"] / r["bound_working"], abs=0.006)
+    # the floor of its width is bench lanes' row for that width, and the RTL's updates stay above it
+    from bench.lanes import lane_table
+    net = Network.load(path)
+    lanes_row = lane_table(net, mnist_test[0][:3], widths=(r["lanes"],), depths=())[0][0]
+    assert r["floor_ratio"] == lanes_row["floor_ratio"]
+    assert 1 < r["floor_ratio"] <= r["ratio_updates"]
     # the plan's estimate follows the RTL
     assert abs(r["expected_cycles"] - r["cycles_per_image"]) <= 0.15 * r["cycles_per_image"]
     assert r["images_per_second_at_clock"] == pytest.approx(12e6 / r["cycles_per_image"], rel=1e-3)
     # the planner's choice for the iCE40UP5K: one shared core whose 16 lanes (the sim
     # board's are fixed at 8) make it the faster of the two
-    net = Network.load(path)
     stats = spike_statistics(net, mnist_test[0][:3])
     sim = map_network(net, get_board("sim"), stats=stats)
     assert r["lanes"] > sim.lanes == 8
