@@ -38,7 +38,7 @@ from toepcore.errors import ToepcoreError
 __all__ = ["MappingError", "LayerPlan", "CorePlan", "StepPlan", "ArrayPlan", "plan_array", "bits_for", "bram_blocks",
            "spike_statistics"]
 
-# Parameter tables (biases, thresholds, s4 weight tables) of at most this many words live
+# Parameter tables (thresholds, s4 weight tables) of at most this many words live
 # in logic (hw/neurons.py, hw/generator_core.py use the same limit).
 ROM_WORDS = 32
 LANE_CHOICES = (1, 2, 4, 8, 16, 32, 64, 128)
@@ -295,14 +295,14 @@ class ArrayPlan:
             if self.gen_store:   # in the shared store, added below
                 bits.pop("generators")
             shapes = {"generators": (geo.taps, bits.get("generators", 0) // geo.taps, "bram"),
-                      "tables": (groups, L * 36, small), "base_types": (geo.cg, 2, "logic"),
+                      "tables": (4 * groups, L * 9, small), "base_types": (geo.cg, 2, "logic"),
                       "permutations": (geo.kh * geo.kw, 8, "logic")}
             for name in bits:
                 depth, width, place = shapes[name]
                 assert depth * width == bits[name], name
                 add(pre + name, "weights", depth, width, place)
-            add(pre + "biases", "other", groups, L * B, small)
-            add(pre + "thresholds", "other", groups, L * B, small)
+            # feed-forward neurons store threshold less bias, one bit wider (hw/neurons.py)
+            add(pre + "thresholds", "other", groups, L * (B + 1), small)
         if self.gen_store:
             add("generators", "weights", *self.gen_store_words, "spram")
         for j, (words, width) in enumerate(self.pools):
@@ -322,12 +322,12 @@ class ArrayPlan:
         G = sum(lane_groups(g.f, L) for g in geos)
         B = max(self.layers[c.layer].layer.membrane_bits for c in self.cores)
         if self.layers[0].layer.family == "s4":
-            add("core0.tables", "weights", G, L * 36, "logic" if G <= ROM_WORDS else "bram")
+            # a word per lane group and type: the lanes' entries of one type (hw/generator_core.py)
+            add("core0.tables", "weights", 4 * G, L * 9, "logic" if G <= ROM_WORDS else "bram")
             add("core0.base_types", "weights", sum(g.cg for g in geos), 2, "logic")
             add("core0.permutations", "weights", sum(g.kh * g.kw for g in geos), 8, "logic")
         small = "logic" if G <= ROM_WORDS else "bram"
-        add("core0.biases", "other", G, L * B, small)
-        add("core0.thresholds", "other", G, L * B, small)
+        add("core0.thresholds", "other", G, L * (B + 1), small)
 
     def memory_bits(self):
         """On-chip bits by kind (``weights``, ``potentials``, ``spikes``, ``other``) and
@@ -376,10 +376,11 @@ class ArrayPlan:
         total = k["fixed"]
         if self.shared:   # one core, its lanes as wide as the widest membrane, a table row per block
             B = max(self.layers[c.layer].layer.membrane_bits for c in self.cores)
-            # tables of at most ROM_WORDS words are ROMs in logic: a LUT4 per output bit and
-            # 16 words (a 4-input LUT's contents), which wide lanes make large
-            roms = sum(m["width"] * -(-m["depth"] // 16) for m in self.memories()
-                       if m["name"].startswith("core0.") and m["place"] == "logic" and m["depth"] > 16)
+            # tables of at most ROM_WORDS lane groups are ROMs in logic: a LUT4 per output
+            # bit and 16 words (a 4-input LUT's contents); the first 16 words' LUT per bit
+            # is in the per-lane-bit part (the fit's tables were shallower), the rest here
+            roms = sum(m["width"] * (-(-m["depth"] // 16) - 1) for m in self.memories()
+                       if m["name"].startswith("core0.") and m["place"] == "logic")
             return int(total + k["shared"] + k["lane_bit"] * self.cores[0].lanes * B + k["config"] * len(self.cores)
                        + roms)
         for core in self.cores:

@@ -39,8 +39,8 @@ class WeightFetchMiter(wiring.Component):
     for free ``c, qy, qx`` and ``f = g * lanes + l``.
 
     The generator side is the core's own: the memory image it is built with, its tap
-    address, the lane-group select and its stage-1 weight lookup (whose table ROMs answer a
-    cycle after ``g`` and ``c``). The dense side reads, for the axon at patch position
+    address, the lane-group select and its weight lookup (whose table answers a cycle after
+    ``g``, ``c`` and the tap). The dense side reads, for the axon at patch position
     ``(py sy + qy, px sx + qx)``, the crossbar bits of the neuron, the axon's types and the
     neuron's table, from :func:`hw.config.dense_core_image`. The assertion compares them one
     cycle after the inputs, the dense weight summed over the axon's copies for ``kernel``
@@ -73,10 +73,9 @@ class WeightFetchMiter(wiring.Component):
         grd = gmem.read_port(domain="comb")
         m.d.comb += grd.addr.eq(core.tap_address(c, qy, qx))
         s1_grp = Signal(core.gen_width // G)
-        s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
         s1_l = Signal.like(l)
-        m.d.sync += [s1_grp.eq(grd.data.word_select(g, core.gen_width // G)), s1_q.eq(qy * geo.kw + qx), s1_l.eq(l)]
-        ws = core.weight_lookup(m, g, c, s1_q, s1_grp)
+        m.d.sync += [s1_grp.eq(grd.data.word_select(g, core.gen_width // G)), s1_l.eq(l)]
+        ws = core.weight_lookup(m, g, c, qy * geo.kw + qx, s1_grp)
         generated = Array(ws)[s1_l]
 
         # ---- the dense TrueNorth core: crossbar bit x table[type], per axon copy -------

@@ -10,7 +10,7 @@ from .event_list import rom
 from .neurons import Neurons
 ROM_WORDS = 32
 
-__all__ = ["GeneratorCore", "table_memory", "lane_weights"]
+__all__ = ["GeneratorCore", "table_memory", "typed_table_words", "lane_weights"]
 
 
 class GeneratorCore(EventCore):
@@ -179,10 +179,9 @@ class GeneratorCore(EventCore):
         # ---- stage 0: the update of group ``g`` at position (py, px) -------------------
         m.d.comb += nrn.acc_addr.eq((py * geo.tx + px) * G + g)
         s1_grp = Signal(gw)                 # the group's mask bits or weights (one-hot select)
-        s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
-        m.d.sync += [s1_grp.eq(group), s1_q.eq(qy * geo.kw + qx)]
+        m.d.sync += s1_grp.eq(group)
 
-        m.d.comb += nrn.acc_delta.eq(Cat(*self.weight_lookup(m, g, c, s1_q, s1_grp)))
+        m.d.comb += nrn.acc_delta.eq(Cat(*self.weight_lookup(m, g, c, qy * geo.kw + qx, s1_grp)))
 
     def tap_address(self, c, qy, qx):
         """The generator-memory address of channel ``c``'s kernel tap ``(qy, qx)``:
@@ -214,12 +213,11 @@ class GeneratorCore(EventCore):
         qx = Signal(range(max(geo.kw, 2)))
         m.d.comb += [qy.eq(Y - py * geo.sy), qx.eq(X - px * geo.sx)]
         s1_g = Signal.like(g)
-        s1_q = Signal(range(max(geo.kh * geo.kw, 2)))
-        m.d.sync += [s1_g.eq(g), s1_q.eq(qy * geo.kw + qx)]
+        m.d.sync += s1_g.eq(g)
 
         if not self.external_generators:
             group_q = grd.data.word_select(s1_g, gw)
-        m.d.comb += nrn.acc_delta.eq(Cat(*self.weight_lookup(m, g, c, s1_q, group_q)))
+        m.d.comb += nrn.acc_delta.eq(Cat(*self.weight_lookup(m, g, c, qy * geo.kw + qx, group_q)))
 
         # ---- stage 0: walk the positions an input spike reaches ---------------------------
         tap = self.tap_address(c, qy, qx)
@@ -256,29 +254,44 @@ class GeneratorCore(EventCore):
             return lo, end, q0
         return span(geo.ph, geo.sy, geo.kh, geo.ty), span(geo.pw, geo.sx, geo.kw, geo.tx)
 
-    def weight_lookup(self, m, g, c, s1_q, group):
+    def weight_lookup(self, m, g, c, q, group):
         """Stage 1 of an update, built into module ``m``: returns the signed weights (one
         signal per lane, membrane-wide) of the ``lanes`` filters of group ``g`` and channel
-        ``c`` (both set the cycle before: the table ROMs are read with them), from
-        ``group``, the group's ``s4`` mask bits or kernel weights, and ``s1_q``, the
-        registered tap ``qy * kw + qx``. ``python -m codegen prove`` holds this, with the
-        core's generator memory and :meth:`tap_address`, against the dense crossbar."""
+        ``c`` at kernel tap ``q = qy * kw + qx`` (all three in stage 0: the table is read
+        with them), from ``group``, the group's ``s4`` mask bits or kernel weights, in
+        stage 1. For ``s4`` the tap's type (the composed permutation of ``q`` applied to
+        ``c``'s base type) is found in stage 0, so the table is read at word ``4 g + type``
+        and holds ``lanes`` 9-bit entries, not every lane's four: a quarter of the width in
+        block RAM and no type select after the read. ``python -m codegen prove`` holds
+        this, with the core's generator memory and :meth:`tap_address`, against the dense
+        crossbar."""
         L, G, nrn = self.lanes, self.groups, self.neurons
         if self.family != "s4":
             return lane_weights(m, nrn.width, L, group, weight_bits=self.weight_bits)
-        table_words = [sum(self.tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G)]
-        table_q = table_memory(m, table_words, g, L * 36)
-        # 2 bits per channel: always small enough for logic
-        base_q = rom(m, self.g, c, 2, "base_types")
-        perm = rom(m, [sum(p[i] << (2 * i) for i in range(4)) for p in self.perms], s1_q, 8, "permutations",
+        # 2 bits per channel and 8 per tap: always small enough for logic
+        base = rom(m, self.g, c, 2, "base_types", domain="comb")
+        perm = rom(m, [sum(p[i] << (2 * i) for i in range(4)) for p in self.perms], q, 8, "permutations",
                    domain="comb")
-        return lane_weights(m, nrn.width, L, group, table_q=table_q, base_q=base_q, perm=perm)
+        t = Signal(2)
+        m.d.comb += t.eq(perm.word_select(base, 2))
+        table_q = table_memory(m, typed_table_words(self.tables, L), Cat(t, g), L * 9)
+        return lane_weights(m, nrn.width, L, group, table_q=table_q)
+
+
+def typed_table_words(tables, lanes):
+    """The ``s4`` tables as :func:`table_memory` holds them: word ``4 g + t`` packs entry
+    ``t`` (9 bits) of the ``lanes`` filters of lane group ``g``, lane ``l`` at bit
+    ``9 l``. ``tables``: one 36-bit word per filter (entry ``t`` at bit ``9 t``), a whole
+    number of groups."""
+    return [sum(((tables[g * lanes + l] >> (9 * t)) & 0x1FF) << (9 * l) for l in range(lanes))
+            for g in range(len(tables) // lanes) for t in range(4)]
 
 
 def table_memory(m, words, addr, width):
-    """The ``s4`` weight tables, word ``addr`` a cycle later: a ROM in logic up to
-    :data:`ROM_WORDS` words, else a block-RAM memory (both named ``tables``)."""
-    if len(words) <= ROM_WORDS:
+    """The ``s4`` weight tables (:func:`typed_table_words`), word ``addr`` a cycle later: a
+    ROM in logic up to :data:`ROM_WORDS` lane groups (four words each), else a block-RAM
+    memory (both named ``tables``)."""
+    if len(words) <= 4 * ROM_WORDS:
         return rom(m, words, addr, width, "tables")
     m.submodules.tables = tmem = memory.Memory(shape=unsigned(width), depth=len(words), init=words)
     trd = tmem.read_port()
@@ -286,17 +299,15 @@ def table_memory(m, words, addr, width):
     return trd.data
 
 
-def lane_weights(m, width, lanes, group, *, table_q=None, base_q=None, perm=None, weight_bits=None):
+def lane_weights(m, width, lanes, group, *, table_q=None, weight_bits=None):
     """Stage 1's signed weights, one ``width``-bit signal per lane, from a lane group's
     generator bits ``group``: ``kernel`` weights of ``weight_bits`` each, or (``s4``) mask
-    bits selecting the lane's entry of ``table_q`` (4 x 9 bits per lane) for the type that
-    permutation word ``perm`` gives base type ``base_q``."""
+    bits selecting the lane's 9-bit entry of ``table_q`` (the table word of the tap's
+    type, :func:`typed_table_words`)."""
     if weight_bits is not None:
         vals = [group[l * weight_bits:(l + 1) * weight_bits].as_signed() for l in range(lanes)]
     else:
-        t = Signal(2)
-        m.d.comb += t.eq(perm.word_select(base_q, 2))
-        vals = [Mux(group[l], table_q[36 * l:36 * (l + 1)].word_select(t, 9).as_signed(), 0) for l in range(lanes)]
+        vals = [Mux(group[l], table_q[9 * l:9 * (l + 1)].as_signed(), 0) for l in range(lanes)]
     ws = [Signal(signed(width), name=f"w{l}") for l in range(lanes)]
     m.d.comb += [w.eq(v) for w, v in zip(ws, vals)]
     return ws

@@ -37,6 +37,11 @@ class Neurons(wiring.Component):
     Neuron ``j`` lives in lane ``j % lanes`` of potential word ``j // lanes``. Bias and
     threshold of neuron ``j`` come from parameter word ``(j // lanes) % param_period``
     (``param_period = F / lanes`` stores them per filter; ``= words`` per neuron).
+    Feed-forward neurons keep one parameter per neuron, ``threshold - bias`` in ``B + 1``
+    bits (memory ``thresholds``): ``V + bias >= threshold`` is ``V >= threshold - bias``,
+    and the potential is cleared either way, so the pass needs no adder and one memory,
+    not two. Stateful neurons keep both (``biases``, ``thresholds``): the sum is their
+    next potential.
 
     Parameters
     ----------
@@ -135,14 +140,16 @@ class Neurons(wiring.Component):
 
     @property
     def parameter_bits(self):
+        if self.mode == "feedforward":
+            return self.param_period * self.lanes * (self.membrane_bits + 1)
         return 2 * self.param_period * self.lanes * self.membrane_bits
 
     def elaborate(self, platform):
         m = Module()
         L, W, B = self.lanes, self.width, self.membrane_bits
 
-        def packed(vals):
-            return [sum((v & ((1 << B) - 1)) << (B * l) for l, v in enumerate(vals[i * L:(i + 1) * L]))
+        def packed(vals, bits=B):
+            return [sum((v & ((1 << bits) - 1)) << (bits * l) for l, v in enumerate(vals[i * L:(i + 1) * L]))
                     for i in range(self.param_period)]
 
         # Explicit zeros: simulators without a memory default (Icarus: X) must agree.
@@ -168,17 +175,21 @@ class Neurons(wiring.Component):
         paddr = Signal.like(pword)
         pword_next = Mux(pword == period - 1, 0, pword + 1)
         m.d.comb += paddr.eq(pword + pbase)
-        if self.param_period <= ROM_WORDS:
-            bias_q = rom(m, packed(self.bias), paddr, L * B, "biases")
-            thr_q = rom(m, packed(self.threshold), paddr, L * B, "thresholds")
+        def param_memory(name, words, bits):
+            if self.param_period <= ROM_WORDS:
+                return rom(m, words, paddr, L * bits, name)
+            m.submodules[name] = mem = memory.Memory(shape=unsigned(L * bits), depth=self.param_period, init=words)
+            rd_ = mem.read_port()
+            m.d.comb += rd_.addr.eq(paddr)
+            return rd_.data
+
+        feedforward = self.mode == "feedforward"
+        TB = B + 1 if feedforward else B           # bits of a stored threshold
+        if feedforward:
+            thr_q = param_memory("thresholds", packed([t - b for t, b in zip(self.threshold, self.bias)], TB), TB)
         else:
-            m.submodules.biases = bmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
-                                                       init=packed(self.bias))
-            m.submodules.thresholds = tmem = memory.Memory(shape=unsigned(L * B), depth=self.param_period,
-                                                           init=packed(self.threshold))
-            brd, trd = bmem.read_port(), tmem.read_port()
-            m.d.comb += [brd.addr.eq(paddr), trd.addr.eq(paddr)]
-            bias_q, thr_q = brd.data, trd.data
+            bias_q = param_memory("biases", packed(self.bias), B)
+            thr_q = param_memory("thresholds", packed(self.threshold), B)
 
         # ---- integrate: stage 0 reads, stage 1 adds and writes back --------------------
         s1_valid = Signal()
@@ -249,10 +260,12 @@ class Neurons(wiring.Component):
                 m.d.comb += [wr.addr.eq(word), wr.en.eq(1)]
                 for l in range(L):
                     v = rd.data[l * W:(l + 1) * W].as_signed()
-                    b = bias_q[l * B:(l + 1) * B].as_signed()
-                    t = thr_q[l * B:(l + 1) * B].as_signed()
+                    t = thr_q[l * TB:(l + 1) * TB].as_signed()
                     u = Signal(signed(W + 2), name=f"u{l}")
-                    m.d.comb += u.eq(v + b)
+                    if feedforward:   # the threshold less the bias: no adder
+                        m.d.comb += u.eq(v)
+                    else:
+                        m.d.comb += u.eq(v + bias_q[l * B:(l + 1) * B].as_signed())
                     if self.mode == "stateful":
                         lo, hi = -(1 << (B - 1)), (1 << (B - 1)) - 1
                         uc = Signal(signed(W + 2), name=f"uc{l}")

@@ -6,7 +6,7 @@ from amaranth.lib.wiring import In, Out
 from .config import TileGeometry, lane_groups, s4_generator_words
 from .event_core import EventCore
 from .event_list import rom
-from .generator_core import lane_weights, table_memory
+from .generator_core import lane_weights, table_memory, typed_table_words
 from .neurons import Neurons
 
 __all__ = ["SharedCore"]
@@ -187,28 +187,27 @@ class SharedCore(EventCore):
                 m.d.sync += g.eq(g + 1)
 
         # ---- stage 1: the weights of group g (registered), from the store's word ----------
-        s1_qy, s1_qx = Signal.like(qy), Signal.like(qx)
-        m.d.sync += [s1_qy.eq(qy), s1_qx.eq(qx)]
         group = self.gen_data
         if self.family == "s4":
+            # the tap's type in stage 0 (GeneratorCore.weight_lookup): the table is read at
+            # word 4 (block's first group + g) + type
             tab_words, tbase, bt, bbase = [], [], [], []
             pflat, pbase = [], []
             for (tables, gbase, prm), geo, G_ in zip(self.s4, geos, self.groups):
                 pbase.append(len(pflat))
                 pflat += [sum(p[i] << (2 * i) for i in range(4)) for p in prm]
-                tbase.append(len(tab_words))
+                tbase.append(len(tab_words) // 4)
                 tables = list(tables) + [0] * (G_ * L - len(tables))   # padding filters
-                tab_words += [sum(tables[gi * L + l] << (36 * l) for l in range(L)) for gi in range(G_)]
+                tab_words += typed_table_words(tables, L)
                 bbase.append(len(bt))
                 bt += gbase
-            table_q = table_memory(m, tab_words, per(tbase, range(len(tab_words) + 1)) + g, L * 36)
-            base_q = rom(m, bt, per(bbase, range(len(bt) + 1)) + c, 2, "base_types")
-            s1_cfg = Signal.like(cfg)
-            m.d.sync += s1_cfg.eq(cfg)
-            s1_kw = _table([g_.kw for g_ in geos], range(k_max + 1))[s1_cfg]
-            paddr = _table(pbase, range(len(pflat) + 1))[s1_cfg] + s1_qy * s1_kw + s1_qx
+            base_t = rom(m, bt, per(bbase, range(len(bt) + 1)) + c, 2, "base_types", domain="comb")
+            paddr = per(pbase, range(len(pflat) + 1)) + qy * kw + qx
             perm = rom(m, pflat, paddr, 8, "permutations", domain="comb")
-            ws = lane_weights(m, nrn.width, L, group, table_q=table_q, base_q=base_q, perm=perm)
+            t = Signal(2)
+            m.d.comb += t.eq(perm.word_select(base_t, 2))
+            table_q = table_memory(m, tab_words, Cat(t, per(tbase, range(len(tab_words) // 4 + 1)) + g), L * 9)
+            ws = lane_weights(m, nrn.width, L, group, table_q=table_q)
         else:
             ws = lane_weights(m, nrn.width, L, group, weight_bits=self.weight_bits)
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
