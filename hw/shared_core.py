@@ -144,8 +144,8 @@ class SharedCore(EventCore):
             return per(values, range(max(values) + 1))
 
         G = param(self.groups)
-        kw, khkw = param([g.kw for g in geos]), param([g.kh * g.kw for g in geos])
-        sy, sx, tx = param([g.sy for g in geos]), param([g.sx for g in geos]), param([g.tx for g in geos])
+        kw = param([g.kw for g in geos])
+        sy, sx = param([g.sy for g in geos]), param([g.sx for g in geos])
         base = per([b for _, _, b in self.blocks], range(max(self.store_depth, 2)))
         # address steps: one position right (-sx taps, +1 position), one row down (-sy*kw
         # taps from the row's first visit, +tx positions), each times G words
@@ -163,12 +163,29 @@ class SharedCore(EventCore):
         nwords = max(g_.positions * G_ for g_, G_ in zip(geos, self.groups))
         ncur, nrow = Signal(range(nwords + 1)), Signal(range(nwords + 1))   # potential word, likewise
 
+        # the first visit's store word, base + ((c kh + qy0) kw + qx0) G, and potential word,
+        # (ylo tx + xlo) G: the row and column parts are tables of the patch coordinate and
+        # the channel's a product by one per-block constant, so the accept (on the router's
+        # path) holds one small multiplier, not two in series
+        def scaled(tables, scale):
+            return [[v * k for v in t] for t, k in zip(tables, scale)]
+        groups = self.groups
+        y_off = scaled(qy0_t, [g_.kw * G_ for g_, G_ in zip(geos, groups)])
+        x_off = scaled(qx0_t, groups)
+        ny_off = scaled(ylo_t, [g_.tx * G_ for g_, G_ in zip(geos, groups)])
+        nx_off = scaled(xlo_t, groups)
+
+        def offset(tables, idx):
+            return lookup(tables, idx, range(max(max(t) for t in tables) + 1))
+        c_step = param([g_.kh * g_.kw * G_ for g_, G_ in zip(geos, groups)])
+        first = Signal.like(gcur)
+        nfirst = Signal.like(ncur)
+        m.d.comb += [first.eq(base + a_c * c_step + offset(y_off, a_y) + offset(x_off, a_x)),
+                     nfirst.eq(offset(ny_off, a_y) + offset(nx_off, a_x))]
         with m.If(accept):
-            tap0 = a_c * khkw + qy0 * kw + qx0
             m.d.sync += [c.eq(a_c), g.eq(0), py.eq(ylo), py_end.eq(yend), px.eq(xlo), px_lo.eq(xlo),
                          px_end.eq(xend), qy.eq(qy0), qx.eq(qx0), qx_first.eq(qx0),
-                         gcur.eq(base + tap0 * G), grow.eq(base + tap0 * G),
-                         ncur.eq((ylo * tx + xlo) * G), nrow.eq((ylo * tx + xlo) * G)]
+                         gcur.eq(first), grow.eq(first), ncur.eq(nfirst), nrow.eq(nfirst)]
 
         last_g = g == G - 1
         wrap = px + 1 == px_end
