@@ -164,8 +164,8 @@ class SharedCore(EventCore):
         ncur, nrow = Signal(range(nwords + 1)), Signal(range(nwords + 1))   # potential word, likewise
 
         # the first visit's store word, base + ((c kh + qy0) kw + qx0) G, and potential word,
-        # (ylo tx + xlo) G: the row and column parts are tables of the patch coordinate and
-        # the channel's a product by one per-block constant, so the accept (on the router's
+        # (ylo tx + xlo) G: the row and column parts are tables of the patch coordinate, the
+        # channel's part a product by one per-block constant, so the accept (on the router's
         # path) holds one small multiplier, not two in series
         def scaled(tables, scale):
             return [[v * k for v in t] for t, k in zip(tables, scale)]
