@@ -225,6 +225,8 @@ class Network:
         Core profile every layer must fit (``truenorth`` or ``generator``).
     info : dict
         Free-form provenance (how it was trained, data set, accuracy). Not used to execute.
+    class_names : list of str, optional
+        A name per class, for reports (absent: the class indices, as text).
     """
     encoder: Encoder
     layers: list
@@ -233,9 +235,17 @@ class Network:
     input_shape: tuple
     profile: str = "generator"
     info: dict = field(default_factory=dict)
+    class_names: list = None
 
     def __post_init__(self):
         self.input_shape = tuple(int(v) for v in self.input_shape)
+        if self.class_names is not None:
+            self.class_names = list(self.class_names)
+
+    @property
+    def names(self):
+        """Every class's name: ``class_names``, or the indices as text."""
+        return list(self.class_names) if self.class_names is not None else [str(k) for k in range(self.n_classes)]
 
     @property
     def conv_layers(self):
@@ -290,6 +300,12 @@ class Network:
         missing = sorted(set(range(self.n_classes)) - set(self.population.tolist()))
         if missing:
             raise NetworkFormatError(f"{where}: class(es) {missing} have no output neurons")
+        if self.class_names is not None:
+            where = "network: field 'class_names'"
+            if len(self.class_names) != self.n_classes or not all(isinstance(n, str) and n for n in self.class_names):
+                raise NetworkFormatError(f"{where}: expected {self.n_classes} non-empty names, got {self.class_names!r}")
+            if len(set(self.class_names)) != len(self.class_names):
+                raise NetworkFormatError(f"{where}: names must differ, got {self.class_names!r}")
         return self
 
     # ------------------------------------------------------------------ file I/O
@@ -316,6 +332,8 @@ class Network:
         meta = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "profile": self.profile,
                 "n_classes": int(self.n_classes), "input_shape": list(self.input_shape),
                 "layers": layers, "info": self.info}
+        if self.class_names is not None:
+            meta["class_names"] = list(self.class_names)
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
             _write_entry(zf, "meta.json", json.dumps(meta, indent=1, sort_keys=True).encode())
@@ -402,7 +420,8 @@ class Network:
                    n_classes=req(meta, "n_classes", "network"),
                    input_shape=req(meta, "input_shape", "network"),
                    profile=req(meta, "profile", "network"),
-                   info=meta.get("info", {}))
+                   info=meta.get("info", {}),
+                   class_names=meta.get("class_names"))
 
     def summary(self):
         """One line per layer: name, family, shapes, fan-in and generator bits."""
@@ -415,6 +434,8 @@ class Network:
             else:
                 lines.append(f"{l.name:>10}: orpool {l.in_shape} -> {l.out_shape} k={l.kernel}")
         lines.append(f"population: {self.population.size} neurons -> {self.n_classes} classes, profile {self.profile}")
+        if self.class_names is not None:
+            lines.append("classes: " + ", ".join(self.class_names))
         return "\n".join(lines)
 
 

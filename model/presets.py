@@ -9,9 +9,21 @@ generators within 96 kbit (24 EBRs), leaving 6 EBRs for routing tables and FIFOs
 1 Mbit of SPRAM for membrane potentials and spike buffers of time-multiplexed cores.
 """
 
+import itertools
+import math
 from dataclasses import asdict, dataclass
 
-__all__ = ["Preset", "PRESETS", "get_preset", "default_preset"]
+from toepcore.errors import ToepcoreError
+
+__all__ = ["Preset", "PRESETS", "get_preset", "default_preset", "DESIGN_SIZE", "PresetFitError", "scaled_layers",
+           "map_sizes"]
+
+#: The image side (pixels) every preset's strides were designed for: MNIST's 28.
+DESIGN_SIZE = 28
+
+
+class PresetFitError(ToepcoreError, ValueError):
+    """A preset's layers cannot take an input of this size."""
 
 
 @dataclass(frozen=True)
@@ -66,3 +78,67 @@ def get_preset(name):
 
 def default_preset():
     return PRESETS["mnist"]
+
+
+def _out(size, k, s, p):
+    return (size + 2 * p - k) // s + 1
+
+
+def map_sizes(layers, size):
+    """The map side after each layer of ``layers`` (``(out, k, s, p, g)`` specs) on an
+    input side of ``size`` pixels."""
+    out = []
+    for _, k, s, p, _ in layers:
+        size = _out(size, k, s, p)
+        out.append(size)
+    return out
+
+
+def scaled_layers(preset, image_size):
+    """The preset's conv layers with strides adapted to ``image_size`` ``(H, W)``.
+
+    The preset's strides were chosen for :data:`DESIGN_SIZE`; the readout is a
+    full-extent conv over the last map, so its size is what the strides decide. Each
+    layer's stride is taken from {1, 2} so that the last map's sides come closest (in
+    ratio) to the design's, with as few strides changed as possible; at 28 x 28 nothing
+    changes. A stride-2 layer must see at least 2 x 2.
+
+    Returns
+    -------
+    list of (out_channels, kernel, (stride_y, stride_x), padding, groups)
+    """
+    h, w = image_size
+    target = map_sizes(preset.layers, DESIGN_SIZE)[-1] if preset.layers else DESIGN_SIZE
+    base = [s for _, _, s, _, _ in preset.layers]
+    if (h, w) == (DESIGN_SIZE, DESIGN_SIZE):
+        return [(o, k, (s, s), p, g) for o, k, s, p, g in preset.layers]
+    if min(h, w) < 1:
+        raise PresetFitError(f"image size {h} x {w} has no pixels")
+
+    def choose(size):
+        best = None
+        for strides in itertools.product((1, 2), repeat=len(base)):
+            side, ok = size, True
+            for (o, k, _, p, g), s in zip(preset.layers, strides):
+                if s == 2 and side < 2:
+                    ok = False
+                    break
+                side = _out(side, k, s, p)
+                if side < 1:
+                    ok = False
+                    break
+            if not ok:
+                continue
+            cost = (round(abs(math.log2(side / target)), 6), sum(a != b for a, b in zip(strides, base)))
+            if best is None or cost < best[0]:
+                best = (cost, strides)
+        return best
+
+    rows, cols = choose(h), choose(w)
+    if rows is None or cols is None:
+        side = h if rows is None else w
+        sizes = [side] + map_sizes(preset.layers, side)
+        bad = next(i for i in range(len(preset.layers)) if sizes[i] < 2 or sizes[i + 1] < 1)
+        raise PresetFitError(f"preset {preset.name!r}: layer conv{bad} cannot take the {sizes[bad]}-pixel map a "
+                             f"{h} x {w} image leaves it; pass --image-size {DESIGN_SIZE} (or at least 8)")
+    return [(o, k, (sy, sx), p, g) for (o, k, _, p, g), sy, sx in zip(preset.layers, rows[1], cols[1])]

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .errors import ToepcoreError, UsageError
 
-__all__ = ["ArgumentParser", "int_range", "float_range", "network_file", "output_dir", "make_output_dir", "run",
+__all__ = ["ArgumentParser", "int_range", "float_range", "parsed", "network_file", "output_dir", "make_output_dir", "run",
            "set_quiet",
            "progress", "stage", "Terminated"]
 
@@ -70,6 +70,17 @@ def float_range(lo, hi):
             raise argparse.ArgumentTypeError(f"must be {_range_text(lo, hi, lambda v: f'{v:g}')}, got {value:g}")
         return value
     parse.__name__ = "number"
+    return parse
+
+
+def parsed(fn):
+    """argparse type from a parser ``fn`` that raises :class:`ValueError` with the reason."""
+    def parse(text):
+        try:
+            return fn(text)
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+    parse.__name__ = getattr(fn, "__name__", "value")
     return parse
 
 

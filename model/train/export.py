@@ -42,16 +42,17 @@ def _fold(conv, bn):
 
 
 @torch.no_grad()
-def export_network(net: BinaryNet, preset, image_shape=(1, 28, 28), info=None):
+def export_network(net: BinaryNet, preset, image_shape=(1, 28, 28), info=None, class_names=None):
     """The deployed :class:`~model.network.Network` of a trained ``net`` (in eval mode)."""
     layers = []
-    shape = (len(preset.planes),) + tuple(image_shape[1:])
+    thresholds = net.thresholds.cpu().numpy().round().astype(np.int64)
+    shape = (thresholds.size,) + tuple(image_shape[1:])
     n = len(net.convs)
     for i, (conv, bn) in enumerate(zip(net.convs, net.bns)):
         k, sign, thr = _fold(conv, bn)
         name = "readout" if i == n - 1 else f"conv{i}"
         common = dict(name=name, family=conv.family, in_shape=shape, out_channels=conv.out_channels,
-                      kernel=conv.kernel_size, stride=conv.stride, padding=conv.padding, groups=conv.groups,
+                      kernel=conv.kernel_hw, stride=conv.stride_hw, padding=conv.padding, groups=conv.groups,
                       bias=np.zeros(conv.out_channels, np.int64), threshold=thr)
         if conv.family == "s4":
             tq = torch.round(conv.table / (conv.table.abs().amax(1, keepdim=True).clamp_min(1e-8) / 255))
@@ -65,8 +66,8 @@ def export_network(net: BinaryNet, preset, image_shape=(1, 28, 28), info=None):
         layers.append(layer)
         shape = layer.out_shape
     population = net.population.cpu().numpy().astype(np.int64)
-    return Network(Encoder(np.array([preset.planes], np.int64)), layers, population, net.n_classes,
-                   tuple(image_shape), profile=preset.profile, info=dict(info or {})).validate()
+    return Network(Encoder(thresholds), layers, population, net.n_classes, tuple(image_shape),
+                   profile=preset.profile, info=dict(info or {}), class_names=class_names).validate()
 
 
 @torch.no_grad()

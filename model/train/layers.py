@@ -60,8 +60,11 @@ class ToeplitzConv2d(nn.Module):
     Parameters
     ----------
     family : {"s4", "kernel", "dense"}
-    in_channels, out_channels, kernel_size, stride, padding, groups : int
-        As :class:`torch.nn.Conv2d` (square kernels).
+    in_channels, out_channels, padding, groups : int
+        As :class:`torch.nn.Conv2d`.
+    kernel_size, stride : int or (int, int)
+        Square or ``(rows, columns)``: a full-extent readout over a non-square map is
+        non-square.
     weight_bits : int
         ``kernel`` family weight width (2 = ternary).
     sigma, tau : sequence of 4 ints
@@ -79,16 +82,22 @@ class ToeplitzConv2d(nn.Module):
             raise ValueError(f"groups={groups} must divide in_channels={in_channels} and out_channels={out_channels}")
         self.family, self.weight_bits = family, weight_bits
         self.in_channels, self.out_channels = in_channels, out_channels
-        self.kernel_size, self.stride, self.padding, self.groups = kernel_size, stride, padding, groups
+        kh, kw = (kernel_size, kernel_size) if isinstance(kernel_size, int) else tuple(kernel_size)
+        stride = (stride, stride) if isinstance(stride, int) else tuple(stride)
+        # square kernels and strides stay ints (as nn.Conv2d prints them)
+        self.kernel_size = kh if kh == kw else (kh, kw)
+        self.stride = stride[0] if stride[0] == stride[1] else stride
+        self.kernel_hw, self.stride_hw = (kh, kw), stride
+        self.padding, self.groups = padding, groups
         cg = in_channels // groups
-        fan_in = cg * kernel_size ** 2
-        shape = (out_channels, cg, kernel_size, kernel_size)
+        fan_in = cg * kh * kw
+        shape = (out_channels, cg, kh, kw)
         if family == "s4":
             if not s4.commute(sigma, tau):
                 raise ValueError(f"sigma {tuple(sigma)} and tau {tuple(tau)} do not commute")
             g = [c % 4 for c in range(cg)] if g is None else list(g)
             self.sigma, self.tau, self.g = tuple(sigma), tuple(tau), g
-            idx = s4.type_index(sigma, tau, g, kernel_size, kernel_size)
+            idx = s4.type_index(sigma, tau, g, kh, kw)
             self.register_buffer("type_index", torch.as_tensor(idx, dtype=torch.long), persistent=False)
             self.table = nn.Parameter(torch.randn(out_channels, 4) / math.sqrt(fan_in / 2))
             # Hidden mask values start small so they can cross zero (prototype finding).
@@ -144,14 +153,15 @@ class ToeplitzConv2d(nn.Module):
         section 9). Constant for the step (no gradient through the weights' zeros)."""
         with torch.no_grad():
             nonzero = (self.integer_kernel()[0] != 0).to(torch.float32)
-            oh, ow = self.out_size(height), self.out_size(width)
-            k, s, p = self.kernel_size, self.stride, self.padding
+            oh, ow = self.out_size(height, 0), self.out_size(width, 1)
+            (kh, kw), (sy, sx), p = self.kernel_hw, self.stride_hw, self.padding
             ones = torch.ones(1, self.out_channels, oh, ow, device=nonzero.device)
-            extra = (height - ((oh - 1) * s - 2 * p + k), width - ((ow - 1) * s - 2 * p + k))
-            return F.conv_transpose2d(ones, nonzero, None, s, p, extra, self.groups)[0]
+            extra = (height - ((oh - 1) * sy - 2 * p + kh), width - ((ow - 1) * sx - 2 * p + kw))
+            return F.conv_transpose2d(ones, nonzero, None, self.stride_hw, p, extra, self.groups)[0]
 
-    def out_size(self, size):
-        return (size + 2 * self.padding - self.kernel_size) // self.stride + 1
+    def out_size(self, size, axis=0):
+        """Output side along ``axis`` (0 rows, 1 columns) for an input side of ``size``."""
+        return (size + 2 * self.padding - self.kernel_hw[axis]) // self.stride_hw[axis] + 1
 
     def extra_repr(self):
         return (f"{self.family}, {self.in_channels}, {self.out_channels}, k={self.kernel_size}, "
@@ -161,32 +171,56 @@ class ToeplitzConv2d(nn.Module):
 class BinaryNet(nn.Module):
     """Encoder planes -> [ToeplitzConv2d -> BatchNorm -> spike] x L -> population counts.
 
-    ``forward`` takes uint8-valued images (N, H, W) as float or uint8 and returns logits
-    ``temperature * class counts`` (N, n_classes) for the cross-entropy loss.
+    ``forward`` takes uint8-valued images (N, C, H, W), or (N, H, W) for one channel, as
+    float or uint8 and returns logits ``temperature * class counts`` (N, n_classes) for
+    the cross-entropy loss.
+
+    Parameters
+    ----------
+    image_shape : int or (C, H, W)
+        An int is a square grey image's side.
+    thresholds : array (C, P), optional
+        The encoder's thresholds per image channel (default: the preset's planes).
+    layers : list, optional
+        Conv layer specs ``(out, kernel, stride, padding, groups)`` (default: the
+        preset's, strides scaled to the image by :func:`model.presets.scaled_layers`).
     """
 
-    def __init__(self, family, preset, n_classes=10, image_size=28):
+    def __init__(self, family, preset, n_classes=10, image_shape=28, thresholds=None, layers=None):
         super().__init__()
-        self.family, self.n_classes = family, n_classes
-        self.register_buffer("planes", torch.tensor(preset.planes, dtype=torch.float32).view(1, -1, 1, 1),
-                             persistent=False)
+        from ..presets import scaled_layers
+        if isinstance(image_shape, int):
+            image_shape = (1, image_shape, image_shape)
+        c_img, h, w = image_shape
+        self.family, self.n_classes, self.image_shape = family, n_classes, tuple(image_shape)
+        if thresholds is None:
+            thresholds = [list(preset.planes)] * c_img
+        th = torch.tensor(thresholds, dtype=torch.float32)
+        if th.shape[0] != c_img:
+            raise ValueError(f"thresholds for {th.shape[0]} channel(s), images have {c_img}")
+        self.register_buffer("thresholds", th, persistent=False)
         convs, bns = [], []
-        c, size = len(preset.planes), image_size
+        c = th.numel()
         wb = preset.weight_bits if family == "kernel" else 2
-        for out, k, s, p, g in preset.layers:
+        for out, k, s, p, g in (layers if layers is not None else scaled_layers(preset, (h, w))):
             conv = ToeplitzConv2d(family, c, out, k, s, p, g, weight_bits=wb)
             convs.append(conv)
             bns.append(nn.BatchNorm2d(out))
-            c, size = out, conv.out_size(size)
+            c, h, w = out, conv.out_size(h, 0), conv.out_size(w, 1)
         n_out = preset.readout_per_class * n_classes
-        convs.append(ToeplitzConv2d(family, c, n_out, size, 1, 0, preset.readout_groups, weight_bits=wb))
+        convs.append(ToeplitzConv2d(family, c, n_out, (h, w), 1, 0, preset.readout_groups, weight_bits=wb))
         bns.append(nn.BatchNorm2d(n_out))
         self.convs, self.bns = nn.ModuleList(convs), nn.ModuleList(bns)
         self.register_buffer("population", torch.arange(n_out) % n_classes, persistent=False)
         self.log_temperature = nn.Parameter(torch.tensor(math.log(1.0)))
 
     def encode(self, images):
-        return (images.to(torch.float32)[:, None] >= self.planes).to(torch.float32)
+        """Spike planes (N, C * P, H, W): channel ``c * P + p`` where pixel ``c`` >= threshold ``[c, p]``."""
+        x = images.to(torch.float32)
+        if x.dim() == 3:
+            x = x[:, None]
+        n, c, h, w = x.shape
+        return (x[:, :, None] >= self.thresholds[None, :, :, None, None]).to(torch.float32).reshape(n, -1, h, w)
 
     def spikes(self, images):
         """Per-layer binary spike maps (list, last = output layer)."""

@@ -18,7 +18,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from ..data import DATASETS, load_dataset
+from ..data import DATASETS, DataError, open_data
+from ..metrics import classification_report, plot_confusion
 from ..network import Network
 from ..profiles import get_profile
 from ..reference import ReferenceModel
@@ -28,7 +29,11 @@ from .layers import BinaryNet
 
 from toepcore.errors import ToepcoreError
 
-__all__ = ["TrainConfig", "train", "CheckpointError", "network_costs"]
+__all__ = ["TrainConfig", "train", "CheckpointError", "network_costs", "encoder_thresholds", "AUGMENTS"]
+
+#: ``--augment`` choices: ``shift`` (the preset's random translations, MNIST's recipe),
+#: ``photo`` (horizontal flips and small crops, for photos), ``none``.
+AUGMENTS = ("shift", "photo", "none")
 
 log = logging.getLogger("model.train")
 
@@ -57,16 +62,58 @@ def _dist():
 
 
 def random_shift(x, shift, gen):
-    """Translate each image (N, H, W) by an independent integer offset in [-shift, shift]."""
+    """Translate each image (N, C, H, W) or (N, H, W) by an independent integer offset in
+    [-shift, shift] per axis, filling with 0 (a small random crop of the zero-padded image)."""
     if shift == 0:
         return x
-    n, h, w = x.shape
+    grey = x.dim() == 3
+    if grey:
+        x = x[:, None]
+    n, c, h, w = x.shape
     xp = F.pad(x, (shift, shift, shift, shift))
     dy = torch.randint(0, 2 * shift + 1, (n,), generator=gen, device=x.device)
     dx = torch.randint(0, 2 * shift + 1, (n,), generator=gen, device=x.device)
-    rows = (torch.arange(h, device=x.device)[None] + dy[:, None])[:, :, None]
-    cols = (torch.arange(w, device=x.device)[None] + dx[:, None])[:, None, :]
-    return xp[torch.arange(n, device=x.device)[:, None, None], rows, cols]
+    rows = (torch.arange(h, device=x.device)[None] + dy[:, None])[:, None, :, None]
+    cols = (torch.arange(w, device=x.device)[None] + dx[:, None])[:, None, None, :]
+    out = xp[torch.arange(n, device=x.device)[:, None, None, None], torch.arange(c, device=x.device)[None, :, None, None],
+             rows, cols]
+    return out[:, 0] if grey else out
+
+
+def augment(x, how, shift, gen):
+    """``x`` (N, C, H, W) float, augmented as ``--augment`` ``how`` says."""
+    if how == "none":
+        return x
+    if how == "photo":
+        flip = torch.rand(len(x), generator=gen, device=x.device) < 0.5
+        x = torch.where(flip[:, None, None, None], x.flip(-1), x)
+        shift = max(shift, round(min(x.shape[-2:]) / 8))
+    return random_shift(x, shift, gen)
+
+
+def encoder_thresholds(preset, images, mode="auto", sample=10_000):
+    """The encoder's thresholds, ``(C, P)`` with ``P = len(preset.planes)``.
+
+    ``preset`` (and ``auto`` for grey images): the preset's planes on every channel.
+    ``data`` (and ``auto`` for colour): per channel, the ``(p + 1) / (P + 1)`` quantiles
+    of the training pixels (of at most ``sample`` images), made strictly increasing
+    within 1-255, so each plane splits the channel's pixels into equal shares.
+    """
+    c = images.shape[1]
+    if mode == "preset" or (mode == "auto" and c == 1):
+        return np.array([list(preset.planes)] * c, np.int64)
+    planes = len(preset.planes)
+    q = (np.arange(planes) + 1) / (planes + 1)
+    rows = []
+    for ch in range(c):
+        t = np.rint(np.quantile(images[:sample, ch].reshape(-1), q)).astype(np.int64)
+        t = np.clip(t, 1, 255)
+        for i in range(1, planes):
+            t[i] = max(t[i], t[i - 1] + 1)
+        for i in range(planes - 1, -1, -1):
+            t[i] = min(t[i], 255 - (planes - 1 - i))
+        rows.append(t)
+    return np.array(rows, np.int64)
 
 
 def network_costs(network: Network):
@@ -92,7 +139,8 @@ class TrainConfig:
     """Everything that determines a training run (saved in every checkpoint)."""
 
     def __init__(self, family, preset, dataset="mnist", seed=0, epochs=None, data_dir=None, train_images=None,
-                 energy=0.0):
+                 energy=0.0, data=None, image_size=None, channels=None, test_fraction=0.2, augment="shift",
+                 class_weights=None, encoder="auto"):
         if family not in ("s4", "kernel", "dense"):
             raise ValueError(f"unknown family {family!r}; expected one of s4, kernel, dense")
         if dataset not in DATASETS:
@@ -107,10 +155,22 @@ class TrainConfig:
         if not energy >= 0:
             raise ValueError(f"energy must be >= 0, got {energy}")
         self.energy = float(energy)
+        if augment not in AUGMENTS:
+            raise ValueError(f"unknown augment {augment!r}; expected one of {', '.join(AUGMENTS)}")
+        if class_weights not in (None, "balanced"):
+            raise ValueError(f"class_weights must be None or 'balanced', got {class_weights!r}")
+        if encoder not in ("auto", "preset", "data"):
+            raise ValueError(f"encoder must be auto, preset or data, got {encoder!r}")
+        self.data = None if data is None else str(data)
+        self.image_size = None if image_size is None else list(image_size)
+        self.channels, self.test_fraction = channels, float(test_fraction)
+        self.augment, self.class_weights, self.encoder = augment, class_weights, encoder
 
     def key(self):
         return {"family": self.family, "dataset": self.dataset, "seed": self.seed, "preset": self.preset.to_dict(),
-                "train_images": self.train_images, "energy": self.energy}
+                "train_images": self.train_images, "energy": self.energy, "data": self.data,
+                "image_size": self.image_size, "channels": self.channels, "test_fraction": self.test_fraction,
+                "augment": self.augment, "class_weights": self.class_weights, "encoder": self.encoder}
 
 
 def _costs(model, images, device, batch=1000):
@@ -138,9 +198,12 @@ def _accuracy(model, images, labels, device, batch=1000):
 
 #: Checkpoint configuration keys -> the option that sets them.
 _OPTIONS = {"family": "--family", "dataset": "--dataset", "seed": "--seed", "train_images": "--train-images",
-            "preset": "--preset", "energy": "--energy"}
+            "preset": "--preset", "energy": "--energy", "data": "--data", "image_size": "--image-size",
+            "channels": "--channels", "test_fraction": "--test-fraction", "augment": "--augment",
+            "class_weights": "--class-weights", "encoder": "--encoder"}
 #: What a checkpoint made before an option existed holds for it.
-_DEFAULTS = {"energy": 0.0}
+_DEFAULTS = {"energy": 0.0, "data": None, "image_size": None, "channels": None, "test_fraction": 0.2,
+             "augment": "shift", "class_weights": None, "encoder": "auto"}
 
 
 def _config_differences(saved, asked):
@@ -199,20 +262,35 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
     out = Path(out_dir)
     p = cfg.preset
     torch.manual_seed(cfg.seed)
-    n_classes = DATASETS[cfg.dataset][2]
-    images, labels = load_dataset(cfg.dataset, "train", cfg.data_dir)
+    ds = open_data(cfg.data, cfg.dataset, cfg.data_dir, image_size=cfg.image_size, channels=cfg.channels,
+                   test_fraction=cfg.test_fraction, seed=cfg.seed, download=cfg.data_dir is None,
+                   progress=progress and rank == 0)
+    n_classes, images, labels = ds.n_classes, ds.x_train, ds.y_train
     perm = np.random.default_rng(cfg.seed).permutation(len(images))
-    val_idx, train_idx = perm[:p.val_images], perm[p.val_images:]
+    n_val = min(p.val_images, max(1, len(images) // 10))   # MNIST: 5,000 of 60,000
+    val_idx, train_idx = perm[:n_val], perm[n_val:]
     if cfg.train_images is not None:
+        if cfg.train_images > len(train_idx):
+            raise DataError(f"--train-images {cfg.train_images:,}: {ds.name} has only {len(train_idx):,} training "
+                             f"images after the {n_val:,} held out for validation")
         train_idx = train_idx[:cfg.train_images]
-    x_train = torch.as_tensor(images[train_idx]).float()
+    if len(train_idx) == 0:
+        raise DataError(f"{ds.name}: no training images left after the {n_val:,} held out for validation")
+    # uint8 on the host: floats are made a batch at a time (CIFAR-10 as float32 would be 600 MB)
+    x_train = torch.as_tensor(images[train_idx])
     y_train = torch.as_tensor(labels[train_idx]).long()
-    x_val = torch.as_tensor(images[val_idx]).float()
+    x_val = torch.as_tensor(images[val_idx])
     y_val = torch.as_tensor(labels[val_idx]).long()
+    weights = None
+    if cfg.class_weights == "balanced":
+        counts = np.bincount(labels[train_idx], minlength=n_classes).astype(np.float64)
+        weights = torch.as_tensor(len(train_idx) / (n_classes * np.maximum(counts, 1)), dtype=torch.float32,
+                                  device=device)
 
-    model = BinaryNet(cfg.family, p, n_classes, images.shape[1]).to(device)
+    thresholds = encoder_thresholds(p, images[train_idx], cfg.encoder)
+    model = BinaryNet(cfg.family, p, n_classes, ds.shape, thresholds=thresholds).to(device)
     # Validate fan-in against the profile before spending time training.
-    export_network(model.eval(), p, (1,) + images.shape[1:])
+    export_network(model.eval(), p, ds.shape)
     ddp = torch.nn.parallel.DistributedDataParallel(model) if world > 1 else model
     opt = torch.optim.Adam(model.parameters(), lr=p.lr, weight_decay=p.weight_decay)
     per_rank = len(x_train) // world   # equal shards: DDP needs every rank to take every step
@@ -237,8 +315,9 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
         sched.load_state_dict(ck["scheduler"])
     if rank == 0:
         out.mkdir(parents=True, exist_ok=True)
-        log.info("training %s/%s preset %s on %d images (%d held out), %d epoch(s), %s x%d",
-                 cfg.family, cfg.dataset, p.name, len(x_train), len(x_val), p.epochs, device, world)
+        c, h, w = ds.shape
+        log.info("training %s on %s (%d x %d x %d, %d classes) preset %s on %d images (%d held out), %d epoch(s), %s x%d",
+                 cfg.family, ds.name, h, w, c, n_classes, p.name, len(x_train), len(x_val), p.epochs, device, world)
 
     t_run = time.perf_counter()
     for epoch in range(start_epoch, p.epochs):
@@ -256,15 +335,15 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
             idx = order[b * p.batch_size:(b + 1) * p.batch_size]
             if len(idx) == 0:
                 continue
-            x = random_shift(x_train[idx].to(device), p.shift, gen)
+            x = augment(x_train[idx].to(device).float(), cfg.augment, p.shift, gen)
             y = y_train[idx].to(device)
             if cfg.energy:
                 # the energy term: events per image, in millions, weighted by --energy
                 logits, synops, spikes = ddp(x, costs=True)
-                loss = F.cross_entropy(logits, y) + cfg.energy * (synops + spikes).mean() / 1e6
+                loss = F.cross_entropy(logits, y, weight=weights) + cfg.energy * (synops + spikes).mean() / 1e6
             else:
                 logits = ddp(x)
-                loss = F.cross_entropy(logits, y)
+                loss = F.cross_entropy(logits, y, weight=weights)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
@@ -298,27 +377,37 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
         return (None, model) if return_model else None
 
     model.eval()
-    info = {"trainer": "python -m model train", "family": cfg.family, "dataset": cfg.dataset, "preset": p.to_dict(),
+    data_info = ds.describe()
+    data_info.pop("class_names")   # the network holds them in its own field
+    info = {"trainer": "python -m model train", "family": cfg.family, **data_info, "preset": p.to_dict(),
             "seed": cfg.seed, "epochs": p.epochs, "val_accuracy": history[-1]["val_accuracy"] if history else None,
-            "torch": torch.__version__}
-    network = export_network(model, p, (1,) + images.shape[1:], info)
-    test_x, test_y = load_dataset(cfg.dataset, "test", cfg.data_dir)
+            "augment": cfg.augment, "encoder": cfg.encoder, "torch": torch.__version__}
+    if cfg.image_size is not None or cfg.channels is not None:
+        info["preprocess"] = {"image_size": cfg.image_size, "channels": cfg.channels}
+    network = export_network(model, p, ds.shape, info, class_names=ds.class_names)
+    test_x, test_y = ds.x_test, ds.y_test
     res = ReferenceModel(network).run(test_x, counters=True)
-    acc = float((res.predictions == test_y).mean())
+    scores = classification_report(test_y, res.predictions, ds.class_names)
+    acc = scores["test_accuracy"]
     network.info["test_accuracy"] = acc
     network.save(out / "network.npz")
     totals = res.counter_totals()["total"]
     est_syn, est_spk = _costs(model, torch.tensor(test_x), device)
-    metrics = {"test_accuracy": acc, "val_accuracy": info["val_accuracy"], "train_seconds": round(train_seconds, 1),
-               "family": cfg.family, "dataset": cfg.dataset, "preset": p.name, "profile": p.profile,
+    metrics = {"test_accuracy": acc, "balanced_accuracy": scores["balanced_accuracy"],
+               "val_accuracy": info["val_accuracy"], "train_seconds": round(train_seconds, 1),
+               "family": cfg.family, "dataset": ds.name, "image_shape": list(ds.shape), "n_classes": n_classes,
+               "preset": p.name, "profile": p.profile,
                "epochs": p.epochs, "seed": cfg.seed, "world_size": world, "device": str(device),
                "parameters": model.generator_parameters(), **network_costs(network),
                "synaptic_ops_per_image": totals["synaptic_ops"], "spikes_per_image": totals["spikes_out"],
                "energy": {"lambda": cfg.energy, "estimated_synaptic_ops_per_image": est_syn,
                           "estimated_spikes_per_image": est_spk},
+               "per_class": scores["per_class"], "confusion_matrix": scores["confusion_matrix"],
                "history": history}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n")
     _plot(history, out / "training.png", f"{cfg.family} / {p.name}: test {acc:.4f}")
+    plot_confusion(scores, out / "confusion.png", f"{cfg.family} / {p.name} on {Path(ds.name).name}: "
+                                                  f"test {acc:.4f}, balanced {scores['balanced_accuracy']:.4f}")
     log.info("test accuracy (reference model, %d images): %.4f; wrote %s", len(test_x), acc, out / "network.npz")
     return (metrics, model) if return_model else metrics
 

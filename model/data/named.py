@@ -1,17 +1,21 @@
-"""Data sets in the IDX format (MNIST, Fashion-MNIST): locate, download, load.
+"""The named data sets: MNIST and Fashion-MNIST (IDX files) and CIFAR-10 (python batches):
+locate, download, load.
 
 The data directory is, in order: the ``data_dir`` argument (``--data-dir``), the
 ``TOEPCORE_DATA`` environment variable, or a user cache (``~/.cache/toepcore/data``,
 ``$XDG_CACHE_HOME`` respected). Each data set lives in its own subfolder (``mnist/``,
-``fashion-mnist/``) with the four standard ``.gz`` files. When the files are absent from
-the cache, they are downloaded (with a progress bar) if the machine is online.
+``fashion-mnist/`` with the four standard ``.gz`` files; ``cifar-10-batches-py/`` as
+unpacked from ``cifar-10-python.tar.gz``). When the files are absent from the cache, they
+are downloaded (with a progress bar) if the machine is online.
 """
 
 import gzip
 import hashlib
 import logging
 import os
+import pickle
 import struct
+import tarfile
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -20,7 +24,7 @@ import numpy as np
 
 from toepcore.errors import ToepcoreError
 
-__all__ = ["DATASETS", "DataError", "load_idx", "load_dataset", "resolve_data_dir", "dataset_dir"]
+__all__ = ["DATASETS", "CLASS_NAMES", "DataError", "load_idx", "load_dataset", "resolve_data_dir", "dataset_dir"]
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +39,19 @@ DATASETS = {
                         "https://storage.googleapis.com/cvdf-datasets/mnist/"], 10),
     "fashion-mnist": ("fashion-mnist", ["http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",
                                         "https://github.com/zalandoresearch/fashion-mnist/raw/master/data/fashion/"], 10),
+    "cifar10": ("cifar-10-batches-py", ["https://www.cs.toronto.edu/~kriz/"], 10),
 }
+
+#: Class names of the named data sets, in label order.
+CLASS_NAMES = {
+    "mnist": [str(d) for d in range(10)],
+    "fashion-mnist": ["t-shirt", "trouser", "pullover", "dress", "coat", "sandal", "shirt", "sneaker", "bag",
+                      "ankle-boot"],
+    "cifar10": ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"],
+}
+
+_CIFAR_FILES = {"train": [f"data_batch_{i}" for i in range(1, 6)], "test": ["test_batch"]}
+_CIFAR_ARCHIVE = "cifar-10-python.tar.gz"
 
 
 class DataError(ToepcoreError, RuntimeError):
@@ -89,21 +105,72 @@ def dataset_dir(name, data_dir=None, download=True, splits=("train", "test")):
     sub, mirrors, _ = DATASETS[name]
     root, source = resolve_data_dir(data_dir)
     folder = root / sub
-    wanted = [f for split in splits for f in _FILES[split]]
+    files = _CIFAR_FILES if name == "cifar10" else _FILES
+    wanted = [f for split in splits for f in files[split]]
     missing = [f for f in wanted if not (folder / f).exists()]
     if not missing:
         return folder
     if source != "cache" or not download:
         raise DataError(
             f"{name}: missing {', '.join(missing)} in {folder} (from {source}). Point --data-dir or TOEPCORE_DATA "
-            f"at a directory with a '{sub}/' subfolder holding the IDX .gz files, or unset both to download "
-            f"into {_cache_dir()}.")
-    _download(name, folder, missing, mirrors)
+            f"at a directory with a '{sub}/' subfolder holding the {'python batches' if name == 'cifar10' else 'IDX .gz files'}, "
+            f"or unset both to download into {_cache_dir()}.")
+    if name == "cifar10":
+        _download_cifar(folder, mirrors)
+    else:
+        _download(name, folder, missing, mirrors)
     return folder
 
 
-def _download(name, folder, files, mirrors):
+def _fetch(url, dest, desc):
     from tqdm import tqdm
+    with urllib.request.urlopen(url, timeout=30) as r, open(dest, "wb") as out:
+        total = int(r.headers.get("Content-Length") or 0) or None
+        with tqdm(total=total, unit="B", unit_scale=True, desc=desc, leave=False) as bar:
+            while chunk := r.read(1 << 16):
+                out.write(chunk)
+                bar.update(len(chunk))
+
+
+def _download_cifar(folder, mirrors):
+    """Download the CIFAR-10 python archive once and unpack its batches into ``folder``."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = folder.parent / (_CIFAR_ARCHIVE + ".part")
+    errors = []
+    for mirror in mirrors:
+        try:
+            _fetch(mirror + _CIFAR_ARCHIVE, tmp, f"download {_CIFAR_ARCHIVE}")
+            with tarfile.open(tmp, "r:gz") as tar:
+                for member in tar.getmembers():
+                    if member.isfile() and Path(member.name).name in _CIFAR_FILES["train"] + _CIFAR_FILES["test"] + ["batches.meta"]:
+                        folder.mkdir(parents=True, exist_ok=True)
+                        (folder / Path(member.name).name).write_bytes(tar.extractfile(member).read())
+            tmp.unlink(missing_ok=True)
+            log.info("downloaded %s", mirror + _CIFAR_ARCHIVE)
+            return
+        except (urllib.error.URLError, OSError, tarfile.TarError, EOFError) as e:
+            errors.append(f"{mirror + _CIFAR_ARCHIVE}: {e}")
+            tmp.unlink(missing_ok=True)
+    raise DataError("cifar10: could not download (offline?). Tried:\n  " + "\n  ".join(errors)
+                    + f"\nSet --data-dir or TOEPCORE_DATA to a directory holding '{DATASETS['cifar10'][0]}/'.")
+
+
+def _load_cifar(folder, split):
+    xs, ys = [], []
+    for fname in _CIFAR_FILES[split]:
+        try:
+            with open(folder / fname, "rb") as f:
+                batch = pickle.load(f, encoding="bytes")
+            x = np.asarray(batch[b"data"], np.uint8).reshape(-1, 3, 32, 32)
+            y = np.asarray(batch[b"labels"], np.uint8)
+        except (OSError, EOFError, pickle.UnpicklingError, KeyError, ValueError, TypeError) as e:
+            raise DataError(f"{folder / fname}: not a CIFAR-10 python batch: {e}") from None
+        xs.append(x)
+        ys.append(y)
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+def _download(name, folder, files, mirrors):
     folder.mkdir(parents=True, exist_ok=True)
     for fname in files:
         errors = []
@@ -111,12 +178,7 @@ def _download(name, folder, files, mirrors):
             url = mirror + fname
             tmp = folder / (fname + ".part")
             try:
-                with urllib.request.urlopen(url, timeout=30) as r, open(tmp, "wb") as out:
-                    total = int(r.headers.get("Content-Length") or 0) or None
-                    with tqdm(total=total, unit="B", unit_scale=True, desc=f"download {fname}", leave=False) as bar:
-                        while chunk := r.read(1 << 16):
-                            out.write(chunk)
-                            bar.update(len(chunk))
+                _fetch(url, tmp, f"download {fname}")
                 load_idx(tmp)  # reject a truncated or HTML error page before it lands
                 tmp.rename(folder / fname)
                 log.info("downloaded %s", url)
@@ -135,12 +197,14 @@ def load_dataset(name="mnist", split="test", data_dir=None, download=True):
 
     Returns
     -------
-    images : ndarray of uint8, (N, 28, 28)
+    images : ndarray of uint8, (N, 28, 28) for MNIST and Fashion-MNIST, (N, 3, 32, 32) for CIFAR-10
     labels : ndarray of uint8, (N,)
     """
     if split not in _FILES:
         raise DataError(f"unknown split {split!r}; expected 'train' or 'test'")
     folder = dataset_dir(name, data_dir, download, (split,))
+    if name == "cifar10":
+        return _load_cifar(folder, split)
     img_file, lbl_file = _FILES[split]
     images, labels = load_idx(folder / img_file), load_idx(folder / lbl_file)
     if images.ndim != 3 or labels.ndim != 1 or len(images) != len(labels):
