@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from boards import BOARDS, get_board, with_clock
-from model.data import DATASETS, DataError, dataset_dir, load_dataset
+from model.data import DataError, add_data_arguments, dataset_dir, images_for_network, test_images_for
 from model.network import Network
 from model.reference import ReferenceModel
 from toepcore import cli
@@ -34,8 +34,6 @@ from .simulate import SIMULATORS, SimulationFailed, compile_design, run_images, 
 from model import HARDWARE_NETWORK as DEFAULT_NETWORK, NETWORKS
 
 SAMPLE = NETWORKS / "mnist-test-sample.npz"
-#: Images in a data set's test split: the most ``--images`` can ask for.
-TEST_IMAGES = 10_000
 
 log = logging.getLogger("codegen")
 
@@ -44,25 +42,50 @@ class TimingNotMet(ToepcoreError):
     """nextpnr's fmax is below the design clock."""
 
 
-def _images(args):
-    """Test images, labels and where they came from: the data directory, else the
-    100-image MNIST sample shipped here. More ``--images`` than there are is an error."""
+def _own_data(args, network):
+    """``--data``, else the folder or ``.npz`` the network was trained on when it is still
+    there (its ``info``), else None (a named data set)."""
+    if args.data is not None:
+        return args.data
+    trained_on = network.info.get("dataset")
+    if network.info.get("data_kind") in ("folder", "npz") and trained_on and Path(trained_on).exists():
+        log.info("test images from %s, the data %s was trained on (--data for others)", trained_on,
+                 "the network")
+        return trained_on
+    if network.info.get("data_kind") in ("folder", "npz"):
+        raise UsageError(f"the network was trained on {trained_on}, which is not there; pass --data PATH with its "
+                         "images")
+    return None
+
+
+def _images(args, network):
+    """Test images (N x C x H x W, the network's shape), labels and where they came from:
+    ``--data`` or the named data set, else (MNIST only) the 100-image sample shipped
+    here. More ``--images`` than there are is an error."""
+    args.data = _own_data(args, network)
     try:
-        images, labels = load_dataset(args.dataset, "test", args.data_dir, download=args.data_dir is None)
-        source = {"dataset": args.dataset, "source": "data directory",
-                  "path": str(dataset_dir(args.dataset, args.data_dir, download=False, splits=("test",)))}
+        images, labels, name = test_images_for(network, args, progress=not args.quiet)
+        if args.data is not None:
+            source = {"dataset": name, "source": "--data", "path": str(args.data)}
+        else:
+            source = {"dataset": args.dataset, "source": "data directory",
+                      "path": str(dataset_dir(args.dataset, args.data_dir, download=False, splits=("test",)))}
     except DataError:
-        if args.dataset != "mnist" or args.data_dir is not None:
+        if args.data is not None or args.dataset != "mnist" or args.data_dir is not None \
+                or tuple(network.input_shape) != (1, 28, 28):
             raise
         log.warning("no MNIST test set in a data directory or the download cache (offline?); "
                     "using the 100 MNIST test images shipped with toepcore")
         with np.load(SAMPLE) as z:
-            images, labels = z["images"], z["labels"]
+            images, labels = z["images"][:, None], z["labels"]
         source = {"dataset": "mnist", "source": "shipped sample", "path": str(SAMPLE)}
+    source["class_names"] = network.names
     if args.images > len(images):
         raise UsageError(f"--images {args.images:,}: the {source['source']} ({source['path']}) holds only "
                          f"{len(images):,} test images")
     source["images"] = args.images
+    # the planner's statistics come from the first 8 whatever --images is, so build and run plan alike
+    args.plan_stats = _plan_statistics(network, images[:8])
     return images[:args.images], labels[:args.images], source
 
 
@@ -154,10 +177,10 @@ def build(args):
     steps = 5 if board.is_fpga else 4
     out = Path(args.out or f"build/{board.name}")
     net_path, network = _network(args)
-    images, labels, data = _images(args)   # data errors before any Verilog is written
+    images, labels, data = _images(args, network)   # data errors before any Verilog is written
     cli.make_output_dir(out)
     print(f"[1/{steps}] map {net_path.name} onto cores for board {board.name!r}")
-    mapping = map_network(network, board, name=net_path.name)
+    mapping = map_network(network, board, name=net_path.name, stats=args.plan_stats)
     report_text = mapping.report()
     print(report_text)
     (out / "mapping.txt").write_text(report_text + "\n")
@@ -275,19 +298,33 @@ def _bitstream(args, board, network, name, plan, out, steps, cycles, lap):
             "bitstream": fp["bitstream"], "sha256": fp["sha256"]}
 
 
+def _plan_statistics(network, test_images):
+    """Spike statistics the planner weighs its candidates with, from ``test_images`` (the
+    first 8 of the data: ``codegen run`` passes the same ones as ``build``, so both make
+    one plan)."""
+    from .plan import spike_statistics
+    return spike_statistics(network, test_images[:8]) if len(test_images) else None
+
+
 def run(args):
-    """Classify test images on a programmed board through its UART, or (``--simulate``) on
-    the board top in Verilator behind a pseudo-terminal."""
+    """Classify test images (or ``IMAGE`` files) on a programmed board through its UART,
+    or (``--simulate``) on the board top in Verilator behind a pseudo-terminal."""
     board = get_board(args.board)
     if args.clock_mhz is not None:
         board = with_clock(board, args.clock_mhz)
     import serial
     from .hostlink import HostLink, LinkError, check_images
     net_path, network = _network(args)
-    images, labels, data = _images(args)
+    files = [Path(f) for f in args.image_files]
+    if files:
+        args.images = 1   # only the plan's statistics are wanted of the test images
+    images, labels, data = _images(args, network)
+    if files:
+        images, labels = images_for_network(files, network.input_shape, progress=not args.quiet), None
+        data = {"files": [str(f) for f in files], "class_names": network.names}
     baud = args.baud or board.baud
     sim = None
-    plan = map_network(network, board, name=net_path.name)   # the plan codegen build makes
+    plan = map_network(network, board, name=net_path.name, stats=args.plan_stats)   # the plan codegen build makes
     store = plan.gen_store_image() if plan.gen_store else []
     if args.simulate:
         from .board_sim import compile_board, simulated_board
@@ -313,6 +350,11 @@ def run(args):
                 raise LinkError(f"{port_name}: {e}") from None
     summary = dict(_summarise(results, ref, labels, seconds), board=board.name, network=str(net_path),
                    data=data, baud=baud)
+    names = network.names
+    if files:
+        summary["files"] = [{"file": str(f), "class": names[r["cls"]], "class_index": int(r["cls"]),
+                             "reference_class": names[int(ref.predictions[i])], "bit_exact": bool(ok)}
+                            for i, (f, r, ok) in enumerate(zip(files, results, _exact(results, ref)))]
     if simulated is not None:
         hz = board.clock_mhz * 1e6
         # the generator store's load goes first, on the line only: its 'W' commands and answers
@@ -326,6 +368,14 @@ def run(args):
                        images_per_second=round(len(results) / ((simulated.cycles - load_cycles) / hz), 2))
     if args.json:
         print(json.dumps(summary, indent=1))
+    elif files:
+        width = max(len(str(f)) for f in files)
+        for row in summary["files"]:
+            check = "bit-exact" if row["bit_exact"] else f"DIFFERS from the reference model ({row['reference_class']})"
+            print(f"{row['file']:<{width}}  {row['class']}  ({check})")
+        print(f"{summary['board']}{' (simulated)' if args.simulate else ''}: {summary['bit_exact_images']} of "
+              f"{summary['images']} files bit-exact, {summary['images_per_second']} images/s"
+              + (" in board time" if args.simulate else "") + f" at {baud:,} baud")
     else:
         print(f"{summary['board']}{' (simulated)' if args.simulate else ''}: {summary['bit_exact_images']} of "
               f"{summary['images']} images bit-exact, accuracy {summary['accuracy_board']:.4f} (reference "
@@ -383,13 +433,19 @@ def prove_command(args):
                             + (f"; {logs[0]}" if logs else ""))
 
 
+def _exact(results, ref):
+    return compare_records(results, ref, RECORD_CHECKED)[0]
+
+
 def _summarise(results, ref, labels, seconds):
+    """Counts of a run; ``labels`` None for files with no label (no accuracy then)."""
     exact, first = compare_records(results, ref, RECORD_CHECKED)   # what a board's record holds
     out = {"images": len(results), "bit_exact_images": int(exact.sum()),
-           "accuracy_board": float((np.array([r["cls"] for r in results]) == labels).mean()),
-           "accuracy_reference": float((ref.predictions == labels).mean()),
            "images_per_second": round(len(results) / seconds, 2),
            "cycles_per_image": float(np.mean([r["cycles"] for r in results]))}
+    if labels is not None:
+        out["accuracy_board"] = float((np.array([r["cls"] for r in results]) == labels).mean())
+        out["accuracy_reference"] = float((ref.predictions == labels).mean())
     if not exact.all():
         out["first_mismatch"], out["first_difference"] = int(np.argmin(exact)), first
     return out
@@ -410,12 +466,10 @@ def parser():
     b.add_argument("--network", type=cli.network_file, metavar="FILE",
                    help=f"deployed network (default: the shipped hardware network {DEFAULT_NETWORK.name}; "
                         "python -m model eval defaults to the most accurate one instead)")
-    b.add_argument("--dataset", default="mnist", choices=list(DATASETS))
-    b.add_argument("--data-dir", metavar="DIR",
-                   help="data root (default: $TOEPCORE_DATA, else the download cache, else the "
-                        "100 MNIST test images shipped with toepcore)")
-    b.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=20, metavar="N",
-                   help=f"test images to simulate (1-{TEST_IMAGES:,}; default 20)")
+    add_data_arguments(b)
+    b.add_argument("--images", type=cli.int_range(1), default=20, metavar="N",
+                   help="test images to simulate (default 20; the first of the test split of --data or --dataset; "
+                        "a network trained on a folder or .npz uses that data unless --data says otherwise)")
     b.add_argument("--simulator", default="verilator", choices=list(SIMULATORS), help="default verilator")
     b.add_argument("--cores", default="generator", choices=["generator", "dense"],
                    help="generator cores, or the dense TrueNorth-style baseline for the same mapping")
@@ -453,11 +507,12 @@ def parser():
     r.add_argument("--json", action="store_true", help="print one JSON object")
     r.add_argument("--network", type=cli.network_file, metavar="FILE",
                    help=f"deployed network the board was built with (default {DEFAULT_NETWORK.name})")
-    r.add_argument("--dataset", default="mnist", choices=list(DATASETS))
-    r.add_argument("--data-dir", metavar="DIR", help="data root (default: $TOEPCORE_DATA, else the download cache, "
-                                                     "else the 100 shipped MNIST test images)")
-    r.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=100, metavar="N",
-                   help=f"test images to send (1-{TEST_IMAGES:,}; default 100)")
+    r.add_argument("image_files", nargs="*", metavar="IMAGE",
+                   help="image files to classify (.png, .jpg, ...), resized and converted to the network's input; "
+                        "one line per file with its class name. Without them, --images test images are sent")
+    add_data_arguments(r)
+    r.add_argument("--images", type=cli.int_range(1), default=100, metavar="N",
+                   help="test images to send when no IMAGE is given (default 100)")
     r.add_argument("--baud", type=cli.int_range(300, 12_000_000), metavar="RATE",
                    help="UART rate (300-12,000,000; default: the board's, 3,000,000 on the iCEBreaker and "
                         "1,000,000 on the ULX3S at their oscillators)")

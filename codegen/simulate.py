@@ -131,7 +131,8 @@ def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=N
 
 def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run",
                progress=None, waves=False):
-    """Simulate ``images`` (uint8, N x H x W) and return the testbench's per-image results.
+    """Simulate ``images`` (uint8, N x C x H x W, or N x H x W for one channel) and return
+    the testbench's per-image results.
     ``progress(k)`` is called (from another thread) as the bench finishes images.
 
     Raises :class:`SimulationFailed` (with the results attached) when the testbench
@@ -139,7 +140,10 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
     """
     work = Path(build_dir).resolve() / name
     work.mkdir(parents=True, exist_ok=True)
-    np.save(work / "images.npy", np.ascontiguousarray(images, dtype=np.uint8))
+    # the bench sends each image's bytes in order: the array's frame order, channels innermost
+    c, h, w = array.network.input_shape
+    frames = np.asarray(images, dtype=np.uint8).reshape(len(images), c, h, w).transpose(0, 2, 3, 1)
+    np.save(work / "images.npy", np.ascontiguousarray(frames))
     tl = array.trace_layout
     job = {"images": str(work / "images.npy"), "expected": [list(map(int, c)) for c in expected],
            "n_classes": array.network.n_classes, "fields": result_fields(array),
