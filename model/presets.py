@@ -15,11 +15,13 @@ from dataclasses import asdict, dataclass
 
 from toepcore.errors import ToepcoreError
 
-__all__ = ["Preset", "PRESETS", "get_preset", "default_preset", "DESIGN_SIZE", "PresetFitError", "scaled_layers",
+__all__ = ["Preset", "PRESETS", "get_preset", "default_preset", "DESIGN_SIZE", "MIN_SIDE", "PresetFitError", "scaled_layers",
            "map_sizes"]
 
 #: The image side (pixels) every preset's strides were designed for: MNIST's 28.
 DESIGN_SIZE = 28
+#: The smallest image side (pixels) the presets scale to.
+MIN_SIDE = 8
 
 
 class PresetFitError(ToepcoreError, ValueError):
@@ -101,7 +103,9 @@ def scaled_layers(preset, image_size):
     full-extent conv over the last map, so its size is what the strides decide. Each
     layer's stride is taken from {1, 2} so that the last map's sides come closest (in
     ratio) to the design's, with as few strides changed as possible; at 28 x 28 nothing
-    changes. A stride-2 layer must see at least 2 x 2.
+    changes. A stride-2 layer must see at least 2 x 2. Sides below :data:`MIN_SIDE` are
+    refused (:class:`PresetFitError`, naming the layer the preset's own strides would
+    starve).
 
     Returns
     -------
@@ -112,8 +116,14 @@ def scaled_layers(preset, image_size):
     base = [s for _, _, s, _, _ in preset.layers]
     if (h, w) == (DESIGN_SIZE, DESIGN_SIZE):
         return [(o, k, (s, s), p, g) for o, k, s, p, g in preset.layers]
-    if min(h, w) < 1:
-        raise PresetFitError(f"image size {h} x {w} has no pixels")
+    if min(h, w) < MIN_SIDE:
+        side = min(h, w)
+        sizes = [side] + map_sizes(preset.layers, side)
+        culprit = next((i for i, (_, _, s, _, _) in enumerate(preset.layers) if s > 1 and sizes[i] < s), None)
+        what = (f"layer conv{culprit} (stride {base[culprit]}) would get a {sizes[culprit]} x {sizes[culprit]} map"
+                if culprit is not None else f"it is below the {MIN_SIDE} x {MIN_SIDE} the presets are sized for")
+        raise PresetFitError(f"preset {preset.name!r} cannot take a {h} x {w} image: {what}; pass --image-size "
+                             f"{MIN_SIDE} or larger")
 
     def choose(size):
         best = None
@@ -135,10 +145,4 @@ def scaled_layers(preset, image_size):
         return best
 
     rows, cols = choose(h), choose(w)
-    if rows is None or cols is None:
-        side = h if rows is None else w
-        sizes = [side] + map_sizes(preset.layers, side)
-        bad = next(i for i in range(len(preset.layers)) if sizes[i] < 2 or sizes[i + 1] < 1)
-        raise PresetFitError(f"preset {preset.name!r}: layer conv{bad} cannot take the {sizes[bad]}-pixel map a "
-                             f"{h} x {w} image leaves it; pass --image-size {DESIGN_SIZE} (or at least 8)")
     return [(o, k, (sy, sx), p, g) for (o, k, _, p, g), sy, sx in zip(preset.layers, rows[1], cols[1])]

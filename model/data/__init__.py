@@ -4,12 +4,12 @@
 ``docs/data.md`` describes the layouts, the cache and what each error means.
 """
 
-from .dataset import MIN_SIDE, Dataset, images_for_network, open_data, stratified_split
+from .dataset import Dataset, images_for_network, open_data, stratified_split
 from .images import IMAGE_SUFFIXES, parse_size, read_image
 from .named import (CLASS_NAMES, DATASETS, DataError, dataset_dir, load_dataset, load_idx, resolve_data_dir,
                     sha256)
 
-__all__ = ["Dataset", "open_data", "images_for_network", "stratified_split", "MIN_SIDE", "IMAGE_SUFFIXES",
+__all__ = ["Dataset", "open_data", "images_for_network", "stratified_split", "IMAGE_SUFFIXES",
            "parse_size", "read_image", "CLASS_NAMES", "DATASETS", "DataError", "dataset_dir", "load_dataset",
            "load_idx", "resolve_data_dir", "sha256", "add_data_arguments", "data_from_args",
            "test_images_for"]

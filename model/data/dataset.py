@@ -16,12 +16,10 @@ import numpy as np
 from .images import content_key, convert, decode_files, scan_tree
 from .named import CLASS_NAMES, DATASETS, DataError, load_dataset
 
-__all__ = ["Dataset", "open_data", "stratified_split", "images_for_network", "MIN_SIDE"]
+__all__ = ["Dataset", "open_data", "stratified_split", "images_for_network"]
 
 log = logging.getLogger(__name__)
 
-#: The smallest image side the presets and the array are sized for, in pixels.
-MIN_SIDE = 8
 
 _NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
 
@@ -112,9 +110,6 @@ def _check_shape(ds):
     c, h, w = ds.shape
     if c not in (1, 3):
         raise DataError(f"{ds.name}: images have {c} channels; toepcore takes grey (1) or RGB (3)")
-    if min(h, w) < MIN_SIDE:
-        raise DataError(f"{ds.name}: images are {h} x {w} pixels, below the {MIN_SIDE} x {MIN_SIDE} the presets "
-                        f"and the array are sized for; pass --image-size {MIN_SIDE} or larger")
     if ds.x_test.shape[1:] != ds.x_train.shape[1:]:
         raise DataError(f"{ds.name}: test images are {ds.x_test.shape[1:]} (C, H, W), training images "
                         f"{ds.x_train.shape[1:]}; pass --image-size to bring both to one size")
