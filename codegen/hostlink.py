@@ -46,7 +46,8 @@ class HostLink:
         return head + self._read(length - 1)
 
     def info(self):
-        """``{"version", "n_classes", "pixels", "fingerprint", "level_bits"}`` of the design."""
+        """``{"version", "n_classes", "pixels", "fingerprint", "level_bits", "store_words", "shape"}``
+        of the design (:func:`toepcore.protocol.parse_info`)."""
         self.port.write(bytes([CMD_INFO]))
         head = self._read(1)
         if head[0] != RESP_INFO:
@@ -102,6 +103,11 @@ def check_images(link, network, images, *, store=(), progress=None):
     from model.reference import ReferenceModel
     info = link.info()
     want = fingerprint(network)
+    if tuple(info["shape"]) != tuple(network.input_shape) or info["n_classes"] != network.n_classes:
+        c, h, w = info["shape"]
+        raise LinkError(f"the board takes {c} x {h} x {w} frames (channels x rows x columns) in {info['n_classes']} "
+                        f"classes, this network {' x '.join(map(str, network.input_shape))} in {network.n_classes}: "
+                        "rebuild and program the bitstream for it")
     if info["fingerprint"] != want:
         raise LinkError(f"the board runs network {info['fingerprint']:08x}, not this one ({want:08x}): "
                         f"rebuild and program the bitstream for it")

@@ -54,8 +54,8 @@ def main(argv=None):
     p.add_argument("--mnist-per-class", type=int, default=0, metavar="N",
                    help="MNIST training images per class to export (default 0: all 60,000, and all 10,000 test "
                         "images); -1 skips MNIST")
-    p.add_argument("--shapes-per-class", type=int, default=600, metavar="N",
-                   help="shape images per class (default 600; 0 skips the shapes)")
+    p.add_argument("--shapes-per-class", type=int, default=2000, metavar="N",
+                   help="shape images per class (default 2,000; 0 skips the shapes)")
     p.add_argument("--shapes-classes", type=int, default=4, metavar="K", help="shape classes, 2-8 (default 4)")
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)

@@ -226,7 +226,7 @@ class BoardTop(wiring.Component):
         counts = [b for k in range(net.n_classes) for b in _bytes_of(Cat(res.counts[k], Const(0, 16))[:16], 2)]
         result_msg = [Const(RESP_RESULT, 8), Cat(res.cls, Const(0, 8))[:8]] + counts + \
             [b for name in COUNTERS for b in _bytes_of(getattr(res, name), 4)]
-        info_msg = [Const(b, 8) for b in protocol.info_bytes(net.n_classes, self.pixels, self.fingerprint,
+        info_msg = [Const(b, 8) for b in protocol.info_bytes(net.n_classes, net.input_shape, self.fingerprint,
                                                             self.level_bits, self.store_words)]
         assert len(result_msg) == protocol.result_length(net.n_classes)
         code = Signal(2)

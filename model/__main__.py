@@ -72,6 +72,7 @@ def _eval(args):
               "per_class": scores["per_class"], "confusion_matrix": scores["confusion_matrix"],
               "per_layer": {k: v for k, v in totals.items() if k != "total"}}
     if args.confusion:
+        Path(args.confusion).parent.mkdir(parents=True, exist_ok=True)
         plot_confusion(scores, args.confusion, f"{path.name} on {Path(name).name}: accuracy "
                                                f"{scores['test_accuracy']:.4f}")
         report["confusion_png"] = str(args.confusion)
@@ -133,8 +134,8 @@ def parser():
                         "python -m codegen build defaults to the hardware network instead)")
     add_data_arguments(e)
     e.add_argument("--images", type=cli.int_range(1), metavar="N", help="only the first N test images (default all)")
-    e.add_argument("--confusion", metavar="FILE", default="confusion.png",
-                   help="write the confusion matrix picture here (default confusion.png; '' for none)")
+    e.add_argument("--confusion", metavar="FILE", default="build/eval/confusion.png",
+                   help="write the confusion matrix picture here (default build/eval/confusion.png; '' for none)")
     e.add_argument("--json", action="store_true", help="print a JSON object")
     e.add_argument("--quiet", action="store_true", help="no progress bar")
     e.set_defaults(fn=_eval)

@@ -100,10 +100,11 @@ def scaled_layers(preset, image_size):
     """The preset's conv layers with strides adapted to ``image_size`` ``(H, W)``.
 
     The preset's strides were chosen for :data:`DESIGN_SIZE`; the readout is a
-    full-extent conv over the last map, so its size is what the strides decide. Each
-    layer's stride is taken from {1, 2} so that the last map's sides come closest (in
-    ratio) to the design's, with as few strides changed as possible; at 28 x 28 nothing
-    changes. A stride-2 layer must see at least 2 x 2. Sides below :data:`MIN_SIDE` are
+    full-extent conv over the last map, so its size (and the readout's fan-in) is what the
+    strides decide. Each layer's stride is taken from {1, 2, 3} (at most its kernel's
+    side, so no pixel is skipped) so that the last map's sides come closest (in ratio) to
+    the design's, with as few strides changed as possible; at 28 x 28 nothing changes. A
+    layer of stride ``s`` must see at least ``s`` x ``s``. Sides below :data:`MIN_SIDE` are
     refused (:class:`PresetFitError`, naming the layer the preset's own strides would
     starve).
 
@@ -127,10 +128,12 @@ def scaled_layers(preset, image_size):
 
     def choose(size):
         best = None
-        for strides in itertools.product((1, 2), repeat=len(base)):
+        # strides up to the kernel's side: no pixel is skipped
+        options = [[s for s in (1, 2, 3) if s <= max(k, 1)] for _, k, _, _, _ in preset.layers]
+        for strides in itertools.product(*options):
             side, ok = size, True
             for (o, k, _, p, g), s in zip(preset.layers, strides):
-                if s == 2 and side < 2:
+                if s > 1 and side < s:
                     ok = False
                     break
                 side = _out(side, k, s, p)

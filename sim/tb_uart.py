@@ -108,13 +108,13 @@ def _job():
 
 @cocotb.test()
 async def identify(dut):
-    """'I' answers the version, classes, pixels and the network's fingerprint."""
+    """'I' answers the version, classes, frame shape and the network's fingerprint."""
     job = _job()
     tb = BoardTB(dut, job)
     await tb.reset()
     await tb.uart.send(bytes([hostlink.CMD_INFO]))
     got = await tb.answer(hostlink.INFO_LENGTH)
-    assert got == hostlink.info_bytes(job["n_classes"], job["pixels"], job["fingerprint"],
+    assert got == hostlink.info_bytes(job["n_classes"], job["shape"], job["fingerprint"],
                                       hostlink.level_bits(len(job["thresholds"][0])),
                                       job.get("store_words", 0)), got.hex()
 

@@ -66,7 +66,7 @@ class FakeBoardPort:
             cmd = self.pending[0]
             if cmd == protocol.CMD_INFO:
                 self.pending = self.pending[1:]
-                self.answers += protocol.info_bytes(self.network.n_classes, self.pixels,
+                self.answers += protocol.info_bytes(self.network.n_classes, self.network.input_shape,
                                                     protocol.fingerprint(self.network), self.bits, self.store_words)
             elif cmd == protocol.CMD_WEIGHTS and self.store_words:
                 if len(self.pending) < 5:

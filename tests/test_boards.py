@@ -152,7 +152,7 @@ def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
     np.save(tmp_path / "images.npy", images)
     job = {"images": str(tmp_path / "images.npy"), "expected": ref.counts.tolist(),
            "classes": ref.predictions.tolist(), "input_spikes": ref.counters["conv0"]["input_spikes"].tolist(),
-           "divisor": 4, "timeout_cycles": 2000, "n_classes": net.n_classes, "pixels": 784,
+           "divisor": 4, "timeout_cycles": 2000, "n_classes": net.n_classes, "shape": [1, 28, 28],
            "fingerprint": fingerprint(net), "thresholds": net.encoder.thresholds.tolist(),
            "store_words": top.store_words}
     res = run_cocotb(runner, "sim.tb_uart", job, tmp_path / "sim", "uart")["results"]
@@ -252,6 +252,13 @@ def test_host_client_errors(mnist_test):
     other = Network.load(NETWORKS / "truenorth-s4.npz")
     with pytest.raises(LinkError, match=r"the board runs network [0-9a-f]{8}, not this one \([0-9a-f]{8}\): rebuild"):
         check_images(HostLink(FakeBoardPort(other)), net, mnist_test[0][:1])
+    from model.randnet import random_network
+    colour = random_network(np.random.default_rng(0), "s4", input_shape=(3, 16, 12), layers=((4, 3, 2, 1, 1),))
+    info = HostLink(FakeBoardPort(colour)).info()
+    assert info["shape"] == (3, 16, 12) and info["pixels"] == 576 and info["n_classes"] == 10
+    with pytest.raises(LinkError, match=r"the board takes 3 x 16 x 12 frames \(channels x rows x columns\) in 10 "
+                                        r"classes, this network 1 x 28 x 28 in 10: rebuild"):
+        check_images(HostLink(FakeBoardPort(colour)), net, mnist_test[0][:1])
     link = HostLink(FakeBoardPort(net))
     with pytest.raises(LinkError, match=r"the board answered error 2 \(bad frame length\)"):
         link.classify(np.zeros(10, np.uint8), net.n_classes)

@@ -219,3 +219,45 @@ def test_energy_term_lowers_synaptic_operations(tiny_run, tmp_path):
                  progress=False)
     assert lean["energy"]["lambda"] == 50.0
     assert lean["synaptic_ops_per_image"] < 0.8 * metrics["synaptic_ops_per_image"]
+
+
+def test_presets_scale_their_strides_to_the_image():
+    """At 28 x 28 nothing changes; from 8 x 8 to 96 x 96 every preset keeps its readout's
+    extent (and fan-in) near the design's; non-square images get non-square strides."""
+    from model.presets import DESIGN_SIZE, map_sizes, scaled_layers
+    for preset in PRESETS.values():
+        same = scaled_layers(preset, (DESIGN_SIZE, DESIGN_SIZE))
+        assert [(o, k, s[0], p, g) for o, k, s, p, g in same] == [tuple(l) for l in preset.layers]
+        design = map_sizes(preset.layers, DESIGN_SIZE)[-1]
+        for side in (8, 16, 32, 48, 64, 96):
+            layers = scaled_layers(preset, (side, side))
+            last = map_sizes([(o, k, s[0], p, g) for o, k, s, p, g in layers], side)[-1]
+            assert design / 2 <= last <= 2 * design, (preset.name, side, last)
+            assert all(s[0] <= k for _, k, s, _, _ in layers)   # no pixel skipped
+    strides = [s for _, _, s, _, _ in scaled_layers(PRESETS["up5k"], (16, 48))]
+    assert strides == [(1, 2), (2, 2), (2, 3)]   # 16 -> 16, 8, 4 rows; 48 -> 24, 12, 4 columns
+
+
+@pytest.mark.parametrize("shape", [(1, 16, 16), (3, 32, 32), (1, 20, 36), (1, 64, 64)])
+def test_other_shapes_export_bit_exact(shape):
+    """A network of the up5k preset at each shape (colour with its own thresholds per
+    channel, non-square, 64 x 64): the float graph, the exported integers run by PyTorch
+    and the reference model agree on every count."""
+    from model.train.export import export_network
+    from model.train.layers import BinaryNet
+    torch.manual_seed(0)
+    c = shape[0]
+    thresholds = [[40 + 10 * ch, 100, 160 - 5 * ch, 230] for ch in range(c)]
+    model = BinaryNet("s4", PRESETS["up5k"], 3, shape, thresholds=thresholds).eval()
+    for bn in model.bns:   # spread the batch-norm statistics so that a useful share spikes
+        bn.running_mean.uniform_(-2, 2)
+    net = export_network(model, PRESETS["up5k"], shape, class_names=["a", "b", "c"])
+    assert net.input_shape == shape and net.encoder.thresholds.tolist() == thresholds and net.names == ["a", "b", "c"]
+    assert net.layers[-1].kernel == net.layers[-1].in_shape[1:]   # the readout covers the last map
+    images = np.random.default_rng(1).integers(0, 256, (6,) + shape, dtype=np.uint8)
+    ref = ReferenceModel(net).run(images)
+    assert np.array_equal(torch_counts(net, images), ref.counts)
+    with torch.no_grad():
+        float_counts = model(torch.tensor(images)) / model.log_temperature.exp()
+    assert np.array_equal(float_counts.round().numpy().astype(np.int64), ref.counts)
+    assert ref.counts.sum() > 0
