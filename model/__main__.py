@@ -33,7 +33,7 @@ def _train(args):
     try:
         cfg = TrainConfig(args.family, preset, args.dataset, args.seed, args.epochs, args.data_dir,
                           args.train_images, energy=args.energy, data=args.data, image_size=args.image_size,
-                          channels=args.channels, test_fraction=args.test_fraction, augment=args.augment,
+                          channels=args.channels, test_fraction=args.test_fraction or 0.2, augment=args.augment,
                           class_weights=args.class_weights, encoder=args.encoder)
     except ValueError as e:
         raise UsageError(str(e)) from None

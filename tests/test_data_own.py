@@ -236,3 +236,49 @@ def test_eval_reports_per_class_scores_with_names(tmp_path, capsys):
     bad = np.savez(tmp_path / "two.npz", x_train=x, y_train=y % 2, x_test=x, y_test=y % 2)
     with pytest.raises(SystemExit, match=r"two.npz: 2 classes, the network has 3"):
         main(["eval", "--network", str(tmp_path / "n.npz"), "--data", str(tmp_path / "two.npz")])
+
+
+def test_cifar10_python_batches(tmp_path):
+    """cifar10 from DIR/cifar-10-batches-py/ (the standard pickled batches), RGB 32 x 32,
+    with its class names; a damaged batch is named."""
+    import pickle
+    folder = tmp_path / "cifar-10-batches-py"
+    folder.mkdir()
+    rng = np.random.default_rng(0)
+    batches = {}
+    for name in [f"data_batch_{i}" for i in range(1, 6)] + ["test_batch"]:
+        data = rng.integers(0, 256, (3, 3072), dtype=np.uint8)
+        labels = rng.integers(0, 10, 3).tolist()
+        batches[name] = (data, labels)
+        with open(folder / name, "wb") as f:
+            pickle.dump({b"data": data, b"labels": labels}, f)
+    ds = open_data(dataset="cifar10", data_dir=tmp_path)
+    assert ds.shape == (3, 32, 32) and len(ds.x_train) == 15 and len(ds.x_test) == 3
+    assert ds.class_names[:3] == ["airplane", "automobile", "bird"]
+    assert np.array_equal(ds.x_test[1].reshape(-1), batches["test_batch"][0][1])   # channel planes, row-major
+    assert ds.y_train[3:6].tolist() == batches["data_batch_2"][1]
+    (folder / "test_batch").write_bytes(b"garbage")
+    with pytest.raises(DataError, match=r"cifar-10-batches-py/test_batch: not a CIFAR-10 python batch"):
+        open_data(dataset="cifar10", data_dir=tmp_path)
+    (folder / "test_batch").unlink()
+    with pytest.raises(DataError, match=r"cifar10: missing test_batch in .*cifar-10-batches-py \(from --data-dir\)"):
+        open_data(dataset="cifar10", data_dir=tmp_path)
+
+
+def test_a_tree_is_split_for_evaluation_as_it_was_for_training(tmp_path):
+    """The test split of a tree without train/ and test/ is drawn with the training run's
+    fraction and seed (recorded in the network), so evaluation never sees training images."""
+    from argparse import Namespace
+    from model.data import test_images_for
+    from model.randnet import random_network
+    write_tree(tmp_path / "d", per_class=10, split=False)
+    trained = open_data(tmp_path / "d", test_fraction=0.3, seed=3)
+    assert trained.describe()["split"] == {"test_fraction": 0.3, "seed": 3}
+    net = random_network(np.random.default_rng(0), "s4", input_shape=(1, 12, 10), layers=((4, 3, 2, 1, 1),),
+                         n_classes=2)
+    net.info.update(trained.describe())
+    args = Namespace(data=str(tmp_path / "d"), dataset="mnist", data_dir=None, image_size=None, channels=None,
+                     test_fraction=None)
+    x, y, _ = test_images_for(net, args, progress=False)
+    assert np.array_equal(x, trained.x_test) and np.array_equal(y, trained.y_test)
+    assert not np.array_equal(x, open_data(tmp_path / "d", test_fraction=0.3, seed=0).x_test)

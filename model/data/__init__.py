@@ -31,15 +31,16 @@ def add_data_arguments(parser, *, split_options=True):
                    help="resize every image to H x W pixels (needed when your images differ in size)")
     g.add_argument("--channels", type=int, choices=(1, 3), help="convert to grey (1) or RGB (3)")
     if split_options:
-        g.add_argument("--test-fraction", type=cli.float_range(0.01, 0.99), default=0.2, metavar="F",
+        g.add_argument("--test-fraction", type=cli.float_range(0.01, 0.99), metavar="F",
                        help="share of each class held out as the test split when --data has no train/ and test/ "
-                            "folders (default 0.2; stratified, seeded by --seed)")
+                            "folders (default 0.2, or the split the network was trained with; stratified, seeded "
+                            "by the training --seed)")
 
 
 def data_from_args(args, splits=("train", "test"), *, seed=None, progress=True):
     """:func:`open_data` with a command's data options."""
     return open_data(args.data, args.dataset, args.data_dir, image_size=args.image_size, channels=args.channels,
-                     test_fraction=getattr(args, "test_fraction", 0.2),
+                     test_fraction=getattr(args, "test_fraction", None) or 0.2,
                      seed=getattr(args, "seed", 0) if seed is None else seed, splits=splits,
                      download=args.data_dir is None, progress=progress)
 
@@ -54,9 +55,12 @@ def test_images_for(network, args, *, progress=True):
     c, h, w = network.input_shape
     size = args.image_size or (h, w)
     channels = args.channels or c
+    # a tree split at training time is split the same way: its test images were never trained on
+    split = network.info.get("split") or {}
+    fraction = getattr(args, "test_fraction", None) or split.get("test_fraction", 0.2)
     ds = open_data(args.data, args.dataset, args.data_dir, image_size=size, channels=channels,
-                   test_fraction=getattr(args, "test_fraction", 0.2), seed=getattr(args, "seed", 0),
-                   splits=("test",), download=args.data_dir is None, progress=progress)
+                   test_fraction=fraction, seed=split.get("seed", 0), splits=("test",),
+                   download=args.data_dir is None, progress=progress)
     if ds.shape != tuple(network.input_shape):
         raise DataError(f"{ds.name}: images are {ds.shape} (C, H, W), the network takes {tuple(network.input_shape)}")
     if ds.n_classes != network.n_classes:

@@ -45,7 +45,7 @@ class Dataset:
     x_test: np.ndarray
     y_test: np.ndarray
     class_names: list
-    notes: list = field(default_factory=list)
+    split: dict = None
 
     @property
     def n_classes(self):
@@ -65,9 +65,12 @@ class Dataset:
     def describe(self):
         """What a network or report records of where its images came from."""
         c, h, w = self.shape
-        return {"dataset": self.name, "data_kind": self.kind, "image_shape": [c, h, w],
-                "class_names": list(self.class_names), "train_images": int(len(self.x_train)),
-                "test_images": int(len(self.x_test))}
+        out = {"dataset": self.name, "data_kind": self.kind, "image_shape": [c, h, w],
+               "class_names": list(self.class_names), "train_images": int(len(self.x_train)),
+               "test_images": int(len(self.x_test))}
+        if self.split is not None:
+            out["split"] = dict(self.split)
+        return out
 
 
 def _cache_root():
@@ -201,11 +204,13 @@ def _load_folder(root, size, channels, test_fraction, seed, progress):
             tmp.replace(cache)
         except OSError as e:
             log.warning("could not cache the decoded images in %s: %s", cache, e)
+    split = None
     if "all" in arrays:
         x, y = arrays["all"]
         tr, te = stratified_split(y, test_fraction, seed)
         arrays = {"train": (x[tr], y[tr]), "test": (x[te], y[te])}
-    return arrays, names
+        split = {"test_fraction": float(test_fraction), "seed": int(seed)}
+    return arrays, names, split
 
 
 def open_data(data=None, dataset="mnist", data_dir=None, *, image_size=None, channels=None, test_fraction=0.2,
@@ -224,18 +229,20 @@ def open_data(data=None, dataset="mnist", data_dir=None, *, image_size=None, cha
     channels : {1, 3}, optional
         Convert to grey or RGB (default: as stored).
     test_fraction, seed
-        Split of a folder tree without ``train/`` and ``test/`` (stratified per class).
+        Split of a folder tree without ``train/`` and ``test/`` (stratified per class;
+        ``Dataset.split`` records them, and a network's ``info`` with it).
     splits
         For named sets, the splits to read (the other is left empty).
     """
     if channels not in (None, 1, 3):
         raise DataError(f"--channels {channels}: expected 1 (grey) or 3 (RGB)")
+    split = None
     if data is not None:
         path = Path(data)
         if not path.exists():
             raise DataError(f"--data {path}: no such file or folder")
         if path.is_dir():
-            arrays, names = _load_folder(path, image_size, channels, test_fraction, seed, progress)
+            arrays, names, split = _load_folder(path, image_size, channels, test_fraction, seed, progress)
             kind = "folder"
         elif path.suffix.lower() == ".npz":
             arrays, names = _load_npz(path)
@@ -253,7 +260,7 @@ def open_data(data=None, dataset="mnist", data_dir=None, *, image_size=None, cha
             empty = empty or next(a for a in arrays.values() if a is not None)
             arrays[s] = (empty[0][:0], empty[1][:0])
         arrays[s] = (_adapt(arrays[s][0], image_size, channels), arrays[s][1])
-    ds = Dataset(name, kind, *arrays["train"], *arrays["test"], class_names=list(names))
+    ds = Dataset(name, kind, *arrays["train"], *arrays["test"], class_names=list(names), split=split)
     return _check_shape(ds)
 
 
