@@ -29,7 +29,7 @@ def test_environment_variable_is_used(tmp_path, monkeypatch):
 
 
 def test_unknown_dataset():
-    with pytest.raises(DataError, match=r"^unknown dataset 'cifar'; known: mnist, fashion-mnist$"):
+    with pytest.raises(DataError, match=r"^unknown dataset 'cifar'; known: mnist, fashion-mnist, cifar10$"):
         load_dataset("cifar")
 
 
