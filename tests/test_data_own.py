@@ -282,3 +282,22 @@ def test_a_tree_is_split_for_evaluation_as_it_was_for_training(tmp_path):
     x, y, _ = test_images_for(net, args, progress=False)
     assert np.array_equal(x, trained.x_test) and np.array_equal(y, trained.y_test)
     assert not np.array_equal(x, open_data(tmp_path / "d", test_fraction=0.3, seed=0).x_test)
+
+
+def test_images_too_large_for_the_board_name_the_resource(tmp_path):
+    """A 64 x 64 colour network on the iCEBreaker: refused before any Verilog, naming the
+    resource and the shortfall."""
+    from codegen.__main__ import main
+    from model.randnet import random_network
+    x, y, names = make_shapes(2, 64, 4, seed=0)
+    np.savez(tmp_path / "big.npz", x_train=x, y_train=y, x_test=x, y_test=y, class_names=np.array(names))
+    net = random_network(np.random.default_rng(0), "s4", input_shape=(3, 64, 64), planes=(64, 128, 192, 224),
+                         layers=((16, 3, 3, 1, 1), (32, 3, 3, 1, 1), (32, 3, 2, 1, 1)), readout_per_class=4,
+                         n_classes=4)
+    net.class_names = names
+    net.save(tmp_path / "big-net.npz")
+    with pytest.raises(SystemExit, match=r"^error: big-net.npz does not fit board 'icebreaker': its smallest plan .* "
+                                         r"needs 5 SPRAM blocks but the iCE40UP5K offers 4 \(1 short\)"):
+        main(["build", "--board", "icebreaker", "--network", str(tmp_path / "big-net.npz"), "--data",
+              str(tmp_path / "big.npz"), "--images", "2", "--quiet", "--out", str(tmp_path / "out")])
+    assert not (tmp_path / "out" / "toepcore_top.v").exists()
