@@ -105,6 +105,13 @@ def test_read_image_formats(tmp_path):
     assert np.array_equal(read_image(tmp_path / "a.pgm")[:, :, 0], a)
     assert np.array_equal(read_image(tmp_path / "a.bmp")[:, :, 0], a)
     assert read_image(tmp_path / "rgba.png").shape == (6, 8, 3)   # alpha dropped
+    Image.fromarray(a).convert("P").save(tmp_path / "grey-palette.png")
+    assert np.array_equal(read_image(tmp_path / "grey-palette.png")[:, :, 0], a)
+    colour = np.stack([a, a[::-1], a], -1)
+    Image.fromarray(colour, "RGB").convert("P", palette=Image.Palette.ADAPTIVE).save(tmp_path / "palette.png")
+    assert read_image(tmp_path / "palette.png").shape == (6, 8, 3)
+    Image.fromarray(a.astype(np.uint16) * 257).save(tmp_path / "deep.png")   # 16-bit grey
+    assert np.array_equal(read_image(tmp_path / "deep.png")[:, :, 0], a)
 
 
 # ---- one clear error per bad input ------------------------------------------------------

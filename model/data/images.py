@@ -38,33 +38,27 @@ def parse_size(text):
 def read_image(path):
     """Decode one image file into uint8 ``(H, W, C)`` with ``C`` 1 (grey) or 3 (RGB).
 
-    Palette, 16-bit, alpha and CMYK images are converted (alpha dropped); a file Pillow
-    cannot decode, or that ends early, is a :class:`DataError` naming it.
+    Palette, 16-bit, alpha and CMYK images are converted (alpha dropped; a palette of greys
+    stays grey); a file Pillow cannot decode, or that ends early, is a :class:`DataError`
+    naming it.
     """
     from PIL import Image, UnidentifiedImageError
     try:
         with Image.open(path) as im:
             im.load()   # decode now: a truncated file fails here, not later
-            if im.mode in ("1", "L", "P", "I;16", "I;16B", "I;16L", "I", "F", "LA"):
-                if im.mode == "P" and "transparency" not in im.info and _palette_is_colour(im):
-                    im = im.convert("RGB")
-                elif im.mode in ("I;16", "I;16B", "I;16L", "I"):
-                    a = np.asarray(im, np.float64)
-                    top = 65535.0 if a.max() > 255 else 255.0
-                    return np.clip(np.rint(a * (255.0 / top)), 0, 255).astype(np.uint8)[:, :, None]
-                else:
-                    im = im.convert("L")
-            else:
-                im = im.convert("RGB")
-            a = np.asarray(im, np.uint8)
+            if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+                a = np.asarray(im, np.float64)
+                top = 65535.0 if a.max() > 255 else 255.0
+                return np.clip(np.rint(a * (255.0 / top)), 0, 255).astype(np.uint8)[:, :, None]
+            if im.mode in ("1", "L", "LA", "F"):
+                a = np.asarray(im.convert("L"), np.uint8)
+            else:   # RGB, RGBA, CMYK, YCbCr, palettes: RGB, kept grey when every pixel is
+                a = np.asarray(im.convert("RGB"), np.uint8)
+                if im.mode == "P" and (a[..., 0] == a[..., 1]).all() and (a[..., 1] == a[..., 2]).all():
+                    a = a[..., 0]
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         raise DataError(f"{path}: cannot decode image (corrupt, truncated or not an image): {e}") from None
     return a[:, :, None] if a.ndim == 2 else a
-
-
-def _palette_is_colour(im):
-    rgb = np.asarray(im.convert("RGB"), np.int16)
-    return bool(np.any(rgb[..., 0] != rgb[..., 1]) or np.any(rgb[..., 1] != rgb[..., 2]))
 
 
 def convert(image, size=None, channels=None):
