@@ -160,3 +160,19 @@ def test_corrupt_and_missing_files(tmp_path):
     p.write_bytes(bytes(data))
     with pytest.raises(NetworkFormatError, match=r"corrupt|not a toepcore"):
         Network.load(p)
+
+
+def test_class_names_travel_in_the_file_and_are_checked(tmp_path):
+    from model.network import NetworkFormatError
+    from model.randnet import random_network
+    net = random_network(np.random.default_rng(0), "s4", layers=((4, 3, 2, 1, 1),), n_classes=3)
+    assert net.names == ["0", "1", "2"]
+    net.class_names = ["good", "scratched", "dented"]
+    net.save(tmp_path / "n.npz")
+    back = Network.load(tmp_path / "n.npz")
+    assert back.class_names == ["good", "scratched", "dented"] and "classes: good, scratched, dented" in back.summary()
+    for names, why in ((["good", "bad"], "expected 3 non-empty names"), (["a", "a", "b"], "names must differ"),
+                       (["a", "", "b"], "expected 3 non-empty names")):
+        net.class_names = names
+        with pytest.raises(NetworkFormatError, match=rf"network: field 'class_names': {why}"):
+            net.validate()
