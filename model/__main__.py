@@ -87,6 +87,15 @@ def _eval(args):
         print(f"confusion matrix: {args.confusion}")
 
 
+def _search(args):
+    from .search.pilot import run_pilot
+    if not 0 < args.min_accuracy < 1:
+        raise UsageError(f"--min-accuracy {args.min_accuracy:g}: must be between 0 and 1 (exclusive), e.g. 0.985")
+    status = run_pilot(args)
+    if status:
+        raise SystemExit(status)
+
+
 def parser():
     p = cli.ArgumentParser(prog="python -m model", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -139,6 +148,51 @@ def parser():
     e.add_argument("--json", action="store_true", help="print a JSON object")
     e.add_argument("--quiet", action="store_true", help="no progress bar")
     e.set_defaults(fn=_eval)
+
+    sr = sub.add_parser("search", help="a pilot: the cheapest structured network that meets an accuracy on a board",
+                        description="Search structured networks (Optuna: TPE under the accuracy constraint, "
+                                    "successive-halving pruning on validation accuracy) for the cheapest one, by "
+                                    "--objective, whose validation accuracy reaches --min-accuracy and that fits "
+                                    "--board; candidates that do not fit are rejected before training. Then train it "
+                                    "on the whole training split, train the dense (unstructured) baseline at the same "
+                                    "widths, and write OUT/network.npz, OUT/baseline/network.npz, OUT/pilot.json and "
+                                    "OUT/pilot.html. The study lives in OUT/search.db: a rerun with the same options "
+                                    "resumes it. Exit status 2 when the target is not met (the report says by how "
+                                    "much and shows the front).")
+    add_data_arguments(sr)
+    sr.add_argument("--min-accuracy", type=float, required=True, metavar="A",
+                    help="the validation (search) and test (report) accuracy asked, between 0 and 1, e.g. 0.985")
+    sr.add_argument("--board", default="icebreaker", choices=["sim", "icebreaker", "ulx3s"],
+                    help="the board every candidate must fit (default icebreaker); sim: any size")
+    sr.add_argument("--objective", choices=["energy", "throughput"], default="energy",
+                    help="energy: fewest synaptic operations per image (default); throughput: most images/s on "
+                         "the board at its clock (the planner's estimate)")
+    sr.add_argument("--budget-minutes", type=cli.float_range(0.1, 100_000), default=60.0, metavar="M",
+                    help="wall-clock budget (default 60): 60%% searching, 25%% training the chosen network, 15%% the "
+                         "baseline")
+    sr.add_argument("--out", required=True, type=cli.output_dir, help="output directory (its search.db resumes)")
+    sr.add_argument("--storage", metavar="URL",
+                    help="Optuna RDB storage shared by workers on several machines, e.g. "
+                         "postgresql://user@host/db (default: sqlite:///OUT/search.db)")
+    sr.add_argument("--workers", type=cli.int_range(1, 64), default=1, metavar="N",
+                    help="search processes on this machine sharing the study (default 1)")
+    sr.add_argument("--search-epochs", type=cli.int_range(1, 100), default=3, metavar="N",
+                    help="epochs of each trial (default 3; the pruner may stop one after its first)")
+    sr.add_argument("--search-images", type=cli.int_range(100), default=20_000, metavar="N",
+                    help="training images each trial uses, at most (default 20,000)")
+    sr.add_argument("--final-epochs", type=cli.int_range(1, 1000), default=15, metavar="N",
+                    help="most epochs of the chosen network's and the baseline's training (default 15; fewer when "
+                         "the budget's share is smaller)")
+    sr.add_argument("--energy-images", type=cli.int_range(0, 1000), default=4, metavar="K",
+                    help="test images simulated in the RTL (sim board) for each network's array energy estimate "
+                         "(default 4; 0 skips it)")
+    sr.add_argument("--deploy", action="store_true",
+                    help="then build the recommended network for --board (bitstream, timing, bit-exact simulated "
+                         "images) and add the figures to the report")
+    sr.add_argument("--seed", type=cli.int_range(0, 2**32 - 1), default=0, metavar="N", help="sampler and split seed")
+    sr.add_argument("--threads", type=cli.int_range(1, 256), metavar="N", help="torch CPU threads per worker")
+    sr.add_argument("--quiet", action="store_true", help="no progress bars")
+    sr.set_defaults(fn=_search)
     return p
 
 

@@ -29,7 +29,8 @@ from .layers import BinaryNet
 
 from toepcore.errors import ToepcoreError
 
-__all__ = ["TrainConfig", "train", "CheckpointError", "network_costs", "encoder_thresholds", "AUGMENTS"]
+__all__ = ["TrainConfig", "train", "CheckpointError", "network_costs", "encoder_thresholds", "AUGMENTS",
+           "validation_split"]
 
 #: ``--augment`` choices: ``shift`` (the preset's random translations, MNIST's recipe),
 #: ``photo`` (horizontal flips and small crops, for photos), ``none``.
@@ -133,6 +134,14 @@ def network_costs(network: Network):
             dense_bits += dense_core_bits(tile_axons(l, t, apa), t.neurons)
             cores += 1
     return {"generator_bits": int(gen_bits), "dense_crossbar_bits": int(dense_bits), "truenorth_cores": cores}
+
+
+def validation_split(n, val_images, seed):
+    """``(validation indices, training indices)`` of ``n`` training images: a tenth of them,
+    at most ``val_images`` (MNIST: 5,000 of 60,000), drawn by ``seed``."""
+    perm = np.random.default_rng(seed).permutation(n)
+    n_val = min(val_images, max(1, n // 10))
+    return perm[:n_val], perm[n_val:]
 
 
 class TrainConfig:
@@ -252,11 +261,14 @@ def _load_checkpoint(path, cfg):
     return ck
 
 
-def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=False):
+def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=False, on_epoch=None, test=True):
     """Train, export and score.
 
     Returns the metrics dict on rank 0 and None on other ranks; with ``return_model``,
-    a pair ``(metrics, model)``.
+    a pair ``(metrics, model)``. ``on_epoch(epoch, entry)`` is called after each epoch
+    with its history entry (``val_accuracy`` among others) and may raise to stop the run
+    (a search's pruner does). ``test=False`` leaves the test split alone: the metrics then
+    hold the validation split's figures only (a search never looks at the test set).
     """
     rank, world, device = _dist()
     out = Path(out_dir)
@@ -266,9 +278,8 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
                    test_fraction=cfg.test_fraction, seed=cfg.seed, download=cfg.data_dir is None,
                    progress=progress and rank == 0)
     n_classes, images, labels = ds.n_classes, ds.x_train, ds.y_train
-    perm = np.random.default_rng(cfg.seed).permutation(len(images))
-    n_val = min(p.val_images, max(1, len(images) // 10))   # MNIST: 5,000 of 60,000
-    val_idx, train_idx = perm[:n_val], perm[n_val:]
+    val_idx, train_idx = validation_split(len(images), p.val_images, cfg.seed)
+    n_val = len(val_idx)
     if cfg.train_images is not None:
         if cfg.train_images > len(train_idx):
             raise DataError(f"--train-images {cfg.train_images:,}: {ds.name} has only {len(train_idx):,} training "
@@ -373,6 +384,8 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
                         "epoch": epoch + 1, "history": history, "train_seconds": train_seconds,
                         "cycle_start": cycle_start}, tmp)
             tmp.replace(ck_path)
+        if on_epoch is not None:
+            on_epoch(epoch + 1, history[-1])
     if rank != 0:
         return (None, model) if return_model else None
 
@@ -385,6 +398,18 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
     if cfg.image_size is not None or cfg.channels is not None:
         info["preprocess"] = {"image_size": cfg.image_size, "channels": cfg.channels}
     network = export_network(model, p, ds.shape, info, class_names=ds.class_names)
+    # the validation images' costs: exact counts in eval mode, what a search selects on
+    val_syn, val_spk = _costs(model, x_val[:2000], device)
+    common = {"val_accuracy": info["val_accuracy"], "train_seconds": round(train_seconds, 1),
+              "family": cfg.family, "dataset": ds.name, "image_shape": list(ds.shape), "n_classes": n_classes,
+              "preset": p.name, "profile": p.profile, "epochs": p.epochs, "seed": cfg.seed, "world_size": world,
+              "device": str(device), "parameters": model.generator_parameters(), **network_costs(network),
+              "val_synaptic_ops_per_image": val_syn, "val_spikes_per_image": val_spk}
+    if not test:
+        network.save(out / "network.npz")
+        metrics = dict(common, history=history)
+        (out / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n")
+        return (metrics, model) if return_model else metrics
     test_x, test_y = ds.x_test, ds.y_test
     res = ReferenceModel(network).run(test_x, counters=True)
     scores = classification_report(test_y, res.predictions, ds.class_names)
@@ -393,12 +418,7 @@ def train(cfg: TrainConfig, out_dir, resume=True, progress=True, return_model=Fa
     network.save(out / "network.npz")
     totals = res.counter_totals()["total"]
     est_syn, est_spk = _costs(model, torch.tensor(test_x), device)
-    metrics = {"test_accuracy": acc, "balanced_accuracy": scores["balanced_accuracy"],
-               "val_accuracy": info["val_accuracy"], "train_seconds": round(train_seconds, 1),
-               "family": cfg.family, "dataset": ds.name, "image_shape": list(ds.shape), "n_classes": n_classes,
-               "preset": p.name, "profile": p.profile,
-               "epochs": p.epochs, "seed": cfg.seed, "world_size": world, "device": str(device),
-               "parameters": model.generator_parameters(), **network_costs(network),
+    metrics = {"test_accuracy": acc, "balanced_accuracy": scores["balanced_accuracy"], **common,
                "synaptic_ops_per_image": totals["synaptic_ops"], "spikes_per_image": totals["spikes_out"],
                "energy": {"lambda": cfg.energy, "estimated_synaptic_ops_per_image": est_syn,
                           "estimated_spikes_per_image": est_spk},
