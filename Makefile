@@ -18,6 +18,8 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	@command -v iverilog >/dev/null || { echo "installing iverilog (apt)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq iverilog; }
+	@command -v chromium >/dev/null || { echo "installing chromium (apt; the pilot report's browser test)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test,fpga]'

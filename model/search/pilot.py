@@ -53,9 +53,17 @@ def _estimate_trial_seconds(q, ds, threads):
         loss.backward()
         opt.step()
         times.append(time.perf_counter() - t)
-    n = min(len(ds.x_train), q.search_images or len(ds.x_train))
+    n = _search_images(q, ds, cand.preset)
     steps = math.ceil(n / cand.preset.batch_size)
     return min(times) * steps * q.search_epochs * 1.3 + 5   # + validation and export
+
+
+def _search_images(q, ds, preset):
+    """Training images a trial takes: the training split less validation, at most
+    ``search_images``."""
+    from ..train.loop import validation_split
+    n = len(validation_split(len(ds.x_train), preset.val_images, q.seed)[1])
+    return min(n, q.search_images or n)
 
 
 def _final_run(row, n_train, q, seconds, cap):
@@ -121,6 +129,13 @@ def run_pilot(args):
                           "clock to count images/s against")
     ds = open_data(q.data, q.dataset, q.data_dir, image_size=q.image_size, channels=q.channels, seed=q.seed,
                    progress=not args.quiet)
+    from .space import SMALLEST, candidate_from_params
+    from .study import fits_board
+    reason = fits_board(candidate_from_params(SMALLEST, 1), ds.shape, ds.n_classes, q.board)
+    if reason is not None:
+        raise SearchError(f"no candidate fits board {q.board!r}: the smallest the search can propose (s4, widths 8-8, "
+                          f"1 plane, {2 * ds.n_classes} readout neurons) does not: {reason}; try --image-size smaller or "
+                          "a larger --board")
     storage = args.storage or f"sqlite:///{(out / 'search.db').resolve()}"
     study = open_study(storage, q)   # a question that differs from the stored one fails here, before any work
     budget = args.budget_minutes * 60
@@ -131,7 +146,7 @@ def run_pilot(args):
         need = one_trial / SHARES["search"] / 60
         raise SearchError(f"--budget-minutes {args.budget_minutes:g} leaves {search_seconds:.0f} s for the search, "
                           f"but one trial takes about {one_trial:.0f} s ({q.search_epochs} epoch(s) on "
-                          f"{min(len(ds.x_train), q.search_images or len(ds.x_train)):,} images); use "
+                          f"{_search_images(q, ds, candidate_from_params(SMALLEST, 1).preset):,} images); use "
                           f"--budget-minutes {math.ceil(need * 1.5)} or more, or fewer --search-images")
     t_start = time.time()
     deadline = t_start + search_seconds

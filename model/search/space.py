@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..presets import Preset
 
-__all__ = ["Candidate", "suggest", "candidate_from_params", "STRIDES"]
+__all__ = ["Candidate", "suggest", "candidate_from_params", "STRIDES", "SMALLEST"]
 
 #: Conv strides at 28 x 28 for each depth (the ``mnist`` preset's pattern), before scaling.
 STRIDES = {2: (2, 2), 3: (2, 2, 2), 4: (2, 2, 1, 2)}
@@ -53,6 +53,11 @@ def candidate_from_params(params, epochs, name="pilot"):
                     readout_per_class=params["readout_per_class"] * groups, readout_groups=groups,
                     weight_bits=params.get("weight_bits", 2), epochs=epochs, lr=params["lr"], shift=1)
     return Candidate(params["family"], preset, params["energy"])
+
+
+#: The smallest candidate of the space: if it does not fit a board, none does.
+SMALLEST = {"family": "s4", "depth": 2, "width": 8, "growth": 1, "planes": 1, "readout_per_class": 2,
+            "readout_groups": 1, "energy": 1e-3, "lr": 3e-3}
 
 
 def suggest(trial, epochs):

@@ -23,6 +23,7 @@ import json
 import logging
 import multiprocessing
 import os
+import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,15 +129,18 @@ def evaluate_candidate(candidate, q, out, *, on_epoch=None, threads=None, test=F
     if threads:
         torch.set_num_threads(threads)
     preset = candidate.preset if epochs is None else candidate.with_family(candidate.family, epochs).preset
-    cfg = TrainConfig(candidate.family, preset, q.dataset, q.seed, None, q.data_dir,
-                      q.search_images if train_images == "search" else train_images, energy=candidate.energy,
-                      data=q.data, image_size=q.image_size, channels=q.channels)
+    ds = open_data(q.data, q.dataset, q.data_dir, image_size=q.image_size, channels=q.channels, seed=q.seed,
+                   splits=("train",), progress=False)
+    val_idx, train_idx = validation_split(len(ds.x_train), preset.val_images, q.seed)
+    if train_images == "search":
+        train_images = q.search_images
+    if train_images is not None and train_images >= len(train_idx):
+        train_images = None   # all of them
+    cfg = TrainConfig(candidate.family, preset, q.dataset, q.seed, None, q.data_dir, train_images,
+                      energy=candidate.energy, data=q.data, image_size=q.image_size, channels=q.channels)
     metrics = train(cfg, out, resume=True, progress=progress, on_epoch=on_epoch, test=test)
     from boards import get_board
     if get_board(q.board).is_fpga:
-        ds = open_data(q.data, q.dataset, q.data_dir, image_size=q.image_size, channels=q.channels, seed=q.seed,
-                       splits=("train",), progress=False)
-        val_idx, _ = validation_split(len(ds.x_train), preset.val_images, q.seed)
         net = Network.load(Path(out) / "network.npz")
         ips, cycles, _ = planned_images_per_second(net, q.board, ds.x_train[val_idx[:8]])
         metrics["images_per_second"] = round(ips, 2)
@@ -156,6 +160,7 @@ def _make_objective(q, out, deadline, shape, n_classes, threads):
     def objective(trial):
         cand = suggest(trial, q.search_epochs)
         trial.set_user_attr("candidate", cand.describe())
+        trial.set_user_attr("worker", f"{socket.gethostname()}:{os.getpid()}")
         reason = fits_board(cand, shape, n_classes, q.board)
         if reason is not None:
             trial.set_user_attr("rejected", reason)
@@ -270,7 +275,7 @@ def trial_rows(study):
                "objective": t.value, "seconds": a.get("seconds"),
                "epochs": len(t.intermediate_values) if "rejected" not in a else 0, "params": dict(t.params)}
         for k in ("val_synaptic_ops_per_image", "val_spikes_per_image", "generator_bits", "images_per_second",
-                  "rejected", "stopped"):
+                  "rejected", "stopped", "worker"):
             if k in a:
                 row[k] = a[k]
         rows.append(row)
