@@ -138,7 +138,8 @@ def evaluate_candidate(candidate, q, out, *, on_epoch=None, threads=None, test=F
         train_images = None   # all of them
     cfg = TrainConfig(candidate.family, preset, q.dataset, q.seed, None, q.data_dir, train_images,
                       energy=candidate.energy, data=q.data, image_size=q.image_size, channels=q.channels)
-    metrics = train(cfg, out, resume=True, progress=progress, on_epoch=on_epoch, test=test)
+    # a final run is redone from scratch: a rerun of the pilot may choose another candidate or length
+    metrics = train(cfg, out, resume=not test, progress=progress, on_epoch=on_epoch, test=test)
     from boards import get_board
     if get_board(q.board).is_fpga:
         net = Network.load(Path(out) / "network.npz")
