@@ -43,8 +43,8 @@ def _estimate_trial_seconds(q, ds, threads):
                                   "readout_per_class": 5, "readout_groups": 1, "energy": 0.01, "lr": 3e-3}, 1)
     model = BinaryNet("s4", cand.preset, ds.n_classes, ds.shape)
     opt = torch.optim.Adam(model.parameters())
-    x = torch.as_tensor(ds.x_train[:cand.preset.batch_size]).float()
-    y = torch.as_tensor(ds.y_train[:cand.preset.batch_size]).long()
+    x = torch.tensor(ds.x_train[:cand.preset.batch_size], dtype=torch.float32)
+    y = torch.tensor(ds.y_train[:cand.preset.batch_size], dtype=torch.long)
     times = []
     for _ in range(3):
         t = time.perf_counter()
