@@ -273,7 +273,9 @@ def trial_rows(study):
         a = t.user_attrs
         row = {"number": t.number, "state": "rejected" if "rejected" in a else t.state.name.lower(),
                "candidate": a.get("candidate"), "val_accuracy": a.get("val_accuracy"),
-               "objective": t.value, "seconds": a.get("seconds"),
+               # a pruned trial's value is its last report (minus an accuracy), not an objective
+               "objective": t.value if t.state == optuna.trial.TrialState.COMPLETE else None,
+               "seconds": a.get("seconds"),
                "epochs": len(t.intermediate_values) if "rejected" not in a else 0, "params": dict(t.params)}
         for k in ("val_synaptic_ops_per_image", "val_spikes_per_image", "generator_bits", "images_per_second",
                   "rejected", "stopped", "worker"):
