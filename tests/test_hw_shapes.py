@@ -1,5 +1,5 @@
 """Networks of other shapes than MNIST's through the RTL, bit-exact against the reference
-model: grey 16 x 16 and 48 x 48, RGB 32 x 32, 2 and 26 classes; and a colour network
+model: grey 16 x 16, 48 x 48 and 12 x 20, RGB 32 x 32, 2 and 26 classes; and a colour network
 trained here, built and classified from image files end to end."""
 
 import json
@@ -34,6 +34,7 @@ def _images(shape, n, offset=0):
     ((1, 48, 48), 2, 3),
     ((1, 20, 20), 26, 1),
     ((3, 32, 32), 4, 2),
+    ((1, 12, 20), 3, 2),   # non-square: a 3 x 5 readout
 ])
 def test_icarus_bench_on_other_shapes(shape, n_classes, per_class, tmp_path):
     """Random networks at each shape, two real images each, with random idle cycles and
