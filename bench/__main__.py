@@ -46,7 +46,12 @@ def _common(p, network_help, plot=None):
                                                                           "'' for none)")
 
 
-def _data(p):
+def _data(p, own=False):
+    """Data options: a named set, or with ``own`` also ``--data`` (the network's own images)."""
+    if own:
+        from model.data import add_data_arguments
+        add_data_arguments(p, split_options=False)
+        return
     p.add_argument("--dataset", default="mnist", choices=["mnist", "fashion-mnist"])
     p.add_argument("--data-dir", metavar="DIR", help="data root (default: $TOEPCORE_DATA, else the download cache)")
 
@@ -77,7 +82,7 @@ def parser():
 
     cyc = sub.add_parser("cycles", help="RTL cycles per image vs the lower bound; images/s at each board's fmax")
     _common(cyc, "deployed network (default: the shipped hardware network, up5k-s4)")
-    _data(cyc)
+    _data(cyc, own=True)
     cyc.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=200, metavar="N",
                      help=f"test images to simulate (1-{TEST_IMAGES:,}; default 200)")
     cyc.add_argument("--no-fpga", action="store_true", help="skip place and route (no fmax, no images/s at fmax)")
@@ -87,7 +92,7 @@ def parser():
     lanes = sub.add_parser("lanes", help="lane-group visits against synaptic operations at each lane width: the "
                                          "least ratio (cycles bench) cores that wide can reach")
     _common(lanes, "deployed network (default: the shipped hardware network, up5k-s4)")
-    _data(lanes)
+    _data(lanes, own=True)
     lanes.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), default=50, metavar="N",
                        help=f"test images whose spike maps are counted (1-{TEST_IMAGES:,}; default 50; the "
                             f"queue simulation takes about half a second an image for mnist-s4)")
@@ -110,7 +115,7 @@ def parser():
     tools = sub.add_parser("tools", help="simulation images/s in Verilator, Icarus and Amaranth's simulator; wall "
                                          "time of the whole flow to a bitstream")
     _common(tools, "deployed network (default: the shipped hardware network, up5k-s4)")
-    _data(tools)
+    _data(tools, own=True)
     tools.add_argument("--images", type=cli.int_range(1, 1000), default=4, metavar="N",
                        help="images per simulator run (1-1,000; default 4)")
     tools.add_argument("--only", choices=["simulators", "bitstreams"],
@@ -124,7 +129,7 @@ def parser():
     simb = sub.add_parser("sim", help="simulate the test set through the RTL in Verilator, bit-exact against the "
                                       "reference model, and report images/second of simulation")
     _common(simb, "deployed network (default: the shipped hardware network, up5k-s4)")
-    _data(simb)
+    _data(simb, own=True)
     simb.add_argument("--images", type=cli.int_range(1, TEST_IMAGES), metavar="N",
                       help=f"first N test images (1-{TEST_IMAGES:,}; default: all)")
     simb.add_argument("--cores", default="generator", choices=["generator", "dense"])

@@ -41,16 +41,19 @@ from codegen.native import compile_native, run_native
 from codegen.simulate import SimulationFailed
 from bench.lanes import lane_floor
 from model import HARDWARE_NETWORK
-from model.data import load_dataset
+from model.data import test_images_for
 from model.network import Network
 from model.reference import ReferenceModel
 from toepcore import cli
+from toepcore.errors import UsageError
 
 
 def run(args):
     path = Path(args.network or HARDWARE_NETWORK)
     net = Network.load(path)
-    images, _ = load_dataset(args.dataset, "test", args.data_dir)
+    images, _, _ = test_images_for(net, args, progress=not args.quiet)
+    if args.images > len(images):
+        raise UsageError(f"--images {args.images:,}: the test split holds only {len(images):,} images")
     images = images[:args.images]
     ref = ReferenceModel(net).run(images, trace=True, counters=True)
     per_layer = ref.counter_totals()

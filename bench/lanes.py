@@ -34,10 +34,11 @@ import numpy as np
 
 from hw.config import reaching_taps
 from model import HARDWARE_NETWORK
-from model.data import load_dataset
+from model.data import test_images_for
 from model.network import Network
 from model.reference import ReferenceModel, _windows
 from toepcore import cli
+from toepcore.errors import UsageError
 from toepcore.errors import ToepcoreError
 
 #: Lane widths measured by default: the planner's choices (1 to 128).
@@ -192,7 +193,9 @@ def lane_table(network, images, widths=WIDTHS, depths=DEPTHS):
 def run(args):
     path = args.network or HARDWARE_NETWORK
     net = Network.load(path)
-    images, _ = load_dataset(args.dataset, "test", args.data_dir)
+    images, _, _ = test_images_for(net, args, progress=not args.quiet)
+    if args.images > len(images):
+        raise UsageError(f"--images {args.images:,}: the test split holds only {len(images):,} images")
     images = images[:args.images]
     rows, ops = lane_table(net, images, args.widths, args.depths)
     title = (f"{path.name}: lane-group visits per image against the synaptic operations ({ops:,.0f} per image, "

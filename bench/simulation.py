@@ -16,17 +16,20 @@ from codegen.mapping import map_network
 from codegen.check import compare_records
 from codegen.native import compile_native, run_native
 from model import HARDWARE_NETWORK
-from model.data import load_dataset
+from model.data import test_images_for
 from model.network import Network
 from model.reference import ReferenceModel
 from toepcore import cli
+from toepcore.errors import UsageError
 
 
 def run(args):
     net_path = args.network or HARDWARE_NETWORK
     network = Network.load(net_path)
-    images, labels = load_dataset(args.dataset, "test", args.data_dir)
+    images, labels, _ = test_images_for(network, args, progress=not args.quiet)
     if args.images:
+        if args.images > len(images):
+            raise UsageError(f"--images {args.images:,}: the test split holds only {len(images):,} images")
         images, labels = images[:args.images], labels[:args.images]
     out = cli.make_output_dir(args.out)
     mapping = map_network(network, get_board(args.board))

@@ -21,7 +21,7 @@ from codegen.mapping import MappingError, check_memory, map_network
 from codegen.native import compile_native, run_native
 from codegen.simulate import compile_design, run_images
 from model import HARDWARE_NETWORK
-from model.data import load_dataset
+from model.data import test_images_for
 from model.network import Network
 from model.reference import ReferenceModel
 from sim.amaranth_streams import run_frames
@@ -38,7 +38,7 @@ def run(args):
     with tempfile.TemporaryDirectory(prefix="toepcore-tools-") as tmp:
         tmp = Path(tmp)
         if args.only != "bitstreams":
-            images = load_dataset(args.dataset, "test", args.data_dir)[0][:args.images]
+            images = test_images_for(net, args, progress=not args.quiet)[0][:args.images]
             rows += _simulators(net, images, tmp)
         if args.only != "simulators":
             for name in cli.progress(args.boards, desc="bitstreams", unit="board", leave=True):
