@@ -84,6 +84,19 @@ def _watch_progress(path, progress, stop):
             progress(k)
 
 
+def _first_failure(xml):
+    """The message of the first failed test in a cocotb results file ('' when none)."""
+    import xml.etree.ElementTree as ET
+    try:
+        for case in ET.parse(xml).getroot().iter("testcase"):
+            for bad in list(case.iter("failure")) + list(case.iter("error")):
+                text = (bad.get("message") or bad.text or "").strip()
+                return text.splitlines()[-1] if text else ""
+    except ET.ParseError:
+        return ""
+    return ""
+
+
 def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=None, waves=False):
     """Run the cocotb tests of ``test_module`` with ``job`` (a dict, written as JSON and
     named by ``TOEPCORE_TB_JOB``; its ``results`` entry is set to a file in the run's
@@ -123,20 +136,34 @@ def run_cocotb(runner, test_module, job, build_dir, name, *, top=TOP, progress=N
         dump = [f for f in (work / "dump.vcd", Path(build_dir).resolve() / f"{top}.fst") if f.exists()]
         results["waves"] = str(dump[0]) if dump else None
     if n_tests == 0 or n_failed or results is None:
-        err = SimulationFailed(f"testbench failed ({n_failed} of {n_tests} test(s)); log: {work / 'sim.log'}")
+        why = _first_failure(xml)
+        err = SimulationFailed(f"testbench failed ({n_failed} of {n_tests} test(s)){': ' + why if why else ''}; "
+                               f"log: {work / 'sim.log'}")
         err.results = results
         raise err
     return results
 
 
+def cycle_limit(array, images):
+    """Cycles an image may take before the bench calls it a hang: four times the plan's
+    estimate for the slowest of ``images`` (at most 4), plus 20,000 for the frame's load
+    and the stalls the bench injects."""
+    from .plan import spike_statistics
+    stats = spike_statistics(array.network, np.asarray(images)[:4])
+    worst = max(sum(array.plan._cycles_one(stats, i).values()) for i in range(stats["images"]))
+    return int(4 * worst + 20_000)
+
+
 def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run",
-               progress=None, waves=False):
+               progress=None, waves=False, max_cycles=None):
     """Simulate ``images`` (uint8, N x C x H x W, or N x H x W for one channel) and return
     the testbench's per-image results.
     ``progress(k)`` is called (from another thread) as the bench finishes images.
 
     Raises :class:`SimulationFailed` (with the results attached) when the testbench
-    reports a failure, such as class counts that differ from ``expected``.
+    reports a failure, such as class counts that differ from ``expected``, or an image
+    that gives no result within ``max_cycles`` (default :func:`cycle_limit`): a hang
+    fails in simulated time, never waits forever.
     """
     work = Path(build_dir).resolve() / name
     work.mkdir(parents=True, exist_ok=True)
@@ -149,5 +176,6 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
            "n_classes": array.network.n_classes, "fields": result_fields(array),
            "layers": len(array.network.layers),
            "trace_fields": {n: (f.offset, f.width) for n, f in tl},
-           "idle": idle, "stall": stall, "trace": trace, "word_bytes": 16}
+           "idle": idle, "stall": stall, "trace": trace, "word_bytes": 16,
+           "cycle_limit": int(max_cycles or cycle_limit(array, images) * (1 + 2 * max(idle, stall)))}
     return run_cocotb(runner, "sim.tb_array", job, build_dir, name, progress=progress, waves=waves)

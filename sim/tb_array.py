@@ -15,7 +15,7 @@ from pathlib import Path
 import cocotb
 import numpy as np
 from cocotb.clock import Clock
-from cocotb.triggers import FallingEdge, ReadOnly, RisingEdge
+from cocotb.triggers import FallingEdge, ReadOnly, RisingEdge, SimTimeoutError, with_timeout
 
 from toepcore.protocol import decode_payload
 
@@ -195,8 +195,15 @@ async def classify_images(dut):
     if job.get("trace"):
         cocotb.start_soon(tb.collect_trace(trace))
     results, mismatches = [], []
+    limit = job.get("cycle_limit")   # cycles per image before a missing result is a hang
     for i, image in enumerate(images):
-        r = await tb.classify(image)
+        try:
+            r = await (with_timeout(tb.classify(image), 10 * limit, "ns") if limit else tb.classify(image))
+        except SimTimeoutError:
+            with open(job["results"], "w") as f:
+                json.dump({"results": results, "trace": trace}, f)
+            raise AssertionError(f"image {i}: no result within {limit:,} cycles: the design hangs (a stream "
+                                 "handshake that never completes?)") from None
         results.append(r)
         if r["counts"] != expected[i]:
             mismatches.append(i)

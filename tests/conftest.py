@@ -16,3 +16,10 @@ def mnist_test():
 @pytest.fixture
 def rng():
     return np.random.default_rng(1234)
+
+
+def pytest_collection_modifyitems(items):
+    """Slow tests (bitstreams, whole test sets) get 2 hours before pytest-timeout fails them."""
+    for item in items:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(7200))

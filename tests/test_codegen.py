@@ -329,3 +329,23 @@ def test_prove_weight_fetch_against_the_dense_crossbar(family, monkeypatch):
             *real(layer, geo)))
         row = prove(weight_obligations(plan)[:1])[0]
         assert row["result"] == "failed" and "model found" in row["log"]
+
+
+def test_a_deadlock_fails_within_its_cycle_limit(tmp_path, mnist_test):
+    """A design whose result never becomes valid fails in simulated time, in seconds,
+    with the image and the limit named; it never hangs the test run."""
+    import time
+    net = small_net()
+    array = build_array(map_network(net, get_board("sim")))
+    verilog, _ = emit(array, tmp_path)
+    text = verilog.read_text()
+    assert ".result__valid(result__valid)," in text and "  wire result__valid;\n" in text
+    text = text.replace(".result__valid(result__valid),", ".result__valid(),", 1)
+    verilog.write_text(text.replace("  wire result__valid;\n", "  wire result__valid;\n  assign result__valid = 1'h0;\n", 1))
+    runner = compile_design(verilog, "icarus", tmp_path / "sim")
+    images = mnist_test[0][:2]
+    ref = ReferenceModel(net).run(images)
+    t = time.perf_counter()
+    with pytest.raises(SimulationFailed, match=r"image 0: no result within [\d,]+ cycles: the design hangs"):
+        run_images(runner, array, images, ref.counts, tmp_path / "sim")
+    assert time.perf_counter() - t < 120
