@@ -151,7 +151,7 @@ def _simulate(args, array, images, ref, build_dir):
                 runner = compile_design(sim_sources(array, array.verilog), args.simulator, build_dir)
             t = time.perf_counter()
             try:
-                results = run_images(runner, array, images, ref.counts, build_dir, progress=advance)["results"]
+                results = run_images(runner, array, images, ref, build_dir, progress=advance)["results"]
             except SimulationFailed as e:
                 failed, results = e, (e.results or {}).get("results", [])
     return results, time.perf_counter() - t, failed, runner

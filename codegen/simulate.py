@@ -157,7 +157,10 @@ def cycle_limit(array, images):
 def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.0, trace=False, name="run",
                progress=None, waves=False, max_cycles=None):
     """Simulate ``images`` (uint8, N x C x H x W, or N x H x W for one channel) and return
-    the testbench's per-image results.
+    the testbench's per-image results. ``expected`` is the reference model's run made with
+    ``counters=True`` (the bench then fails on any field of the record that differs:
+    class, counts, input spikes, spikes, and with the simulation top each layer's spike
+    count and digest, :data:`codegen.check.CHECKED`), or bare class counts (N x classes).
     ``progress(k)`` is called (from another thread) as the bench finishes images.
 
     Raises :class:`SimulationFailed` (with the results attached) when the testbench
@@ -172,7 +175,13 @@ def run_images(runner, array, images, expected, build_dir, *, idle=0.0, stall=0.
     frames = np.asarray(images, dtype=np.uint8).reshape(len(images), c, h, w).transpose(0, 2, 3, 1)
     np.save(work / "images.npy", np.ascontiguousarray(frames))
     tl = array.trace_layout
-    job = {"images": str(work / "images.npy"), "expected": [list(map(int, c)) for c in expected],
+    records = None
+    if getattr(expected, "counters", None):   # a reference run with counters: the whole record is checked
+        from .check import reference_record
+        records = [reference_record(expected, i) for i in range(len(images))]
+    counts = expected.counts if hasattr(expected, "counts") else expected
+    job = {"images": str(work / "images.npy"), "expected": [list(map(int, c)) for c in counts],
+           "expected_records": records,
            "n_classes": array.network.n_classes, "fields": result_fields(array),
            "layers": len(array.network.layers),
            "trace_fields": {n: (f.offset, f.width) for n, f in tl},

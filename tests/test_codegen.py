@@ -8,6 +8,7 @@ import pytest
 from boards import get_board
 from codegen.emit import build_array, emit
 from codegen.mapping import MappingError, map_network
+from codegen.check import RECORD_CHECKED, compare_records
 from codegen.simulate import SimulationFailed, compile_design, run_images, simulator_env
 from model.network import Network
 from model.randnet import random_network
@@ -58,9 +59,10 @@ def test_icarus_cocotb_bench_is_bit_exact_on_mnist(tmp_path, mnist_test):
     verilog, _ = emit(array, tmp_path, feeder=False)
     runner = compile_design(verilog, "icarus", tmp_path / "sim")
     images = mnist_test[0][20:22]
-    ref = ReferenceModel(net).run(images)
-    res = run_images(runner, array, images, ref.counts, tmp_path / "sim", idle=0.2, stall=0.5)["results"]
-    assert [r["counts"] for r in res] == ref.counts.tolist()
+    ref = ReferenceModel(net).run(images, counters=True)
+    res = run_images(runner, array, images, ref, tmp_path / "sim", idle=0.2, stall=0.5)["results"]
+    exact, first = compare_records(res, ref, RECORD_CHECKED)   # the bare array has no per-layer counters
+    assert exact.all() and len(res) == 2, first
 
 
 @pytest.fixture(scope="module")
@@ -76,10 +78,9 @@ def test_verilator_cocotb_bench_is_bit_exact_on_mnist(verilated, mnist_test):
     net, array, runner, build = verilated
     images = mnist_test[0][10:14]
     ref = ReferenceModel(net).run(images, counters=True)
-    res = run_images(runner, array, images, ref.counts, build, idle=0.2, stall=0.5, name="ok")["results"]
-    assert [r["counts"] for r in res] == ref.counts.tolist()
-    assert [r["cls"] for r in res] == ref.predictions.tolist()
-    assert [r["input_spikes"] for r in res] == ref.counters["conv0"]["input_spikes"].tolist()
+    res = run_images(runner, array, images, ref, build, idle=0.2, stall=0.5, name="ok")["results"]
+    exact, first = compare_records(res, ref)   # class, counts, spikes, every layer's count and digest
+    assert exact.all() and len(res) == 4, first
 
 
 def test_bench_reports_a_mismatch(verilated, mnist_test):
@@ -87,9 +88,14 @@ def test_bench_reports_a_mismatch(verilated, mnist_test):
     images = mnist_test[0][:1]
     wrong = ReferenceModel(net).run(images).counts.copy()
     wrong[0, 0] += 1
-    with pytest.raises(SimulationFailed, match=r"testbench failed \(1 of 1 test\(s\)\)") as e:
+    with pytest.raises(SimulationFailed, match=r"testbench failed \(1 of 1 test\(s\)\): .*image 0: counts") as e:
         run_images(runner, array, images, wrong, build, name="bad")
     assert e.value.results["results"][0]["counts"] != wrong[0].tolist()
+    # a digest alone that differs fails the bench too
+    ref = ReferenceModel(net).run(images, counters=True)
+    ref.spike_digests[0][1] ^= 1
+    with pytest.raises(SimulationFailed, match=r"image 0: layer_digests"):
+        run_images(runner, array, images, ref, build, name="bad-digest")
 
 
 def test_cli_build_reports_every_image_bit_exact(tmp_path):
@@ -197,10 +203,10 @@ def test_icarus_bench_on_drawn_networks(seed, tmp_path, mnist_test):
     verilog, _ = emit(array, tmp_path)
     runner = compile_design(verilog, "icarus", tmp_path / "sim")
     images = mnist_test[0][100 + 2 * seed:102 + 2 * seed]
-    ref = ReferenceModel(net).run(images)
-    res = run_images(runner, array, images, ref.counts, tmp_path / "sim", idle=0.2, stall=0.3)["results"]
-    assert [r["counts"] for r in res] == ref.counts.tolist()
-    assert [r["cls"] for r in res] == ref.predictions.tolist()
+    ref = ReferenceModel(net).run(images, counters=True)
+    res = run_images(runner, array, images, ref, tmp_path / "sim", idle=0.2, stall=0.3)["results"]
+    exact, first = compare_records(res, ref)
+    assert exact.all() and len(res) == 2, first
 
 
 def test_native_verilator_driver_is_bit_exact_on_mnist(tmp_path, mnist_test):
@@ -213,8 +219,8 @@ def test_native_verilator_driver_is_bit_exact_on_mnist(tmp_path, mnist_test):
     ref = ReferenceModel(net).run(images, counters=True)
     seen = []
     res = run_native(exe, array, images, tmp_path / "run", progress=seen.append)
-    assert [r["counts"] for r in res] == ref.counts.tolist()
-    assert [r["input_spikes"] for r in res] == ref.counters["conv0"]["input_spikes"].tolist()
+    exact, first = compare_records(res, ref)   # spikes and every layer's digest too, not only counts
+    assert exact.all() and len(res) == 40, first
     assert seen == [10, 20, 30, 40]   # every 10 frames and at the end
 
 

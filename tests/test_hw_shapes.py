@@ -48,7 +48,7 @@ def test_icarus_bench_on_other_shapes(shape, n_classes, per_class, tmp_path):
     runner = compile_design(verilog, "icarus", tmp_path / "sim")
     images = _images(shape, 2, offset=7)
     ref = ReferenceModel(net).run(images, counters=True)
-    res = run_images(runner, array, images, ref.counts, tmp_path / "sim", idle=0.2, stall=0.3)["results"]
+    res = run_images(runner, array, images, ref, tmp_path / "sim", idle=0.2, stall=0.3)["results"]
     from codegen.check import compare_records
     exact, first = compare_records(res, ref)
     assert exact.all(), first
