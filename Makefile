@@ -29,12 +29,12 @@ demo: $(STAMP)
 	$(PY) -m codegen build --board sim
 
 test: $(STAMP)
-	$(PY) -m pytest -n $(JOBS) -m "not slow"
+	$(PY) -m pytest -n $(JOBS) --dist loadgroup -m "not slow"
 
 # Everything: the slow tests too (a second bitstream build for reproducibility, the cocotb UART
 # bench, the README first-hour run) and ten times the Hypothesis examples, freshly drawn.
 test-long: $(STAMP)
-	TOEPCORE_HYPOTHESIS=long $(PY) -m pytest -n $(JOBS)
+	TOEPCORE_HYPOTHESIS=long $(PY) -m pytest -n $(JOBS) --dist loadgroup
 
 clean:
 	rm -rf build runs .pytest_cache .hypothesis
