@@ -355,3 +355,24 @@ def test_a_deadlock_fails_within_its_cycle_limit(tmp_path, mnist_test):
     with pytest.raises(SimulationFailed, match=r"image 0: no result within [\d,]+ cycles: the design hangs"):
         run_images(runner, array, images, ref.counts, tmp_path / "sim")
     assert time.perf_counter() - t < 120
+
+
+def test_emission_does_not_depend_on_the_hash_seed(tmp_path):
+    """The same network emitted by two processes with different PYTHONHASHSEED: the same
+    Verilog and RTLIL bytes (set or dict order leaking into the output would differ)."""
+    import os
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[1]
+    script = ("import sys, numpy as np; from boards import get_board; from codegen.emit import build_array, emit; "
+              "from codegen.mapping import map_network; from model.randnet import random_network; "
+              "net = random_network(np.random.default_rng(0), 's4', planes=(96, 160), "
+              "layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2); "
+              "emit(build_array(map_network(net, get_board('sim'))), sys.argv[1])")
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(root))
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env, cwd=tmp_path, timeout=300)
+        outs.append([(out / n).read_bytes() for n in ("toepcore_top.v", "toepcore_top.il")])
+    assert outs[0] == outs[1] and len(outs[0][0]) > 1000
