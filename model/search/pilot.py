@@ -16,7 +16,7 @@ from pathlib import Path
 
 from toepcore import cli
 
-from .study import (Question, SearchError, best_trial, dump, evaluate_candidate, open_study, params_candidate,
+from .study import (TIE, Question, SearchError, best_trial, dump, evaluate_candidate, open_study, params_candidate,
                     run_workers, trial_rows)
 
 __all__ = ["run_pilot", "NOT_MET"]
@@ -26,8 +26,8 @@ log = logging.getLogger("model.search")
 #: Exit status when the search ran but no candidate met the accuracy asked.
 NOT_MET = 2
 SHARES = {"search": 0.60, "final": 0.25, "baseline": 0.15}
-#: The most epochs the final runs take (the presets' recipe length for MNIST-sized data).
-FINAL_EPOCHS = 15
+#: The most epochs the final runs take (the ``up5k`` preset's recipe length on MNIST).
+FINAL_EPOCHS = 30
 
 
 def _estimate_trial_seconds(q, ds, threads):
@@ -205,7 +205,8 @@ def run_pilot(args):
         " ".join(["python -m codegen build --board", q.board, "--network", shlex.quote(str(out / "network.npz")),
                   *data_opts]),
     ]
-    verdict = "met" if met and rec["test_accuracy"] >= q.min_accuracy else "not met"
+    # the target is the recommended network's test accuracy, measured once after its full training
+    verdict = "met" if rec["test_accuracy"] >= q.min_accuracy else "not met"
     by = rec["test_accuracy"] - q.min_accuracy
     obj_text = (f"{rec['synaptic_ops_per_image']:,.0f} synaptic operations per image" if q.objective == "energy"
                 else f"{rec['images_per_second']:,.1f} images/s on the {q.board} (planner)")
@@ -214,14 +215,16 @@ def run_pilot(args):
                f"baseline at the same widths reaches {base['test_accuracy']:.4f} with "
                f"{base['weight_memory_bits'] / max(rec['weight_memory_bits'], 1):,.1f}x the weight memory.")
     if not met:
-        summary += (f" No trial reached the validation accuracy asked within the budget; the most accurate "
-                    f"(trial {chosen['number']}, {chosen['val_accuracy']:.4f}) was trained instead: see the front.")
+        summary += (f" No trial reached the accuracy asked on the validation split at the search's length "
+                    f"({q.search_epochs} epoch(s) on {format(q.search_images, ',') if q.search_images else 'all'} images); the cheapest within "
+                    f"{TIE:g} of the most accurate (trial {chosen['number']}, {chosen['val_accuracy']:.4f}) was "
+                    f"trained fully instead: see the front.")
     from .report import pareto_front, plot_confusion_png, plot_front, write_html
     report = {
         "question": dict(q.key(), budget_minutes=args.budget_minutes, data_name=Path(ds.name).name,
                          workers=args.workers, storage=storage),
         "data": {k: v for k, v in ds.describe().items()},
-        "answer": {"met": verdict == "met", "margin": by, "summary": summary},
+        "answer": {"met": verdict == "met", "margin": by, "met_in_search": met, "summary": summary},
         "clock_mhz": board.clock_mhz, "recommended": rec, "baseline": base,
         "pareto_front": pareto_front(rows, q.objective), "trials": rows,
         "seconds": {"search": round(search_seconds), "total": round(time.time() - t_start)},
