@@ -11,7 +11,7 @@ Slow (Python loops per matrix entry): for small random networks and a few images
 
 import numpy as np
 
-__all__ = ["layer_matrix", "oracle_run"]
+__all__ = ["layer_matrix", "oracle_run", "oracle_records"]
 
 
 def _permute(perm, value, times):
@@ -117,3 +117,31 @@ def oracle_run(network, images, *, mode="feedforward", ticks=1):
         classes.append(int(np.flatnonzero(counts == counts.max())[0]))
         all_spikes.append(spike_sums)
     return np.array(all_counts), np.array(classes), all_spikes
+
+
+def _mix32(key):
+    """The digest's mix of one spike key, in Python integers (``toepcore/digest.py``'s
+    definition, restated here rather than imported)."""
+    h = ((key + 1) * 0x9E3779B1) & 0xFFFFFFFF
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & 0xFFFFFFFF
+    return h ^ (h >> 13)
+
+
+def oracle_records(network, images):
+    """Each image's full record as the RTL reports it (``codegen/check.py``'s fields):
+    ``cls``, ``counts``, ``input_spikes`` (ones in the encoded frame), ``spikes`` (all
+    layers), and per layer its spike count and digest (sum of each spike's mix of
+    ``c << 20 | y << 10 | x``, modulo 2^32). Feed-forward, one tick."""
+    counts, classes, spikes = oracle_run(network, images)
+    thresholds = np.asarray(network.encoder.thresholds)
+    records = []
+    for i, image in enumerate(np.asarray(images)):
+        image = image.reshape(network.input_shape)
+        ones = sum(int((image[c] >= t).sum()) for c in range(image.shape[0]) for t in thresholds[c])
+        layer_spikes = [int(s.sum()) for s in spikes[i]]
+        digests = [sum(_mix32(int(c) << 20 | int(y) << 10 | int(x)) for c, y, x in zip(*np.nonzero(s))) % (1 << 32)
+                   for s in spikes[i]]
+        records.append({"cls": int(classes[i]), "counts": [int(v) for v in counts[i]], "input_spikes": ones,
+                        "spikes": sum(layer_spikes), "layer_spikes": layer_spikes, "layer_digests": digests})
+    return records

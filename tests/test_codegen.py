@@ -9,6 +9,7 @@ from boards import get_board
 from codegen.emit import build_array, emit
 from codegen.mapping import MappingError, map_network
 from codegen.check import RECORD_CHECKED, compare_records
+from oracle import oracle_records
 from codegen.simulate import SimulationFailed, compile_design, run_images, simulator_env
 from model.network import Network
 from model.randnet import random_network
@@ -81,6 +82,10 @@ def test_verilator_cocotb_bench_is_bit_exact_on_mnist(verilated, mnist_test):
     res = run_images(runner, array, images, ref, build, idle=0.2, stall=0.5, name="ok")["results"]
     exact, first = compare_records(res, ref)   # class, counts, spikes, every layer's count and digest
     assert exact.all() and len(res) == 4, first
+    # and directly against the independent oracle (tests/oracle.py), not through the reference model
+    fields = ("cls", "counts", "input_spikes", "spikes", "layer_spikes", "layer_digests")
+    got = [{k: (list(r[k]) if isinstance(r[k], (list, tuple)) else int(r[k])) for k in fields} for r in res]
+    assert got == oracle_records(net, images)
 
 
 def test_bench_reports_a_mismatch(verilated, mnist_test):

@@ -12,7 +12,8 @@ from model import HARDWARE_NETWORK
 from model.network import Encoder, Network, OrPoolLayer
 from model.randnet import random_conv
 from model.reference import ReferenceModel
-from oracle import oracle_run
+from codegen.check import reference_record
+from oracle import oracle_records, oracle_run
 
 # every commuting pair of S4 permutations, written out here (not taken from model/s4.py)
 _S4 = [(a, b, c, d) for a in range(4) for b in range(4) for c in range(4) for d in range(4)
@@ -80,9 +81,12 @@ def test_reference_model_equals_the_oracle_on_corner_networks(case, run):
 
 
 def test_reference_model_equals_the_oracle_on_the_hardware_network(mnist_test):
+    """Every layer's spike map of 20 MNIST images, and the full records with digests."""
     net = Network.load(HARDWARE_NETWORK)
-    images = mnist_test[0][:3]
-    ref = ReferenceModel(net).run(images, trace=True)
+    images = mnist_test[0][:20]
+    ref = ReferenceModel(net).run(images, trace=True, counters=True)
     counts, classes, spikes = oracle_run(net, images)
     assert ref.counts.tolist() == counts.tolist() and ref.predictions.tolist() == classes.tolist()
-    assert all((s[-1] == ref.spikes[-1][i]).all() for i, s in enumerate(spikes))
+    for li, layer in enumerate(net.layers):
+        assert all((s[li] == ref.spikes[li][i]).all() for i, s in enumerate(spikes)), layer.name
+    assert oracle_records(net, images) == [reference_record(ref, i) for i in range(len(images))]
