@@ -32,9 +32,11 @@ test: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) --dist loadgroup -m "not slow"
 
 # Everything: the slow tests too (a second bitstream build for reproducibility, the cocotb UART
-# bench, the README first-hour run) and ten times the Hypothesis examples, freshly drawn.
+# bench, the README first-hour run), ten times the Hypothesis examples, freshly drawn, and the
+# mutants (python -m bench mutants: each plausible bug must fail a named check).
 test-long: $(STAMP)
 	TOEPCORE_HYPOTHESIS=long $(PY) -m pytest -n $(JOBS) --dist loadgroup
+	$(PY) -m bench mutants
 
 clean:
 	rm -rf build runs .pytest_cache .hypothesis

@@ -1,26 +1,42 @@
 """Mutants: plausible one-line bugs, each applied to a scratch copy of the repository, and
 which checks catch it.
 
-Each mutant is run through ``python -m codegen build --board sim --images 20`` (the main
-job's own bit-exact check) and through the tests named for it (a failing test catches it).
-A mutant no check catches is a hole in the verification; the benchmark fails when there is
-one. The list covers the RTL, the reference model, the helpers both share, the packing of
-results and frames, the plan's event routing, the argmax, the S4 tables, the
-independent-lane core and the lane bench.
+The clean copy runs first, through the same commands: ``python -m codegen build --board
+sim --images 20`` must be bit-exact and every test the mutants name must be collected and
+pass, or nothing is judged. Then each mutant runs through the build and its named tests,
+and is
+
+* **caught** when a named check fails on what it checks: the build's bit-exact comparison
+  (its ``report.json`` counts an image that differs), or a named test failing on an
+  assertion (pytest's JUnit XML: ``assert``, ``AssertionError``, ``pytest.raises`` that did
+  not raise, or the cocotb bench's own record comparison or cycle limit);
+* **survived** when everything passes;
+* **inconclusive** otherwise: a crash (another exception), an error in collection or set-up,
+  a missing tool, a timeout. Those are reported apart, never counted as catches.
+
+The benchmark fails unless every mutant is caught. The list covers the RTL, the reference
+model, the helpers both share, the packing of results and frames, the plan's event routing
+and cycle model, the argmax, the S4 tables, the independent-lane core, the lane bench, the
+record comparison and the link's store-range check.
 """
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from toepcore import cli
 from toepcore.errors import ToepcoreError
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Seconds one command (the build, or one mutant's tests) may take before it is inconclusive.
+TIMEOUT = 1800
 
 
 @dataclass(frozen=True)
@@ -102,6 +118,17 @@ MUTANTS = (
     Mutant("fingerprint", "the network fingerprint hashes the wrong bytes of the digest", "toepcore/protocol.py",
            'hashlib.sha256(network.to_bytes()).digest()[:4]', 'hashlib.sha256(network.to_bytes()).digest()[1:5]',
            ("tests/test_boards.py::test_fingerprint_is_the_files_hash",)),
+    Mutant("record-digest", "the record comparison leaves out the per-layer digests", "codegen/check.py",
+           'CHECKED = RECORD_CHECKED + ("layer_spikes", "layer_digests")', 'CHECKED = RECORD_CHECKED + ("layer_spikes",)',
+           ("tests/test_codegen.py::test_records_are_compared_field_by_field",)),
+    Mutant("plan-scan", "the planner's cycle model forgets the events the router scans", "codegen/plan.py",
+           "route = 3 + scanned + int(np.sum(np.maximum(per_event - 1, 0)))",
+           "route = 3 + int(np.sum(np.maximum(per_event - 1, 0)))",
+           ("tests/test_plan.py::test_expected_cycles_follow_the_rtl",)),
+    Mutant("store-range", "the board accepts a generator-store write one word past the store's end",
+           "hw/board_top.py", "with m.Elif(waddr + n > self.store_words):",
+           "with m.Elif(waddr + n > self.store_words + 1):",
+           ("tests/test_boards.py::test_simulated_board_behind_a_pty",)),
 )
 
 
@@ -124,12 +151,131 @@ def copy_tracked_files(dst):
             shutil.copy2(src, dst / name)   # modes too: scripts stay executable
 
 
-def _run(cmd, cwd, env, timeout):
+# What a failing check says: a plain or messaged assert, pytest.raises that did not raise, and
+# the cocotb bench's own assertions (its record comparison and its cycle limit) carried by
+# SimulationFailed.
+_ASSERTION = re.compile(r"^(assert\b|AssertionError\b|Failed: DID NOT RAISE\b|"
+                        r"(codegen\.simulate\.)?SimulationFailed: testbench failed .*: "
+                        r"(the RTL differs from the reference model|image \d+: no result within))", re.S)
+
+
+def is_assertion(message):
+    """Whether a JUnit ``<failure>`` message is a check failing on what it checks (not a crash)."""
+    return bool(_ASSERTION.match(message or ""))
+
+
+@dataclass
+class TestRun:
+    """One pytest run as its JUnit XML tells it: every test case's id and outcome
+    (``pass``, ``skip``, ``assert``: failed on an assertion, ``crash``: failed on another
+    exception, ``error``: failed in set-up or collection) with the message."""
+    returncode: int
+    cases: dict = field(default_factory=dict)
+    timed_out: bool = False
+
+    def ids(self, outcome):
+        return [k for k, (o, _) in self.cases.items() if o == outcome]
+
+
+def read_junit(path):
+    """``{test id: (outcome, message)}`` from pytest's ``--junitxml`` file; the id is
+    ``path/to/test_file.py::name`` (parameters kept). Collection errors have the name
+    of the file."""
+    cases = {}
+    for tc in ET.parse(path).getroot().iter("testcase"):
+        module, name = tc.get("classname", ""), tc.get("name", "")
+        parts = module.split(".")
+        # a test class adds itself to the classname: tests.test_x.TestY
+        split = next((i for i in range(len(parts), 0, -1) if parts[i - 1].startswith("test")), len(parts))
+        tid = "/".join(parts[:split]) + ".py" + "".join(f"::{p}" for p in parts[split:]) + (f"::{name}" if name else "")
+        outcome, message = "pass", ""
+        for child in tc:
+            if child.tag == "failure":
+                message = child.get("message") or (child.text or "")
+                outcome = "assert" if is_assertion(message) else "crash"
+            elif child.tag == "error":
+                outcome, message = "error", child.get("message") or (child.text or "")
+            elif child.tag == "skipped":
+                outcome, message = "skip", child.get("message") or ""
+        cases[tid] = (outcome, message.strip().splitlines()[0] if message.strip() else "")
+    return cases
+
+
+def run_tests(ids, cwd, env, junit, timeout=TIMEOUT):
+    """Run pytest on ``ids`` in ``cwd``; the :class:`TestRun`."""
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *ids]
+    Path(junit).unlink(missing_ok=True)
     try:
         r = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return "hang"
-    return "pass" if r.returncode == 0 else "fail"
+        return TestRun(-1, timed_out=True)
+    return TestRun(r.returncode, read_junit(junit) if Path(junit).exists() else {})
+
+
+def covered(tid, cases):
+    """The collected cases a named test id (a file, or ``file::name``) stands for."""
+    return [k for k in cases if k == tid or k.startswith(tid + "::") or k.startswith(tid + "[")]
+
+
+def judge_tests(run, ids):
+    """``(verdict, checks, note)`` of a mutant's test run: ``caught`` with the tests that
+    failed on an assertion, ``survived`` when every named test passed, else
+    ``inconclusive`` with why."""
+    if run.timed_out:
+        return "inconclusive", [], f"the tests took over {TIMEOUT} s"
+    asserted = run.ids("assert")
+    if asserted:
+        return "caught", asserted, ""
+    bad = [(k, o, m) for k, (o, m) in run.cases.items() if o in ("crash", "error")]
+    if bad:
+        k, o, m = bad[0]
+        return "inconclusive", [], f"{k}: {'crashed' if o == 'crash' else 'error'}: {m}"
+    missing = [t for t in ids if not covered(t, run.cases)]
+    if run.returncode != 0 or missing:
+        return "inconclusive", [], (f"pytest exit status {run.returncode}" +
+                                    (f"; not collected: {', '.join(missing)}" if missing else ""))
+    return "survived", [], ""
+
+
+def run_build(cwd, env, out, timeout=TIMEOUT):
+    """``(verdict, note)`` of ``codegen build --board sim --images 20`` in ``cwd``:
+    ``pass``, ``caught`` (its report counts an image that differs from the reference model),
+    or ``inconclusive`` (any other failure, or a timeout)."""
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [sys.executable, "-m", "codegen", "build", "--board", "sim", "--images", "20", "--quiet", "--out", str(out)]
+    try:
+        r = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return "inconclusive", f"the build took over {timeout} s"
+    report = Path(out) / "report.json"
+    if report.exists():
+        rep = json.loads(report.read_text())
+        if rep["bit_exact_images"] < rep["images"] or not rep.get("accuracy_rtl_equals_reference", True):
+            return "caught", f"{rep['bit_exact_images']} of {rep['images']} images bit-exact"
+    if r.returncode == 0:
+        return "pass", ""
+    last = (r.stderr.strip().splitlines() or ["no message"])[-1]
+    return "inconclusive", f"the build failed without a bit-exact report: {last}"
+
+
+def _baseline(chosen, scratch, env, tmp):
+    """Run the clean copy through the build and every named test; raise unless all pass."""
+    build, note = run_build(scratch, env, Path(tmp) / "build")
+    if build != "pass":
+        raise ToepcoreError(f"the clean code fails the build's check ({note or build}): mutants cannot be judged")
+    ids = sorted({t for m in chosen for t in m.tests})
+    run = run_tests(ids, scratch, env, Path(tmp) / "baseline.xml")
+    if run.timed_out:
+        raise ToepcoreError(f"the clean code's tests took over {TIMEOUT} s: mutants cannot be judged")
+    missing = [f"{t} (named by {', '.join(m.name for m in chosen if t in m.tests)})" for t in ids
+               if not covered(t, run.cases)]
+    if missing:
+        raise ToepcoreError(f"named test(s) not collected in the clean copy: {'; '.join(missing)}")
+    bad = [f"{k}: {o} {m}".strip() for k, (o, m) in run.cases.items() if o != "pass"]
+    if bad or run.returncode != 0:
+        raise ToepcoreError(f"the clean code does not pass the named tests ({'; '.join(bad[:3]) or f'exit status {run.returncode}'}): "
+                            "mutants cannot be judged")
+    return len(run.cases)
 
 
 def run(args):
@@ -143,24 +289,29 @@ def run(args):
         copy_tracked_files(scratch)
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
         env["PYTHONPATH"] = str(scratch)   # the scratch copy's code, not the installed one
+        with cli.stage("the clean copy: the build and every named test"):
+            n_clean = _baseline(chosen, scratch, env, tmp)
         for m in cli.progress(chosen, desc="mutants", unit="mutant", leave=True):
             target = scratch / m.path
             original = target.read_text()
             target.write_text(original.replace(m.old, m.new))
             try:
-                build = _run([sys.executable, "-m", "codegen", "build", "--board", "sim", "--images", "20", "--quiet",
-                              "--out", str(Path(tmp) / "build")], scratch, env, 1800)
-                tests = _run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *m.tests],
-                             scratch, env, 1800) if m.tests else "-"
+                build, build_note = run_build(scratch, env, Path(tmp) / "build")
+                tests = run_tests(m.tests, scratch, env, Path(tmp) / f"{m.name}.xml") if m.tests else None
             finally:
                 target.write_text(original)
-            caught = [c for c, r in (("codegen build", build), ("tests", tests)) if r in ("fail", "hang")]
+            t_verdict, t_checks, t_note = judge_tests(tests, m.tests) if tests else ("-", [], "")
+            checks = (["codegen build (bit-exact)"] if build == "caught" else []) + t_checks
+            verdict = ("caught" if checks else
+                       "inconclusive" if "inconclusive" in (build, t_verdict) else "survived")
             rows.append({"mutant": m.name, "what": m.what, "file": m.path, "codegen_build": build,
-                         "tests": tests, "caught_by": ", ".join(caught) or "NOTHING"})
-    caught = sum(r["caught_by"] != "NOTHING" for r in rows)
-    extra = {"total": len(rows), "caught": caught}
-    if caught < len(rows):
-        extra["error"] = "uncaught mutant(s): " + ", ".join(r["mutant"] for r in rows if r["caught_by"] == "NOTHING")
-    title = (f"{len(rows)} mutants on a scratch copy, each through python -m codegen build --board sim --images 20 "
-             f"('fail' = the build's bit-exact check caught it) and its tests")
+                         "tests": t_verdict, "verdict": verdict, "failed_checks": ", ".join(checks) or "-",
+                         "note": "; ".join(n for n in (build_note if build == "inconclusive" else "", t_note) if n)})
+    counts = {v: sum(r["verdict"] == v for r in rows) for v in ("caught", "survived", "inconclusive")}
+    extra = {"total": len(rows), **counts, "clean_tests_passed": n_clean}
+    if counts["caught"] < len(rows):
+        extra["error"] = "; ".join(f"{v}: " + ", ".join(r["mutant"] for r in rows if r["verdict"] == v)
+                                   for v in ("survived", "inconclusive") if counts[v])
+    title = (f"{len(rows)} mutants on a scratch copy whose clean run passes (the build bit-exact, {n_clean} named "
+             "tests); each through python -m codegen build --board sim --images 20 and its named tests")
     return title, rows, extra

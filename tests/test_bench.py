@@ -3,6 +3,8 @@ figures are in the README)."""
 
 import json
 
+import os
+
 import pytest
 
 from bench.__main__ import main
@@ -110,6 +112,48 @@ def test_every_mutant_still_names_a_line_of_the_code():
     from bench.mutants import MUTANTS, check_mutants
     check_mutants()
     assert len(MUTANTS) >= 12 and len({m.name for m in MUTANTS}) == len(MUTANTS)
+
+
+def test_mutants_count_only_assertions_as_catches(tmp_path):
+    """A mutant's test run is judged from pytest's JUnit XML: a failed assert (plain, with a
+    message, pytest.raises that did not raise, the cocotb bench's record comparison) is a
+    catch; a crash, a set-up error, a missing test id or a timeout is inconclusive; a clean
+    pass survives."""
+    from bench.mutants import TestRun, covered, is_assertion, judge_tests, run_tests
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_m.py").write_text(
+        "import pytest\n"
+        "def test_plain():\n    assert 1 == 2\n"
+        "def test_message():\n    assert 1 == 2, 'counts differ'\n"
+        "def test_raises():\n    with pytest.raises(ValueError):\n        pass\n"
+        "def test_crash():\n    raise KeyError('cls')\n"
+        "@pytest.fixture\ndef data():\n    pytest.fail('no MNIST here')\n"
+        "def test_setup(data):\n    pass\n"
+        "@pytest.mark.parametrize('k', [1, 2])\ndef test_ok(k):\n    assert k\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    run = run_tests(["tests/test_m.py"], tmp_path, env, tmp_path / "j.xml", timeout=120)
+    outcome = {k.split("::")[-1]: o for k, (o, _) in run.cases.items()}
+    assert outcome == {"test_plain": "assert", "test_message": "assert", "test_raises": "assert",
+                       "test_crash": "crash", "test_setup": "error", "test_ok[1]": "pass", "test_ok[2]": "pass"}
+    assert covered("tests/test_m.py::test_ok", run.cases) == ["tests/test_m.py::test_ok[1]", "tests/test_m.py::test_ok[2]"]
+
+    def only(*names):
+        return TestRun(1, {k: v for k, v in run.cases.items() if k.split("::")[-1] in names})
+    assert judge_tests(only("test_plain", "test_crash"), ["tests/test_m.py"])[:2] == \
+        ("caught", ["tests/test_m.py::test_plain"])
+    verdict, checks, note = judge_tests(only("test_crash", "test_ok[1]"), ["tests/test_m.py"])
+    assert (verdict, checks) == ("inconclusive", []) and note == "tests/test_m.py::test_crash: crashed: KeyError: 'cls'"
+    assert judge_tests(only("test_setup"), ["tests/test_m.py"])[0] == "inconclusive"
+    assert judge_tests(TestRun(0, {}), ["tests/test_m.py::test_gone"]) == \
+        ("inconclusive", [], "pytest exit status 0; not collected: tests/test_m.py::test_gone")
+    assert judge_tests(TestRun(-1, timed_out=True), [])[0] == "inconclusive"
+    ok = TestRun(0, {k: v for k, v in run.cases.items() if "test_ok" in k})
+    assert judge_tests(ok, ["tests/test_m.py::test_ok"]) == ("survived", [], "")
+    # the bench's assertions reach pytest inside SimulationFailed
+    assert is_assertion("codegen.simulate.SimulationFailed: testbench failed (1 of 1 test(s)): the RTL differs from "
+                        "the reference model: image 0 counts")
+    assert not is_assertion("codegen.simulate.SimulationFailed: testbench failed (1 of 1 test(s)): "
+                            "NameError: name 'x' is not defined")
 
 
 def test_tools_says_which_board_a_network_does_not_fit(capsys):
