@@ -156,3 +156,56 @@ def test_planner_keeps_the_fastest_plan_when_no_recut_meets_the_target():
     assert plan.tiling == "maps" and plan.memory_ratio > 2
     assert re.search(r"its memory is 3\.93x the weight bits, above the 2x target, which no re-cut of its layers "
                      r"reaches \(the least: \d\.\d\dx\)\)$", plan.why), plan.why
+
+
+def test_planner_refuses_when_no_plan_is_left_to_weigh():
+    """Cores sharing a generator store take turns and update every lane group: asking for
+    the store with blocks in parallel leaves no candidate, and the error says why."""
+    net = random_network(np.random.default_rng(0), "s4", planes=(96, 160),
+                         layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
+    with pytest.raises(MappingError, match=r"^no plan to weigh: cores sharing a generator store take turns and "
+                                           r"update every lane group \(parallel=False, skip_zeros=False\)$"):
+        plan_array(net, get_board("icebreaker"), parallel=True, gen_store=True)
+
+
+def test_planner_refuses_events_wider_than_an_spram_word():
+    """On the iCEBreaker the event lists live in 16-bit SPRAM words: 24 encoded channels of
+    64 x 64 need 17-bit events (98,305 list words), which no plan can store."""
+    net = random_network(np.random.default_rng(0), "kernel", input_shape=(3, 64, 64),
+                         planes=(32, 64, 96, 128, 160, 192, 224, 250), layers=((4, 3, 4, 1, 1),),
+                         readout_per_class=1, n_classes=2)
+    with pytest.raises(MappingError, match=r"^wide\.npz does not fit board 'icebreaker': its smallest plan .* needs "
+                                           r"17-bit events but an SPRAM word holds 16(;|$)"):
+        plan_array(net, get_board("icebreaker"), name="wide.npz")
+    assert plan_array(net, get_board("ulx3s")).event_width == 17   # block RAMs take any width
+
+
+def test_planner_without_sample_images_weighs_update_cycles():
+    """A network whose input is not MNIST-shaped, planned without statistics: the shipped
+    MNIST sample cannot stand in, so each candidate is weighed by its lanes' update cycles
+    (every core's words over the fewest lanes), and the plan still fits and runs."""
+    net = random_network(np.random.default_rng(1), "s4", input_shape=(3, 16, 16), planes=(96, 160),
+                         layers=((8, 3, 2, 1, 1), (8, 3, 2, 1, 1)), readout_per_class=2, n_classes=4)
+    plan = plan_array(net, get_board("icebreaker"))
+    assert len(plan.candidates) > 1
+    chosen = next(c for c in plan.candidates if c.get("chosen"))
+    assert chosen["cycles"] == sum(c.words for c in plan.cores) / min(c.lanes for c in plan.cores)
+    assert chosen["cycles"] == min(c["cycles"] for c in plan.candidates if c["fits"])
+
+
+def test_planner_shares_one_core_only_within_one_family():
+    """One shared core runs every layer only when they are of one family and weight width:
+    a network mixing s4 and kernel layers is never given a shared plan, while the same
+    network in one family is offered one."""
+    from model.network import Network
+    rng = np.random.default_rng(3)
+    mixed = random_network(rng, "s4", planes=(96, 160), layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 1)), readout_per_class=2)
+    kernel = random_network(np.random.default_rng(3), "kernel", planes=(96, 160),
+                            layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 1)), readout_per_class=2)
+    mixed = Network(mixed.encoder, [mixed.layers[0], kernel.layers[1], mixed.layers[2]], mixed.population,
+                    mixed.n_classes, mixed.input_shape)
+    board = get_board("icebreaker")
+    assert any(c["shared"] for c in plan_array(kernel, board).candidates)
+    assert not any(c["shared"] for c in plan_array(mixed, board).candidates)
+    with pytest.raises(MappingError):
+        plan_array(mixed, board, gen_store=True, shared=True, lanes=2)
