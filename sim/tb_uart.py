@@ -2,11 +2,13 @@
 over the UART line in the host-link protocol (:mod:`toepcore.protocol`, the client's own
 encoder and decoder), raw and packed frames, one at a time and pipelined; answers checked
 bit-exact against the reference model, and the error paths (bad command, bad length, a
-stalled frame) checked to leave the design running.
+stalled frame, zero and oversized lengths, cut-off headers, 'W' edge cases, seeded random
+byte streams) checked to answer as the protocol says and leave the design running.
 
 The job (JSON named by ``TOEPCORE_TB_JOB``): images, expected class counts and counters,
 ``divisor`` (clock cycles per bit), ``timeout_cycles``, ``n_classes``, ``pixels``,
-``fingerprint``, ``thresholds`` (the encoder's) and where to write results. Python runs
+``fingerprint``, ``thresholds`` (the encoder's), ``fuzz_seed`` and ``fuzz_streams`` (random
+streams) and where to write results. Python runs
 once per UART bit.
 """
 
@@ -16,7 +18,7 @@ import os
 import cocotb
 import numpy as np
 from cocotb.clock import Clock
-from cocotb.triggers import ClockCycles, FallingEdge
+from cocotb.triggers import ClockCycles, FallingEdge, SimTimeoutError, with_timeout
 
 from toepcore import protocol as hostlink
 
@@ -54,6 +56,17 @@ class UartMonitor:
 
     async def recv(self, n):
         return bytes([await self.byte() for _ in range(n)])
+
+    async def drain(self, quiet_cycles):
+        """Every byte the design sends until ``quiet_cycles`` pass without a start bit."""
+        out = bytearray()
+        while True:
+            if str(self.line.value) != "0":
+                try:
+                    await with_timeout(FallingEdge(self.line), 10 * quiet_cycles, "ns")
+                except SimTimeoutError:
+                    return bytes(out)
+            out.append(await self.byte())
 
 
 class BoardTB:
@@ -160,3 +173,55 @@ async def classify_images(dut):
     with open(job["results"], "w") as f:
         json.dump({"results": results}, f)
     assert not bad, f"answers differ from the reference model on image(s) {bad[:10]}"
+
+
+@cocotb.test()
+async def malformed_and_random_streams_then_a_real_frame(dut):
+    """The link where it breaks: a zero length, an oversized length (its bytes swallowed
+    until the timeout), a header cut off, a 'W' of zero words, then seeded random byte
+    streams (``fuzz_streams`` of them from ``fuzz_seed``). After each the design answers
+    what the protocol says (written out here byte by byte) or, for random bytes, goes
+    quiet within its timeout, and then classifies a real packed frame bit-exact."""
+    job = _job()
+    tb = BoardTB(dut, job)
+    await tb.reset()
+    images = np.load(job["images"])
+    quiet = 3 * job["timeout_cycles"] + 40 * job["divisor"] * 10
+
+    async def recovers(what):
+        r = await tb.classify(images[0], packed=True)
+        assert r["counts"] == job["expected"][0] and r["cls"] == job["classes"][0], f"after {what}: {r}"
+
+    cases = [
+        ("a zero-length packed frame", b"P\x00\x00", b"E\x02"),
+        ("a zero-length raw frame", b"C\x00\x00", b"E\x02"),
+        ("an oversized length, 12 bytes sent", b"C\xff\xff" + bytes(range(12)), b"E\x03"),
+        ("a header cut after one length byte", b"P\x10", b"E\x03"),
+        ("a bare command byte", b"C", b"E\x03"),
+        ("a 'W' of zero words", b"W\x00\x00\x00\x00", b"E\x02"),
+        ("a 'W' cut after its address", b"W\x00\x00", b"E\x03"),
+    ]
+    async def exchange(sent):
+        # listen while sending: the design may answer before the last byte is sent
+        listening = cocotb.start_soon(tb.mon.drain(quiet))
+        await tb.uart.send(sent)
+        return await listening
+
+    for what, sent, answer in cases:
+        got = await exchange(sent)
+        assert got == answer, f"{what}: answered {got.hex()} (expected {answer.hex()})"
+        await recovers(what)
+    rng = np.random.default_rng(job.get("fuzz_seed", 0))
+    for k in range(job.get("fuzz_streams", 0)):
+        stream = rng.integers(0, 256, size=int(rng.integers(1, 48)), dtype=np.uint8)
+        # a random 'W' would rewrite generators the reference model expects unchanged
+        stream[stream == hostlink.CMD_WEIGHTS] = ord("X")
+        got = await exchange(stream.tobytes())
+        # every answer the design gives is a whole one: info, error code, or result
+        i = 0
+        while i < len(got):
+            size = {hostlink.RESP_ERROR: 2, hostlink.RESP_INFO: hostlink.INFO_LENGTH,
+                    hostlink.RESP_RESULT: hostlink.result_length(job["n_classes"])}.get(got[i])
+            assert size is not None and i + size <= len(got), f"stream {k} ({stream.tobytes().hex()}): {got.hex()}"
+            i += size
+        await recovers(f"random stream {k} ({stream.tobytes().hex()})")
