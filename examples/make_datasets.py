@@ -1,7 +1,7 @@
 """Write small, real-looking data sets in every layout ``--data`` reads, to copy from.
 
   python examples/make_datasets.py --out datasets            # all of them
-  python examples/make_datasets.py --out datasets --mnist-per-class 0   # only the shapes
+  python examples/make_datasets.py --out datasets --mnist-per-class -1  # only the shapes
 
 Writes, under OUT:
   mnist-png/train/<digit>/00001.png, mnist-png/test/<digit>/...   MNIST as PNG files (an
