@@ -4,7 +4,7 @@ import random
 
 from toepcore.protocol import COUNTERS
 
-__all__ = ["send_events", "receive_events", "run_frames"]
+__all__ = ["send_events", "receive_events", "run_frames", "simulatable"]
 
 
 async def send_events(ctx, stream, addrs, *, rng=None, idle=0.0):
@@ -38,6 +38,25 @@ async def receive_events(ctx, stream, *, rng=None, stall=0.0, limit=1_000_000):
     raise AssertionError(f"no end marker within {limit} cycles")
 
 
+def simulatable(design):
+    """``design`` elaborated, for Amaranth's simulator; ValueError when it holds vendor
+    primitives (``Instance``: the iCE40's SB_SPRAM256KA), which that simulator would
+    leave undriven, reading zeros, so that a run would quietly differ from the hardware."""
+    from amaranth.hdl import Fragment, Instance
+    frag = Fragment.get(design, None)
+    stack, found = [frag], set()
+    while stack:
+        f = stack.pop()
+        if isinstance(f, Instance):
+            found.add(f.type)
+        stack.extend(sub for sub, *_ in f.subfragments)
+    if found:
+        raise ValueError(f"Amaranth's simulator cannot run the {', '.join(sorted(found))} instance(s) in this design; "
+                         "simulate it with Icarus or Verilator (codegen.simulate), which have their models, or plan "
+                         "it for a board without SPRAM")
+    return frag
+
+
 def run_frames(array, images, *, seed=0, stall=0.0, limit=1_000_000):
     """Run ``images`` through a :class:`hw.array.CoreArray` in Amaranth's simulator (pixel
     stream in; results taken with probability ``1 - stall`` per cycle); return one result
@@ -46,7 +65,7 @@ def run_frames(array, images, *, seed=0, stall=0.0, limit=1_000_000):
     import numpy as np
     from amaranth.sim import Simulator
     out = []
-    sim = Simulator(array)
+    sim = Simulator(simulatable(array))
     sim.add_clock(1e-8)
     rng = random.Random(seed)
 
