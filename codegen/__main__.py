@@ -344,12 +344,17 @@ def run(args):
             raise LinkError(f"cannot open {port_name}: {e}") from None
         with port, cli.progress(total=len(images), unit="img", desc=board.name) as bar:
             try:
-                results, ref, seconds = check_images(HostLink(port), network, images, store=store,
+                link = HostLink(port)
+                results, ref, seconds = check_images(link, network, images, store=store,
                                                      progress=lambda k: bar.update(k - bar.n))
+                after = link.info()   # the receiver's error counts once every frame is answered
             except LinkError as e:
                 raise LinkError(f"{port_name}: {e}") from None
     summary = dict(_summarise(results, ref, labels, seconds), board=board.name, network=str(net_path),
-                   data=data, baud=baud)
+                   data=data, baud=baud, uart_overruns=after["overruns"], uart_framing_errors=after["framing_errors"])
+    if after["overruns"] or after["framing_errors"]:
+        log.warning("the board's UART receiver counted %d overrun(s) and %d framing error(s) since reset: a noisy "
+                    "line or a baud rate off the board's (modulo 256)", after["overruns"], after["framing_errors"])
     names = network.names
     if files:
         summary["files"] = [{"file": str(f), "class": names[r["cls"]], "class_index": int(r["cls"]),

@@ -226,8 +226,10 @@ class BoardTop(wiring.Component):
         counts = [b for k in range(net.n_classes) for b in _bytes_of(Cat(res.counts[k], Const(0, 16))[:16], 2)]
         result_msg = [Const(RESP_RESULT, 8), Cat(res.cls, Const(0, 8))[:8]] + counts + \
             [b for name in COUNTERS for b in _bytes_of(getattr(res, name), 4)]
+        # the design's constants, then the receiver's error counts as they stand
         info_msg = [Const(b, 8) for b in protocol.info_bytes(net.n_classes, net.input_shape, self.fingerprint,
-                                                            self.level_bits, self.store_words)]
+                                                            self.level_bits, self.store_words)[:-2]] + \
+            [rx.overruns, rx.framing_errors]
         assert len(result_msg) == protocol.result_length(net.n_classes)
         code = Signal(2)
         error_msg = [Const(RESP_ERROR, 8), code]

@@ -30,11 +30,16 @@ class UartDriver:
         self.line, self.clk, self.divisor = line, clk, divisor
         self.line.value = 1
 
-    async def send(self, data):
+    async def send(self, data, stop=1):
+        """8N1 bytes; ``stop=0`` sends each with a low stop bit (a framing error), then a
+        bit time of idle so the next start bit can be seen."""
         for byte in bytes(data):
-            for bit in [0] + [(byte >> i) & 1 for i in range(8)] + [1]:
+            for bit in [0] + [(byte >> i) & 1 for i in range(8)] + [stop]:
                 self.line.value = bit
                 await ClockCycles(self.clk, self.divisor)
+            if not stop:
+                self.line.value = 1
+                await ClockCycles(self.clk, 2 * self.divisor)
 
 
 class UartMonitor:
@@ -121,7 +126,8 @@ def _job():
 
 @cocotb.test()
 async def identify(dut):
-    """'I' answers the version, classes, frame shape and the network's fingerprint."""
+    """'I' answers the version, classes, frame shape, the network's fingerprint and the
+    receiver's error counts (a byte with a low stop bit counted as a framing error)."""
     job = _job()
     tb = BoardTB(dut, job)
     await tb.reset()
@@ -130,6 +136,11 @@ async def identify(dut):
     assert got == hostlink.info_bytes(job["n_classes"], job["shape"], job["fingerprint"],
                                       hostlink.level_bits(len(job["thresholds"][0])),
                                       job.get("store_words", 0)), got.hex()
+    # a byte with a low stop bit is dropped and counted, and the link works on
+    await tb.uart.send(b"I", stop=0)
+    await tb.uart.send(b"I")
+    got = hostlink.parse_info(await tb.answer(hostlink.INFO_LENGTH))
+    assert (got["framing_errors"], got["overruns"]) == (1, 0), got
 
 
 @cocotb.test()

@@ -177,6 +177,7 @@ def test_simulated_board_behind_a_pty(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["bit_exact_images"] == out["images"] == 12 and out["simulated"] and out["baud"] == 3_000_000
     assert out["accuracy_board"] == out["accuracy_reference"]
+    assert out["uart_overruns"] == out["uart_framing_errors"] == 0   # read back from the board after the run
     at_clock = 12e6 / out["cycles_per_image"]
     assert 0.9 * at_clock <= out["images_per_second"] <= at_clock   # the UART hides behind the array
 

@@ -9,9 +9,10 @@ from hypothesis_profiles import examples
 
 from codegen.hostlink import HostLink, LinkError
 
-# 'I' answer of a version-4 board: 10 classes, 784 pixels, fingerprint 0x12345678, 2-bit
-# levels, 300 store words, 1 x 28 x 28 (little-endian fields: B B B H I B H B H H)
-INFO_V4 = bytes([0x49, 4, 10, 0x10, 0x03, 0x78, 0x56, 0x34, 0x12, 2, 0x2C, 0x01, 1, 28, 0, 28, 0])
+# 'I' answer of a version-5 board: 10 classes, 784 pixels, fingerprint 0x12345678, 2-bit
+# levels, 300 store words, 1 x 28 x 28, 3 overruns, 1 framing error (little-endian
+# fields: B B B H I B H B H H B B)
+INFO_V5 = bytes([0x49, 5, 10, 0x10, 0x03, 0x78, 0x56, 0x34, 0x12, 2, 0x2C, 0x01, 1, 28, 0, 28, 0, 3, 1])
 # 'R' answer for 2 classes: class 1, counts 3 and 7, counters cycles 1000, input spikes 5,
 # spikes 9, axon events 11, updates 13, weight reads 17 (little-endian H then I)
 RESULT_2 = (bytes([0x52, 1, 3, 0, 7, 0]) + bytes([0xE8, 0x03, 0, 0]) + bytes([5, 0, 0, 0]) + bytes([9, 0, 0, 0])
@@ -36,9 +37,10 @@ class ScriptedPort:
 
 
 def test_a_well_formed_info_answer():
-    port = ScriptedPort(INFO_V4)
-    assert HostLink(port).info() == {"version": 4, "n_classes": 10, "pixels": 784, "fingerprint": 0x12345678,
-                                     "level_bits": 2, "store_words": 300, "shape": (1, 28, 28)}
+    port = ScriptedPort(INFO_V5)
+    assert HostLink(port).info() == {"version": 5, "n_classes": 10, "pixels": 784, "fingerprint": 0x12345678,
+                                     "level_bits": 2, "store_words": 300, "shape": (1, 28, 28), "overruns": 3,
+                                     "framing_errors": 1}
     assert port.written == b"I"
 
 
@@ -51,11 +53,11 @@ def test_a_well_formed_result_answer():
 
 
 @pytest.mark.parametrize("answer,message", [
-    (INFO_V4[:1] + bytes([3]) + INFO_V4[2:], r"^the board speaks host-link version 3, this client version 4: rebuild "
+    (INFO_V5[:1] + bytes([4]) + INFO_V5[2:], r"^the board speaks host-link version 4, this client version 5: rebuild "
                                              r"the bitstream with this toepcore$"),
-    (INFO_V4[:1] + bytes([3]), r"^the board speaks host-link version 3, this client version 4"),
-    (b"R" + INFO_V4[1:], r"^unexpected answer byte 0x52 to 'I'$"),
-    (INFO_V4[:9], r"^the board sent 9 of 17 expected bytes before the timeout$"),
+    (INFO_V5[:1] + bytes([4]), r"^the board speaks host-link version 4, this client version 5"),
+    (b"R" + INFO_V5[1:], r"^unexpected answer byte 0x52 to 'I'$"),
+    (INFO_V5[:9], r"^the board sent 9 of 19 expected bytes before the timeout$"),
     (b"", r"^the board sent 0 of 1 expected bytes before the timeout$"),
 ])
 def test_info_answers_that_are_not_one(answer, message):
@@ -98,6 +100,6 @@ def test_random_answers_are_parsed_or_refused_never_crash(answer, n_classes):
         except LinkError:
             continue
         if ask == "info":
-            assert answer[:2] == b"I\x04" and len(answer) >= 17 and got["version"] == 4
+            assert answer[:2] == b"I\x05" and len(answer) >= 19 and got["version"] == 5
         else:
             assert answer[0] == 0x52 and len(answer) >= 2 + 2 * n_classes + 24 and len(got["counts"]) == n_classes

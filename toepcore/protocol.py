@@ -6,9 +6,11 @@ cocotb benches (``sim/``).
 Framing (8N1 UART, little-endian fields; ``docs/boards.md`` has the table):
 
 * ``'I'`` -> ``'I'`` version classes pixels:u16 fingerprint:u32 level_bits:u8
-  store_words:u16 channels:u8 height:u16 width:u16 (store_words: words of the generator
-  store to load, 0 when there is none; channels x height x width: the frame the board
-  takes, ``pixels`` of them)
+  store_words:u16 channels:u8 height:u16 width:u16 overruns:u8 framing_errors:u8
+  (store_words: words of the generator store to load, 0 when there is none; channels x
+  height x width: the frame the board takes, ``pixels`` of them; overruns and
+  framing_errors: the UART receiver's bytes lost to an overrun and bytes dropped for a
+  low stop bit since reset, each modulo 256)
 * ``'W'`` addr:u16 n:u16, n words of 2 bytes -> ``'W'``: write words ``addr`` to
   ``addr + n - 1`` of the generator store (:class:`hw.generator_store.GeneratorStore`;
   SPRAM holds nothing at power-up, so a host loads it once before the first frame)
@@ -45,7 +47,7 @@ CMD_INFO, CMD_CLASSIFY, CMD_PACKED, CMD_WEIGHTS = ord("I"), ord("C"), ord("P"), 
 RESP_INFO, RESP_RESULT, RESP_ERROR, RESP_WEIGHTS = ord("I"), ord("R"), ord("E"), ord("W")
 ERR_BAD_COMMAND, ERR_BAD_LENGTH, ERR_TIMEOUT = 1, 2, 3
 ERRORS = {ERR_BAD_COMMAND: "bad command", ERR_BAD_LENGTH: "bad frame length", ERR_TIMEOUT: "frame timed out"}
-VERSION = 4
+VERSION = 5
 #: Bytes of one generator-store word on the link (16-bit SPRAM words).
 STORE_WORD_BYTES = 2
 #: Words a host sends per ``'W'`` command.
@@ -55,7 +57,7 @@ STORE_CHUNK = 1024
 COUNTERS = ("cycles", "input_spikes", "spikes", "axon_events", "updates", "weight_reads")
 #: Frames a host may have sent and not yet had answered.
 WINDOW = 2
-INFO_FORMAT = "<BBBHIBHBHH"
+INFO_FORMAT = "<BBBHIBHBHHBB"
 INFO_LENGTH = struct.calcsize(INFO_FORMAT)
 
 
@@ -74,18 +76,21 @@ def packed_length(pixels, bits):
     return -(-pixels * bits // 8)
 
 
-def info_bytes(n_classes, shape, fp, bits, store_words=0):
-    """The board's answer to ``'I'``; ``shape`` is the frame's ``(channels, height, width)``."""
+def info_bytes(n_classes, shape, fp, bits, store_words=0, overruns=0, framing_errors=0):
+    """The board's answer to ``'I'``; ``shape`` is the frame's ``(channels, height, width)``;
+    ``overruns`` and ``framing_errors`` are the receiver's counts (modulo 256)."""
     c, h, w = (int(v) for v in shape)
-    return struct.pack(INFO_FORMAT, RESP_INFO, VERSION, n_classes, c * h * w, fp, bits, store_words, c, h, w)
+    return struct.pack(INFO_FORMAT, RESP_INFO, VERSION, n_classes, c * h * w, fp, bits, store_words, c, h, w,
+                       overruns, framing_errors)
 
 
 def parse_info(data):
     """``{"version", "n_classes", "pixels", "fingerprint", "level_bits", "store_words",
-    "shape"}`` from an ``'I'`` answer (``shape``: channels, height, width)."""
-    _, version, n_classes, pixels, fp, bits, words, c, h, w = struct.unpack(INFO_FORMAT, data)
+    "shape", "overruns", "framing_errors"}`` from an ``'I'`` answer (``shape``: channels,
+    height, width)."""
+    _, version, n_classes, pixels, fp, bits, words, c, h, w, over, framing = struct.unpack(INFO_FORMAT, data)
     return {"version": version, "n_classes": n_classes, "pixels": pixels, "fingerprint": fp, "level_bits": bits,
-            "store_words": words, "shape": (c, h, w)}
+            "store_words": words, "shape": (c, h, w), "overruns": over, "framing_errors": framing}
 
 
 def encode_weights(addr, words):
