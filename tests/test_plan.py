@@ -84,8 +84,9 @@ def test_memories_by_kind_and_place():
 
 @pytest.mark.parametrize("skip", [True, False])
 def test_expected_cycles_follow_the_rtl(skip, mnist_test):
-    """The planner's cycle estimate (from reference spike maps) stays within 15% of the
-    cycles the RTL takes on the same images."""
+    """The planner's cycle estimate (from reference spike maps) stays within 5% of the
+    cycles the RTL takes, image by image (measured: 2.4-2.8% above; without the router's
+    scanned events it falls 12% short, and this fails)."""
     net = random_network(np.random.default_rng(2), "s4", planes=(96, 160),
                          layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 1)), readout_per_class=2)
     images = mnist_test[0][:3]
@@ -93,9 +94,12 @@ def test_expected_cycles_follow_the_rtl(skip, mnist_test):
     got = run_frames(CoreArray(plan), images, seed=0, stall=0)
     ref = ReferenceModel(net).run(images)
     assert [r["counts"] for r in got] == ref.counts.tolist()
-    measured = np.mean([r["cycles"] for r in got])
-    expected = plan.expected_cycles(spike_statistics(net, images))
-    assert abs(expected - measured) <= 0.15 * measured, (expected, measured)
+    stats = spike_statistics(net, images)
+    for i, r in enumerate(got):
+        expected = sum(plan._cycles_one(stats, i).values())
+        assert abs(expected - r["cycles"]) <= 0.05 * r["cycles"], (i, expected, r["cycles"])
+    assert plan.expected_cycles(stats) == pytest.approx(np.mean([sum(plan._cycles_one(stats, i).values())
+                                                                 for i in range(len(images))]))
 
 
 def test_planner_errors_name_the_resource():
