@@ -95,6 +95,15 @@ def _summary(name, metrics, network_path, board, q):
     return out
 
 
+def _quietly(main, argv, log_path):
+    """Run a ``codegen`` command with its printed report written to ``log_path`` instead of
+    the search's output (its ``report.json`` holds the same figures)."""
+    import contextlib
+    Path(log_path).parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "w") as f, contextlib.redirect_stdout(f):
+        return main(argv)
+
+
 def _array_energy(network_path, q, out_dir, images):
     """The array's energy estimate per image (nJ) from ``images`` test images simulated
     on the ``sim`` board's plan (``codegen build``), or None when ``images`` is 0."""
@@ -107,7 +116,7 @@ def _array_energy(network_path, q, out_dir, images):
         argv += ["--data", q.data]
     else:
         argv += ["--dataset", q.dataset] + (["--data-dir", q.data_dir] if q.data_dir else [])
-    codegen_main(argv)
+    _quietly(codegen_main, argv, Path(out_dir) / "build.log")
     report = json.loads((Path(out_dir) / "report.json").read_text())
     return report["energy_estimate"]["nanojoules_per_image"], report["bit_exact_images"] == report["images"]
 
@@ -233,8 +242,10 @@ def run_pilot(args):
     report["data"]["n_classes"] = ds.n_classes
     if args.deploy:
         from codegen.__main__ import main as codegen_main
-        codegen_main(["build", "--board", q.board, "--network", str(out / "network.npz"), "--images", "4", "--quiet",
-                      "--out", str(out / "deploy")] + (["--data", q.data] if q.data else ["--dataset", q.dataset]))
+        print(f"deploy: codegen build --board {q.board} (its output in {out / 'deploy' / 'build.log'})", file=sys.stderr)
+        _quietly(codegen_main, ["build", "--board", q.board, "--network", str(out / "network.npz"), "--images", "4",
+                                "--quiet", "--out", str(out / "deploy")]
+                 + (["--data", q.data] if q.data else ["--dataset", q.dataset]), out / "deploy" / "build.log")
         built = json.loads((out / "deploy" / "report.json").read_text())
         report["deployed"] = {k: built.get(k) for k in ("bit_exact_images", "images", "fmax_mhz", "timing_met",
                                                         "clock_mhz", "images_per_second_at_clock", "resources",
