@@ -171,6 +171,7 @@ class TestRun:
     """One pytest run as its JUnit XML tells it: every test case's id and outcome
     (``pass``, ``skip``, ``assert``: failed on an assertion, ``crash``: failed on another
     exception, ``error``: failed in set-up or collection) with the message."""
+    __test__ = False   # a result holder, not a pytest test class
     returncode: int
     cases: dict = field(default_factory=dict)
     timed_out: bool = False

@@ -180,9 +180,10 @@ def parser():
                     help="epochs of each trial (default 3; the pruner may stop one after its first)")
     sr.add_argument("--search-images", type=cli.int_range(100), default=20_000, metavar="N",
                     help="training images each trial uses, at most (default 20,000)")
-    sr.add_argument("--final-epochs", type=cli.int_range(1, 1000), default=30, metavar="N",
-                    help="most epochs of the chosen network's and the baseline's training (default 30; fewer when "
-                         "the budget's share is smaller)")
+    from .search.pilot import FINAL_EPOCHS
+    sr.add_argument("--final-epochs", type=cli.int_range(1, 1000), default=FINAL_EPOCHS, metavar="N",
+                    help=f"most epochs of the chosen network's and the baseline's training (default {FINAL_EPOCHS}; "
+                         "fewer when the budget's share is smaller)")
     sr.add_argument("--energy-images", type=cli.int_range(0, 1000), default=4, metavar="K",
                     help="test images simulated in the RTL (sim board) for each network's array energy estimate "
                          "(default 4; 0 skips it)")

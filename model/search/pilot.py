@@ -224,8 +224,9 @@ def run_pilot(args):
                f"baseline at the same widths reaches {base['test_accuracy']:.4f} with "
                f"{base['weight_memory_bits'] / max(rec['weight_memory_bits'], 1):,.1f}x the weight memory.")
     if not met:
+        trial_images = format(q.search_images, ",") if q.search_images else "all"
         summary += (f" No trial reached the accuracy asked on the validation split at the search's length "
-                    f"({q.search_epochs} epoch(s) on {format(q.search_images, ',') if q.search_images else 'all'} images); the cheapest within "
+                    f"({q.search_epochs} epoch(s) on {trial_images} images); the cheapest within "
                     f"{TIE:g} of the most accurate (trial {chosen['number']}, {chosen['val_accuracy']:.4f}) was "
                     f"trained fully instead: see the front.")
     from .report import pareto_front, plot_confusion_png, plot_front, write_html
