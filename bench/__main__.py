@@ -10,6 +10,7 @@
   reference  reference-model images/second
   cores      yosys statistics of one generator core and one dense core for a layer slice
   mutants    plausible bugs applied to a scratch copy, and which checks catch each
+  design     fingerprints of the plan, the simulation Verilog and the board build files
 """
 
 import argparse
@@ -163,6 +164,9 @@ def parser():
                             "filter, its own spike queue and potentials), ECP5 only; about 3 minutes for 128 lanes")
     cores.add_argument("--depth", type=cli.int_range(2, 256), default=16, metavar="Q",
                        help="with --independent: spikes each lane's queue holds (2-256; default 16)")
+    from . import design
+    design.add_arguments(sub.add_parser("design", help="fingerprints of the plan, the simulation Verilog and the board "
+                                                       "build files, without running any tool"))
     return p
 
 
@@ -226,7 +230,7 @@ def main(argv=None):
 def _run(args):
     import importlib
     module = {"memory": "memory", "area": "area", "cycles": "cycles", "lanes": "lanes", "tradeoff": "tradeoff", "tools": "tools",
-              "sim": "simulation", "reference": "reference", "cores": "cores", "mutants": "mutants"}[args.command]
+              "sim": "simulation", "reference": "reference", "cores": "cores", "mutants": "mutants", "design": "design"}[args.command]
     out = importlib.import_module(f"bench.{module}").run(args)
     return out if len(out) == 3 else (*out, None)
 

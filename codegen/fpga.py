@@ -24,7 +24,7 @@ from boards import RESOURCE_NAMES
 from toepcore.errors import ToepcoreError
 
 __all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "make_board_top", "yowasp_env", "resources_used", "synth_stats", "check_fit",
-           "build_bitstream", "NAME", "PNR_EFFORTS"]
+           "build_bitstream", "build_plan", "NAME", "PNR_EFFORTS"]
 
 NAME = "toepcore"
 
@@ -183,6 +183,18 @@ class BoardWrapper(wiring.Component):
 PNR_EFFORTS = {"full": "", "fast": "--placer static --router router2"}
 
 
+def build_plan(board, top, *, seed=1, pnr="full"):
+    """Amaranth's build plan of ``top`` on ``board``'s platform: every file the toolchain
+    reads (the wrapped design, constraints, the build script with the budget assertions
+    after synthesis and nextpnr's options), not yet extracted or run."""
+    limits = "\n".join(f"select -assert-max {board.resources.get(k, 0)} t:{' t:'.join(names)}"
+                       for k, names in CELLS[board.family].items())
+    return board.make_platform().build(BoardWrapper(top, board), name=NAME, do_build=False,
+                                       script_after_synth="tee -q -o stat.json stat -json\n" + limits,
+                                       nextpnr_opts=f"--seed {seed} --report nextpnr-report.json --timing-allow-fail "
+                                                    + PNR_EFFORTS[pnr])
+
+
 def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthesised=None, pnr="full"):
     """Synthesise, check the budget, place, route and pack ``top`` (a
     :class:`hw.board_top.BoardTop`) for ``board``.
@@ -200,14 +212,7 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthe
     env = yowasp_env(family)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    platform = board.make_platform()
-    limits = "\n".join(f"select -assert-max {board.resources.get(k, 0)} t:{' t:'.join(names)}"
-                       for k, names in CELLS[family].items())
-    plan = platform.build(BoardWrapper(top, board), name=NAME, do_build=False,
-                          script_after_synth="tee -q -o stat.json stat -json\n" + limits,
-                          nextpnr_opts=f"--seed {seed} --report nextpnr-report.json --timing-allow-fail "
-                                       + PNR_EFFORTS[pnr])
-    plan.extract(out)
+    build_plan(board, top, seed=seed, pnr=pnr).extract(out)
     for stale in ("stat.json", "nextpnr-report.json"):
         (out / stale).unlink(missing_ok=True)
     log = out / "build.log"
