@@ -48,7 +48,7 @@ def run(args):
                         notes[f"{family}_{cores}"] = str(e)
                 else:
                     with cli.stage(f"yosys: {family}, {cores} cores", key=f"yosys {family} {path.name} {cores} {args.lanes}"):
-                        used = synth_stats(array, family, Path(tmp) / f"{family}-{cores}")
+                        used = synth_stats(array, board.target, Path(tmp) / f"{family}-{cores}")
                     row.update(used, synthesised="yes")
                     try:
                         check_fit(used, board, what)

@@ -8,8 +8,9 @@ YoWASP yosys for iCE40 (``synth_ice40``) and ECP5 (``synth_ecp5``).
 import tempfile
 from pathlib import Path
 
+from boards import TARGETS
 from codegen.fpga import synth_stats
-from hw.config import fit_lanes
+from toepcore.ir.geometry import fit_lanes
 from hw.dense_core import DenseCore
 from hw.generator_core import GeneratorCore
 from model.network import Network
@@ -46,7 +47,7 @@ def run_independent(network, layer_name, depth):
     with tempfile.TemporaryDirectory(prefix="toepcore-synth-") as tmp:
         with cli.stage(f"yosys: independent lanes, {layer.name}, ecp5",
                        key=f"yosys lane core {Path(network).name} {layer.name} {depth}"):
-            st = synth_stats(core, "ecp5", Path(tmp))
+            st = synth_stats(core, TARGETS["ecp5"], Path(tmp))
     F, Ho, Wo = layer.out_shape
     row = {"core": "independent lanes", "family": layer.family, "lanes": F, "queue": depth,
            "positions": Ho * Wo, **{f"ecp5_{k}": v for k, v in st.items()},
@@ -67,7 +68,7 @@ def run(args):
                    "weight_bits": sum(core.weight_memory_bits().values())}
             for fam in ("ice40", "ecp5"):
                 with cli.stage(f"yosys: {name} core, {fam}", key=f"yosys core {name} {fam} {layer.name} {core.lanes}"):
-                    st = synth_stats(core, fam, Path(tmp) / f"{name}-{fam}")
+                    st = synth_stats(core, TARGETS[fam], Path(tmp) / f"{name}-{fam}")
                 row.update({f"{fam}_{k}": v for k, v in st.items()})
             rows.append(row)
     ratio = {"core": "dense/generator", "family": "", "neurons": "", "lanes": ""}

@@ -7,11 +7,11 @@ Per image:
     by a spike) divided by the updates a core makes per cycle (the plan's ``lanes``, its
     widest core's);
   * ``bound_working``: the same per layer, divided by the lanes of the cores that run the
-    layer at once (:meth:`codegen.plan.ArrayPlan.layer_lanes`; narrower cores, or blocks
+    layer at once (:meth:`toepcore.ir.plan.ArrayPlan.layer_lanes`; narrower cores, or blocks
     in parallel), summed over the layers: the bound for this plan's cores, and
     ``ratio_working`` the cycles against it;
   * ``expected_cycles``: the plan's estimate from reference-model spike maps
-    (:meth:`codegen.plan.ArrayPlan.expected_cycles`), the figure the planner optimises;
+    (:func:`codegen.planner.expected_cycles`), the figure the planner optimises;
   * ``update_cycles``: the cycles in which cores update neurons, summed over the cores
     (cores working in parallel overlap theirs): one per lane group with a non-zero weight;
     ``ratio_updates`` is them against ``bound_cycles``, the ratio were every other cycle
@@ -35,7 +35,7 @@ from boards import get_board
 from codegen.emit import build_array, emit, sim_sources
 from codegen.fpga import FitError, build_bitstream, make_board_top
 from codegen.mapping import MappingError, check_memory, map_network
-from codegen.plan import spike_statistics
+from codegen.planner import spike_statistics
 from codegen.check import compare_records
 from codegen.native import compile_native, run_native
 from codegen.simulate import SimulationFailed
@@ -46,6 +46,7 @@ from model.network import Network
 from model.reference import ReferenceModel
 from toepcore import cli
 from toepcore.errors import UsageError
+from codegen import planner
 
 
 def run(args):
@@ -85,7 +86,7 @@ def run(args):
             lanes = plan.lanes
             row = {"board": name, "fits": True, "lanes": lanes, "parallel": plan.parallel,
                    "physical_cores": plan.physical_cores, "images": len(images),
-                   "cycles_per_image": round(cycles), "expected_cycles": round(plan.expected_cycles(stats)),
+                   "cycles_per_image": round(cycles), "expected_cycles": round(planner.expected_cycles(plan, stats)),
                    "bound_cycles": round(syn / lanes), "ratio": round(cycles / (syn / lanes), 2),
                    "bound_working": round(working),
                    "ratio_working": round(cycles / working, 2),

@@ -7,7 +7,8 @@ every file of the platform's build plan (the board top with its PLL and pins as 
 and Verilog, the constraints, the build script) as Amaranth would extract it before
 yosys runs. The same files give the same bitstream (the tools run with a fixed seed), so
 two trees whose rows agree build the same hardware; a refactor that keeps every row
-keeps every bitstream. Planning uses the first 8 images of the MNIST test sample shipped
+keeps every bitstream. The board files are hashed without Amaranth's source-location
+attributes, which follow the Python's line numbers and do not reach the bitstream. Planning uses the first 8 images of the MNIST test sample shipped
 with toepcore, so the rows do not depend on a data directory.
 """
 
@@ -19,6 +20,7 @@ import numpy as np
 
 from toepcore import cli
 from toepcore.errors import ToepcoreError
+from codegen import planner
 
 NETWORKS = ("up5k-s4", "ice40-s4", "mnist-kernel", "mnist-dense")
 BOARDS = ("sim", "icebreaker", "ulx3s")
@@ -37,6 +39,15 @@ def _sha(text):
     return hashlib.sha256(text.encode() if isinstance(text, str) else text).hexdigest()[:16]
 
 
+def _without_src(text):
+    """``text`` without Amaranth's source-location attributes (``src``: file and line of the
+    Python that made each signal), which move with any edit of the Python and change
+    nothing yosys or nextpnr build."""
+    if isinstance(text, bytes):
+        return text
+    return "\n".join(l for l in text.splitlines() if "attribute \\src " not in l and "(* src = " not in l)
+
+
 def fingerprints(network_name, board_name):
     """Short sha256 digests of the plan, the simulation Verilog and the board build's
     files of ``network_name`` (a shipped network) on ``board_name``."""
@@ -48,7 +59,7 @@ def fingerprints(network_name, board_name):
     try:
         from codegen.planner.statistics import spike_statistics
     except ImportError:
-        from codegen.plan import spike_statistics
+        from codegen.planner import spike_statistics
     from hw.frame_feeder import SimTop
     from model import NETWORKS as SHIPPED
     from model.network import Network
@@ -62,12 +73,12 @@ def fingerprints(network_name, board_name):
     except ToepcoreError as e:   # a refusal is part of the fingerprint too
         return {"network": network_name, "board": board_name, "plan": "refused " + _sha(str(e))}
     row = {"network": network_name, "board": board_name, "lanes": plan.lanes,
-           "plan": _sha(json.dumps(plan.to_dict(), sort_keys=True, default=str) + plan.report()),
+           "plan": _sha(json.dumps(planner.summary(plan), sort_keys=True, default=str) + planner.report(plan)),
            "sim_verilog": _sha(verilog.convert(SimTop(build_array(plan)), name="toepcore_top", emit_src=False))}
     if board.is_fpga:
         from codegen.fpga import build_plan, make_board_top
         files = build_plan(board, make_board_top(board, plan, network)).files
-        row["board_files"] = _sha("".join(f"{k}\0{v}\0" for k, v in sorted(files.items())))
+        row["board_files"] = _sha("".join(f"{k}\0{_without_src(v)}\0" for k, v in sorted(files.items())))
     return row
 
 

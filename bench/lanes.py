@@ -32,7 +32,7 @@ they count are checked against the reference model's counters (an error if they 
 
 import numpy as np
 
-from hw.config import reaching_taps
+from toepcore.ir.geometry import reaching_taps
 from model import HARDWARE_NETWORK
 from model.data import test_images_for
 from model.network import Network

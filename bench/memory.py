@@ -9,6 +9,7 @@ from codegen.emit import build_array
 from codegen.mapping import map_network
 from model import NETWORKS
 from model.network import Network
+from codegen import planner
 
 
 def shipped_networks():
@@ -21,7 +22,7 @@ def network_rows(path):
     mapping = map_network(net, get_board("sim"))
     array = build_array(mapping)
     rows = []
-    for lp, mrow in zip(mapping.layers, mapping.layer_rows()):
+    for lp, mrow in zip(mapping.layers, planner.layer_rows(mapping)):
         cores = [c for c, cp in zip(array.cores, mapping.cores) if cp.layer == lp.index]
         gen = sum(sum(c.weight_memory_bits().values()) for c in cores)
         plan = lp

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from hw.event_list import SPRAM_DEPTH as SPRAM_WORDS, SPRAM_WIDTH
 from toepcore.errors import ToepcoreError
+from codegen import planner
 
 __all__ = ["KINDS", "netlist_memories", "compare_with_plan", "run"]
 
@@ -71,7 +72,7 @@ def netlist_memories(component, workdir=None):
 
 
 def _plan_name(name):
-    """The plan's name (:meth:`codegen.plan.ArrayPlan.memories`) of a netlist memory."""
+    """The plan's name (:func:`codegen.planner.memories`) of a netlist memory."""
     m = re.match(r"(?:array\.)?core_\d+_(\d+)\.(?:neurons\.)?(\w+)$", name)
     if m:
         return f"core{m[1]}.{m[2]}"
@@ -91,7 +92,7 @@ def compare_with_plan(mems, plan):
     """Rows (netlist memory, and its plan entry) and the names of plan memories whose bits
     differ from the netlist's or that the netlist lacks. SPRAM event lists are held
     against the blocks the plan's event list needs."""
-    planned = {m["name"]: m for m in plan.memories()}
+    planned = {m["name"]: m for m in planner.memories(plan)}
     netlist_bits = {}
     for mem in mems:
         key = _plan_name(mem["name"])
@@ -123,7 +124,8 @@ def run(args):
     args.plot = None   # the netlist listing has no plot
     path = Path(args.network or HARDWARE_NETWORK)
     net = Network.load(path)
-    plan = map_network(net, get_board(args.board), name=path.name)
+    from codegen.planner import sample_statistics
+    plan = map_network(net, get_board(args.board), name=path.name, stats=sample_statistics(net))
     array = build_array(plan, preloaded=False)   # as the board builds it: a generator store in SPRAM
     with cli.stage("yosys: read the netlist's memories", key=f"netlist memories {path.name} {args.board}"):
         mems = netlist_memories(array)

@@ -32,7 +32,8 @@ def run(args):
             raise UsageError(f"--images {args.images:,}: the test split holds only {len(images):,} images")
         images, labels = images[:args.images], labels[:args.images]
     out = cli.make_output_dir(args.out)
-    mapping = map_network(network, get_board(args.board))
+    from codegen.planner import spike_statistics
+    mapping = map_network(network, get_board(args.board), stats=spike_statistics(network, images[:8]))
     array = build_array(mapping, cores=args.cores)
     t = time.perf_counter()
     verilog, _ = emit(array, out)

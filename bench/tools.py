@@ -37,12 +37,14 @@ def run(args):
     rows = []
     with tempfile.TemporaryDirectory(prefix="toepcore-tools-") as tmp:
         tmp = Path(tmp)
+        test = test_images_for(net, args, progress=not args.quiet)[0]
         if args.only != "bitstreams":
-            images = test_images_for(net, args, progress=not args.quiet)[0][:args.images]
-            rows += _simulators(net, images, tmp)
+            rows += _simulators(net, test[:args.images], tmp)
         if args.only != "simulators":
+            from codegen.planner import spike_statistics
+            stats = spike_statistics(net, test[:8])   # codegen build's plan: the first 8 test images
             for name in cli.progress(args.boards, desc="bitstreams", unit="board", leave=True):
-                rows.append(_bitstream(net, path, name, tmp, args.pnr))
+                rows.append(_bitstream(net, path, name, tmp, args.pnr, stats))
     parts = []
     if args.only != "bitstreams":
         parts.append(f"simulating {args.images} MNIST test image(s) of the sim-board design (8 lanes), every "
@@ -97,7 +99,7 @@ def _simulators(net, images, tmp):
     return rows
 
 
-def _bitstream(net, path, name, tmp, pnr="full"):
+def _bitstream(net, path, name, tmp, pnr="full", stats=None):
     """The whole flow for one board, timed by stage: plan and emit (Python), synthesis
     (yosys), place and route and pack (nextpnr, icepack or ecppack). A network the board
     cannot hold is a row that says which resource is short."""
@@ -105,7 +107,7 @@ def _bitstream(net, path, name, tmp, pnr="full"):
     row = {"tool": f"bitstream for {name} ({pnr} place and route)"}
     t0 = time.perf_counter()
     try:
-        plan = map_network(net, board)
+        plan = map_network(net, board, stats=stats)
         check_memory(plan, path.name)
         top = make_board_top(board, plan, net)
         t1 = time.perf_counter()

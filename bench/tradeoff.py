@@ -13,7 +13,7 @@ The default sweep (widths 4, 8, 16; energy weights 0 and 20 for ``s4`` and ``ker
 3 epochs on 20,000 training images) takes a few minutes on 2 cores; ``--large`` trains
 widths 8-64 with three conv layers for 10 epochs at energy weights 0, 2 and 10. The
 planned cycles per image are the ``sim`` board's array plan's estimate
-(:meth:`codegen.plan.ArrayPlan.expected_cycles`). Trained networks are kept in ``--out``
+(:func:`codegen.planner.expected_cycles`). Trained networks are kept in ``--out``
 and reused by a rerun.
 """
 
@@ -24,12 +24,13 @@ from pathlib import Path
 from boards import get_board
 from codegen.emit import build_array
 from codegen.mapping import map_network
-from codegen.plan import spike_statistics
+from codegen.planner import spike_statistics
 from model.data import load_dataset
 from model.network import Network
 from model.presets import get_preset
 from model.reference import ReferenceModel
 from toepcore import cli
+from codegen import planner
 
 FAMILIES = ("s4", "kernel", "dense")
 
@@ -48,12 +49,12 @@ def measure(path, images, labels):
     tot = res.counter_totals()["total"]
     mapping = map_network(net, get_board("sim"))
     gen_bits = build_array(mapping).weight_memory_bits()
-    dense_bits = mapping.totals()["dense_crossbar_bits"]
+    dense_bits = planner.totals(mapping)["dense_crossbar_bits"]
     return {"accuracy": round(float((res.predictions == labels).mean()), 4),
             "synaptic_ops": round(tot["synaptic_ops"], 1), "spikes": round(tot["spikes_out"], 1),
             "generator_bits": gen_bits, "dense_bits": dense_bits,
             "memory_bits": dense_bits if net.layers[0].family == "dense" else gen_bits,
-            "planned_cycles": round(mapping.expected_cycles(spike_statistics(net, images[:20])))}
+            "planned_cycles": round(planner.expected_cycles(mapping, spike_statistics(net, images[:20])))}
 
 
 def pareto(points, x):

@@ -8,7 +8,14 @@ behind the board's USB UART (:mod:`codegen.hostlink`).
 
 from dataclasses import dataclass, field
 
-__all__ = ["Board", "BOARDS", "get_board", "with_clock", "ecp5_pll", "ice40_pll", "RESOURCE_NAMES"]
+from .ecp5 import ECP5
+from .ice40 import ICE40
+from .simulator import SIMULATOR
+
+__all__ = ["Board", "BOARDS", "TARGETS", "get_board", "with_clock", "RESOURCE_NAMES"]
+
+#: Every target, by FPGA family.
+TARGETS = {t.name: t for t in (ICE40, ECP5, SIMULATOR)}
 
 # Resource kinds of a budget, as reported by yosys and nextpnr.
 RESOURCE_NAMES = {
@@ -25,12 +32,12 @@ class Board:
     name, description : str
     lanes : int or None
         Neuron updates per cycle of every core (area against speed); None: the planner
-        searches it (:func:`codegen.plan.plan_array`).
+        searches it (:func:`codegen.planner.plan_array`).
     parallel : bool or None
         The physical cores of a layer (its filter blocks) work at the same time, each
         with its own potential memory; otherwise they take turns and share one (speed
         against block RAM). None: the planner chooses from the budget
-        (:func:`codegen.plan.plan_array`).
+        (:func:`codegen.planner.plan_array`).
     clock_mhz : float or None
         Clock the design runs at (None: simulation only): the oscillator's, or a PLL's
         output (:func:`with_clock`).
@@ -79,6 +86,11 @@ class Board:
     @property
     def is_fpga(self):
         return self.platform is not None
+
+    @property
+    def target(self):
+        """The FPGA family's :class:`boards.target.FpgaTarget` (the simulator's for ``sim``)."""
+        return TARGETS[self.family or "sim"]
 
     def make_platform(self):
         """The amaranth-boards platform instance (imports amaranth-boards)."""
@@ -145,51 +157,6 @@ def get_board(name):
         raise ValueError(f"unknown board {name!r}; known boards: {', '.join(BOARDS)}") from None
 
 
-def ecp5_pll(fin_mhz, fout_mhz):
-    """EHXPLLL dividers ``(clki_div, clkfb_div, clkop_div, achieved_mhz)`` for the output
-    closest to ``fout_mhz`` (PFD 3.125-400 MHz, VCO 400-800 MHz, the ECP5 data sheet's
-    ranges), or None when no setting comes within 0.5%."""
-    best = None
-    for clki in range(1, 129):
-        pfd = fin_mhz / clki
-        if not 3.125 <= pfd <= 400:
-            continue
-        for fb in range(1, 81):
-            fout = pfd * fb
-            op = max(1, min(128, round(600 / fout)))       # the VCO mid-range
-            if 400 <= fout * op <= 800:
-                err = abs(fout - fout_mhz)
-                if best is None or err < best[0] - 1e-12:
-                    best = (err, clki, fb, op, fout)
-    if best is None or best[0] > 0.005 * fout_mhz:
-        return None
-    return best[1:]
-
-
-def ice40_pll(fin_mhz, fout_mhz):
-    """SB_PLL40 settings ``(divr, divf, divq, filter_range, achieved_mhz)`` for the output
-    closest to ``fout_mhz`` (PFD 10-133 MHz, VCO 533-1066 MHz, as icepll searches), or None
-    when no setting comes within 0.5%."""
-    best = None
-    for divr in range(16):
-        pfd = fin_mhz / (divr + 1)
-        if not 10 <= pfd <= 133:
-            continue
-        for divf in range(128):
-            vco = pfd * (divf + 1)
-            if not 533 <= vco <= 1066:
-                continue
-            for divq in range(1, 7):
-                fout = vco / (1 << divq)
-                err = abs(fout - fout_mhz)
-                if best is None or err < best[0] - 1e-12:
-                    filt = next(i + 1 for i, lim in enumerate((17, 26, 44, 66, 101, 1e9)) if pfd < lim)
-                    best = (err, divr, divf, divq, filt, fout)
-    if best is None or best[0] > 0.005 * fout_mhz:
-        return None
-    return best[1:]
-
-
 def with_clock(board, mhz):
     """``board`` with its design clocked at ``mhz`` from a PLL (ECP5 boards), or at its
     oscillator when ``mhz`` is the oscillator's. Raises ValueError naming what is wrong."""
@@ -198,7 +165,7 @@ def with_clock(board, mhz):
     osc = board.oscillator
     if abs(mhz - osc) < 1e-9:
         return board
-    pll = (ecp5_pll if board.family == "ecp5" else ice40_pll)(osc, mhz)
+    pll = board.target.pll(osc, mhz)
     if pll is None:
         raise ValueError(f"board {board.name!r}: no {board.family.upper()} PLL setting gives {mhz:g} MHz "
                          f"from {osc:g} MHz")

@@ -25,6 +25,7 @@ from model.reference import ReferenceModel
 from toepcore import cli
 from toepcore.errors import ToepcoreError, UsageError
 
+from . import planner
 from .check import CHECKED, RECORD_CHECKED, compare_records
 from .emit import build_array, emit, sim_sources
 from .fpga import PNR_EFFORTS
@@ -173,7 +174,7 @@ def build(args):
     simulator_env(args.simulator)   # fail before any work when the simulator is unknown or missing
     if board.is_fpga:
         from .fpga import yowasp_env
-        yowasp_env(board.family)    # likewise the FPGA tools
+        yowasp_env(board.target)    # likewise the FPGA tools
     steps = 5 if board.is_fpga else 4
     out = Path(args.out or f"build/{board.name}")
     net_path, network = _network(args)
@@ -181,10 +182,10 @@ def build(args):
     cli.make_output_dir(out)
     print(f"[1/{steps}] map {net_path.name} onto cores for board {board.name!r}")
     mapping = map_network(network, board, name=net_path.name, stats=args.plan_stats)
-    report_text = mapping.report()
+    report_text = planner.report(mapping)
     print(report_text)
     (out / "mapping.txt").write_text(report_text + "\n")
-    from .plan import spike_statistics
+    from .planner import spike_statistics
     from .pictures import draw_mapping
     draw_mapping(mapping, out / "mapping.png", spike_statistics(network, images[:20]),
                  title=f"{net_path.name} on {board.name}")
@@ -202,7 +203,7 @@ def build(args):
     results, sim_seconds, failed, runner = _simulate(args, array, images, ref, build_dir)
     lap("simulate")
     exact, first_difference = compare_records(results, ref)
-    totals = mapping.totals()
+    totals = planner.totals(mapping)
     cycles = float(np.mean([r["cycles"] for r in results])) if results else None
     from .hostlink import fingerprint
     report = {
@@ -216,8 +217,8 @@ def build(args):
         "images_per_second_simulated": round(len(results) / sim_seconds, 2),
         "logical_cores": totals["logical_cores"], "physical_cores": totals["physical_cores"],
         "weight_memory_bits": array.weight_memory_bits(), "generator_bits": totals["generator_bits"],
-        "dense_crossbar_bits": totals["dense_crossbar_bits"], "memory_bits": mapping.memory_bits(),
-        "bits_by_place": mapping.bits_by_place(), "verilog": str(array.verilog), "mapping_png": str(out / "mapping.png"),
+        "dense_crossbar_bits": totals["dense_crossbar_bits"], "memory_bits": planner.memory_bits(mapping),
+        "bits_by_place": planner.bits_by_place(mapping), "verilog": str(array.verilog), "mapping_png": str(out / "mapping.png"),
     }
     if results:
         from .energy import energy_estimate
@@ -260,7 +261,7 @@ def _bitstream(args, board, network, name, plan, out, steps, cycles, lap):
     from .pictures import draw_resources
     top = make_board_top(board, plan, network, cores=args.cores)
     print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget", flush=True)
-    key = f"{board.name} {plan.lut_estimate() // 500 * 500} LUT"
+    key = f"{board.name} {planner.lut_estimate(plan) // 500 * 500} LUT"
     running = [cli.stage("synthesis", key="yosys " + key)]   # the stage whose bar is showing
     running[0].__enter__()
 
@@ -302,7 +303,7 @@ def _plan_statistics(network, test_images):
     """Spike statistics the planner weighs its candidates with, from ``test_images`` (the
     first 8 of the data: ``codegen run`` passes the same ones as ``build``, so both make
     one plan)."""
-    from .plan import spike_statistics
+    from .planner import spike_statistics
     return spike_statistics(network, test_images[:8]) if len(test_images) else None
 
 
@@ -407,7 +408,9 @@ def prove_command(args):
     board = get_board(args.board)
     obligations = []
     if args.only in (None, "weights"):
-        obligations += weight_obligations(map_network(network, board, name=net_path.name))
+        # the plan codegen build makes from the MNIST test set (prove is given no images)
+        plan = map_network(network, board, name=net_path.name, stats=planner.sample_statistics(network))
+        obligations += weight_obligations(plan)
     if args.only in (None, "streams"):
         obligations += stream_obligations(network)
     rows = [None] * len(obligations)

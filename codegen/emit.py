@@ -20,7 +20,7 @@ def sim_sources(array, verilog):
 
 
 def build_array(plan, cores="generator", *, preloaded=True):
-    """The core array of an array plan (:class:`codegen.plan.ArrayPlan`); ``preloaded=False``
+    """The core array of an array plan (:class:`toepcore.ir.plan.ArrayPlan`); ``preloaded=False``
     for a board top, whose generator store (if the plan has one) is SPRAM loaded over the
     link (:class:`hw.array.CoreArray`)."""
     return CoreArray(plan, cores=cores, preloaded=preloaded)

@@ -26,6 +26,8 @@ What is counted per image (the result record's counters, and the plan's word wid
 
 import math
 
+from . import planner
+
 __all__ = ["ADD_PJ", "SRAM_64BIT_PJ", "TRUENORTH_SYNAPTIC_EVENT_PJ", "SOURCES", "energy_estimate"]
 
 ADD_PJ = 0.1                         # 32-bit integer add, 45 nm (Horowitz 2014)
@@ -47,12 +49,12 @@ def _units(bits):
 
 def energy_estimate(results, plan, synaptic_ops=None):
     """Mean estimated energy per image (nJ) of ``results`` (result dicts with the counters)
-    on ``plan`` (:class:`codegen.plan.ArrayPlan`), by part, with the per-event energies and
+    on ``plan`` (:class:`toepcore.ir.plan.ArrayPlan`), by part, with the per-event energies and
     their sources; ``synaptic_ops`` (the reference model's mean per image) adds the
     TrueNorth figure for scale."""
     n = max(1, len(results))
     mean = lambda k: sum(r[k] for r in results) / n
-    mems = plan.memories()
+    mems = planner.memories(plan)
     width = {m["name"]: m["width"] for m in mems}
     # a core reads one lane group of its generator word per update cycle
     group_bits = (max(plan.group_bits(c) for c in plan.cores) if getattr(plan, "gen_store", False) else

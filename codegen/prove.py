@@ -199,10 +199,10 @@ CHUNK_BITS = 40_000
 
 
 def weight_obligations(plan):
-    """The weight fetch of every physical core of ``plan`` (:class:`codegen.plan.ArrayPlan`)
+    """The weight fetch of every physical core of ``plan`` (:class:`toepcore.ir.plan.ArrayPlan`)
     against the dense crossbar, for every tile position: one obligation per core and run of
     positions (at most :data:`CHUNK_BITS` of window weights each)."""
-    from hw.config import dense_core_image
+    from hw.dense_core import dense_core_image
     from hw.generator_core import GeneratorCore
     from model.truenorth import Tile
     out = []

@@ -148,9 +148,10 @@ def cycle_limit(array, images):
     """Cycles an image may take before the bench calls it a hang: four times the plan's
     estimate for the slowest of ``images`` (at most 4), plus 20,000 for the frame's load
     and the stalls the bench injects."""
-    from .plan import spike_statistics
+    from .planner import spike_statistics
+    from .planner.cycles import cycles_per_image
     stats = spike_statistics(array.network, np.asarray(images)[:4])
-    worst = max(sum(array.plan._cycles_one(stats, i).values()) for i in range(stats["images"]))
+    worst = max(cycles_per_image(array.plan, stats))
     return int(4 * worst + 20_000)
 
 

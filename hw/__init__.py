@@ -12,7 +12,7 @@
 * :mod:`hw.config`: memory images and address maps derived from a deployed network;
 * :mod:`hw.array`: the core array, wired from :mod:`hw.encoder`, :mod:`hw.event_store`,
   :mod:`hw.router`, :mod:`hw.collector`, :mod:`hw.scheduler`, :mod:`hw.potential_pool`,
-  :mod:`hw.voter` and the cores, as an array plan (:mod:`codegen.plan`) says.
+  :mod:`hw.voter` and the cores, as an array plan (:mod:`codegen.planner`) says.
 
 ``docs/semantics.md`` is the specification; the reference model is the oracle.
 """

@@ -11,7 +11,9 @@ from .encoder import SpikeEncoder
 from .event_store import EventStore
 from .generator_core import GeneratorCore
 from .generator_store import GeneratorStore
-from .plan_tables import bits as _bits, fit, table
+from toepcore.ir.bits import bits_for as _bits
+
+from .plan_tables import fit, table
 from .potential_pool import PotentialPool
 from .router import Router
 from .scheduler import Scheduler
@@ -49,7 +51,7 @@ def result_layout(n_classes, count_bits):
 
 class CoreArray(wiring.Component):
     """Executes a deployed network (feed-forward mode), one frame at a time, exactly as an
-    array plan (:class:`codegen.plan.ArrayPlan`) lays it out.
+    array plan (:class:`toepcore.ir.plan.ArrayPlan`) lays it out.
 
     The encoder turns the pixel stream into the first layer's input spikes, kept as a
     list of address events ``(channel, row, col)`` (two lists, ping-pong: a layer reads
@@ -88,7 +90,7 @@ class CoreArray(wiring.Component):
 
     Parameters
     ----------
-    plan : codegen.plan.ArrayPlan
+    plan : toepcore.ir.plan.ArrayPlan
     cores : {"generator", "dense"}
         Generator cores, or the dense TrueNorth-style baseline for the same plan.
     preloaded : bool
@@ -117,7 +119,7 @@ class CoreArray(wiring.Component):
     range, one cycle per event in that range (more while a core that takes it is busy: one cycle to accept and
     its update cycles, see :class:`hw.generator_core.GeneratorCore`), the slowest core's
     threshold pass, one cycle per output spike (two in the last layer, which votes) and
-    three more. A pipelined step (:attr:`codegen.plan.StepPlan.pipelined`) is routed while
+    three more. A pipelined step (:attr:`toepcore.ir.plan.StepPlan.pipelined`) is routed while
     its predecessor's spikes are stored, so those phases overlap. ``cycles`` counts from
     the first pixel accepted to the result accepted.
     """

@@ -5,7 +5,9 @@ from amaranth.hdl import *
 from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
-from .plan_tables import bits, fit, table
+from toepcore.ir.bits import bits_for as bits
+
+from .plan_tables import fit, table
 
 __all__ = ["spike_layout", "trace_layout", "Collector"]
 
@@ -32,12 +34,12 @@ class Collector(wiring.Component):
     A spike is moved from tile coordinates to layer coordinates (the core's first filter,
     the step's tile origin); one of a tile that overhangs the map is dropped. The others
     become input events of the next layer, packed with that layer's fields
-    (:attr:`codegen.plan.ArrayPlan.event_fields`), or, in the last layer, a vote for the
+    (:attr:`toepcore.ir.plan.ArrayPlan.event_fields`), or, in the last layer, a vote for the
     class that the network's population map gives the neuron.
 
     Parameters
     ----------
-    plan : codegen.plan.ArrayPlan
+    plan : toepcore.ir.plan.ArrayPlan
 
     Members
     -------

@@ -3,12 +3,32 @@
 from amaranth.hdl import *
 from amaranth.lib import memory
 
-from model.truenorth import TABLE_BITS, TYPE_BITS
-from .config import TileGeometry, dense_core_image, pack_lanes, tile_lanes
+from model.truenorth import TABLE_BITS, TYPE_BITS, lay_on_core
+from toepcore.ir.bits import pack_lanes
+from toepcore.ir.geometry import TileGeometry, tile_lanes
+
 from .event_core import EventCore
 from .neurons import Neurons
 
-__all__ = ["DenseCore"]
+__all__ = ["DenseCore", "dense_core_image"]
+
+
+def dense_core_image(layer, tile):
+    """The dense TrueNorth form of a tile over its whole patch (padding included, so one
+    image serves every equally sized tile), with neurons reordered to ``j = p * F + f``.
+
+    Returns ``(core, order)`` where ``core`` is a :class:`model.truenorth.DenseCore` whose
+    neuron ``j`` is the generator core's neuron ``j``.
+    """
+    core = lay_on_core(layer, tile, full_patch=True)
+    geo = TileGeometry.of(layer, tile)
+    o = core.neuron_outputs
+    j = ((o[:, 1] - geo.y0) * geo.tx + (o[:, 2] - geo.x0)) * geo.f + (o[:, 0] - geo.f0)
+    order = np.argsort(j)
+    core.crossbar = core.crossbar[:, order]
+    core.tables = core.tables[order]
+    core.neuron_outputs = core.neuron_outputs[order]
+    return core
 
 
 class DenseCore(EventCore):
@@ -67,8 +87,8 @@ class DenseCore(EventCore):
         m.submodules.crossbar = xmem = memory.Memory(shape=unsigned(L), depth=max(len(xbar), 1), init=xbar)
         m.submodules.axon_types = amem = memory.Memory(shape=unsigned(TYPE_BITS), depth=max(self.rows, 1),
                                                        init=[int(t) for t in core.axon_types])
-        tables = [sum(pack_lanes(core.tables[w * L + l], TABLE_BITS) << (36 * l) for l in range(L)) for w in range(NW)]
-        m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 36), depth=NW, init=tables)
+        tables = [sum(pack_lanes(core.tables[w * L + l], TABLE_BITS) << (4 * TABLE_BITS * l) for l in range(L)) for w in range(NW)]
+        m.submodules.tables = tmem = memory.Memory(shape=unsigned(L * 4 * TABLE_BITS), depth=NW, init=tables)
         xrd, ard, trd = xmem.read_port(), amem.read_port(), tmem.read_port()
 
         row = Signal(range(max(self.rows, 2)))
@@ -78,7 +98,7 @@ class DenseCore(EventCore):
         W = nrn.width
         ws = [Signal(signed(W), name=f"w{l}") for l in range(L)]
         for l in range(L):
-            entry = trd.data[36 * l:36 * (l + 1)].word_select(ard.data, TABLE_BITS).as_signed()
+            entry = trd.data[4 * TABLE_BITS * l:4 * TABLE_BITS * (l + 1)].word_select(ard.data, TABLE_BITS).as_signed()
             m.d.comb += ws[l].eq(Mux(xrd.data[l], entry, 0))
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
 

@@ -4,7 +4,8 @@ from amaranth.hdl import *
 from amaranth.lib import memory, wiring
 from amaranth.lib.wiring import In, Out
 
-from .config import SPRAM_DEPTH, SPRAM_WIDTH
+from toepcore.ir.memory import SPRAM_DEPTH, SPRAM_WIDTH
+
 
 __all__ = ["EventList", "rom"]
 

@@ -6,7 +6,7 @@ from amaranth.lib import memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
 from .event_list import EventList
-from .plan_tables import bits as _bits
+from toepcore.ir.bits import bits_for as _bits
 
 __all__ = ["EventStore"]
 
@@ -26,7 +26,7 @@ class EventStore(wiring.Component):
     Parameters
     ----------
     depths : (int, int)
-        Events each list can hold (:attr:`codegen.plan.ArrayPlan.event_depths`).
+        Events each list can hold (:attr:`toepcore.ir.plan.ArrayPlan.event_depths`).
     segments : int
         Entries of each segment-end table.
     width : int

@@ -4,11 +4,13 @@ from amaranth.hdl import *
 from amaranth.lib import memory
 from amaranth.lib.wiring import In, Out
 
-from .config import TileGeometry, generator_memory_bits, overlaps_accept, store_words, kernel_generator_words, s4_generator_words, tile_lanes
+from model.truenorth import TABLE_BITS
+from toepcore.ir.geometry import TileGeometry, overlaps_accept, tile_lanes
+from toepcore.ir.memory import ROM_WORDS
+
 from .event_core import EventCore
 from .event_list import rom
 from .neurons import Neurons
-ROM_WORDS = 32
 
 __all__ = ["GeneratorCore", "table_memory", "typed_table_words", "lane_weights"]
 
@@ -16,7 +18,7 @@ __all__ = ["GeneratorCore", "table_memory", "typed_table_words", "lane_weights"]
 class GeneratorCore(EventCore):
     """One tick of one logical core (a tile of a conv layer), event driven.
 
-    For every input spike (axon address ``(c, Y, X)``, see :mod:`hw.config`), the core
+    For every input spike (axon address ``(c, Y, X)``, see :mod:`toepcore.ir.geometry`), the core
     visits the tile positions ``p`` whose window covers ``(Y, X)`` (at most
     ``ceil(kh / sy) * ceil(kw / sx)``), derives the kernel tap ``q = (Y - py sy, X - px sx)``
     and reads the tap's generator word: ``F`` signed weights (``kernel``) or ``F`` mask bits
@@ -69,7 +71,7 @@ class GeneratorCore(EventCore):
         # the every-group datapath (own memory) latches a spike over its last update
         self.overlap_accept = overlaps_accept(skip_zeros, external_generators)
         self.geo = geo = TileGeometry.of(layer, tile)
-        self.family = layer.family
+        self.family = family = layer.family_spec
         self.lanes = lanes = tile_lanes(geo, lanes)
         self.groups = geo.f // lanes
         fsl = slice(geo.f0, geo.f0 + geo.f)
@@ -78,14 +80,11 @@ class GeneratorCore(EventCore):
                                param_period=self.groups, mode=mode, reset=layer.reset,
                                coords=(geo.f, geo.ty, geo.tx) if array_port else None,
                                external_potentials=array_port)
-        if self.family == "s4":
-            self.weight_bits = 9
-            self.gen_words, self.tables, self.g, self.perms = s4_generator_words(layer, geo)
-            self.gen_width = geo.f
-        else:
-            self.weight_bits = layer.weight_bits
-            self.gen_words = kernel_generator_words(layer, geo, self.weight_bits)
-            self.gen_width = geo.f * self.weight_bits
+        self.weight_bits = family.weight_bits(layer)
+        self.gen_words = family.generator_words(layer, geo)
+        self.gen_width = geo.f * family.lane_bits(layer)
+        if family.typed:
+            self.tables, self.g, self.perms = family.tables(layer, geo)
         self.group_bits = self.gen_width // self.groups
         ports = {}
         if external_generators:
@@ -93,13 +92,14 @@ class GeneratorCore(EventCore):
         super().__init__(geo.axon_bits, geo.neurons, lanes, counters=counters, ports=ports)
 
     def store_words(self):
-        """The core's share of a generator store (:func:`hw.config.store_words`)."""
-        return store_words(self.layer, self.geo, self.lanes)
+        """The core's share of a generator store
+        (:meth:`model.families.LayerFamily.store_words`)."""
+        return self.family.store_words(self.layer, self.geo, self.lanes)
 
     def weight_memory_bits(self):
         """Bits of every weight memory the core instantiates, by memory
-        (:func:`hw.config.generator_memory_bits`)."""
-        return generator_memory_bits(self.layer, self.geo)
+        (:meth:`model.families.LayerFamily.memory_bits`)."""
+        return self.family.memory_bits(self.layer, self.geo)
 
     def _datapath(self, m, accept, scanning, issue, work, done):
         if not self.skip_zeros:
@@ -185,7 +185,7 @@ class GeneratorCore(EventCore):
 
     def tap_address(self, c, qy, qx):
         """The generator-memory address of channel ``c``'s kernel tap ``(qy, qx)``:
-        ``(c * kh + qy) * kw + qx`` (the order of :func:`hw.config.kernel_generator_words`)."""
+        ``(c * kh + qy) * kw + qx`` (the order of :meth:`model.families.LayerFamily.generator_words`)."""
         return (c * self.geo.kh + qy) * self.geo.kw + qx
 
     def _datapath_every_group(self, m, accept, scanning, issue, work, done):
@@ -266,7 +266,7 @@ class GeneratorCore(EventCore):
         this, with the core's generator memory and :meth:`tap_address`, against the dense
         crossbar."""
         L, G, nrn = self.lanes, self.groups, self.neurons
-        if self.family != "s4":
+        if not self.family.typed:
             return lane_weights(m, nrn.width, L, group, weight_bits=self.weight_bits)
         # 2 bits per channel and 8 per tap: always small enough for logic
         base = rom(m, self.g, c, 2, "base_types", domain="comb")
@@ -274,7 +274,7 @@ class GeneratorCore(EventCore):
                    domain="comb")
         t = Signal(2)
         m.d.comb += t.eq(perm.word_select(base, 2))
-        table_q = table_memory(m, typed_table_words(self.tables, L), Cat(t, g), L * 9)
+        table_q = table_memory(m, typed_table_words(self.tables, L), Cat(t, g), L * TABLE_BITS)
         return lane_weights(m, nrn.width, L, group, table_q=table_q)
 
 
@@ -283,7 +283,8 @@ def typed_table_words(tables, lanes):
     ``t`` (9 bits) of the ``lanes`` filters of lane group ``g``, lane ``l`` at bit
     ``9 l``. ``tables``: one 36-bit word per filter (entry ``t`` at bit ``9 t``), a whole
     number of groups."""
-    return [sum(((tables[g * lanes + l] >> (9 * t)) & 0x1FF) << (9 * l) for l in range(lanes))
+    mask = (1 << TABLE_BITS) - 1
+    return [sum(((tables[g * lanes + l] >> (TABLE_BITS * t)) & mask) << (TABLE_BITS * l) for l in range(lanes))
             for g in range(len(tables) // lanes) for t in range(4)]
 
 
@@ -307,7 +308,7 @@ def lane_weights(m, width, lanes, group, *, table_q=None, weight_bits=None):
     if weight_bits is not None:
         vals = [group[l * weight_bits:(l + 1) * weight_bits].as_signed() for l in range(lanes)]
     else:
-        vals = [Mux(group[l], table_q[9 * l:9 * (l + 1)].as_signed(), 0) for l in range(lanes)]
+        vals = [Mux(group[l], table_q[TABLE_BITS * l:TABLE_BITS * (l + 1)].as_signed(), 0) for l in range(lanes)]
     ws = [Signal(signed(width), name=f"w{l}") for l in range(lanes)]
     m.d.comb += [w.eq(v) for w, v in zip(ws, vals)]
     return ws

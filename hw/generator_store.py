@@ -4,14 +4,15 @@ from amaranth.hdl import *
 from amaranth.lib import memory, wiring
 from amaranth.lib.wiring import In, Out
 
-from .config import SPRAM_DEPTH, SPRAM_WIDTH, pack_store, spram_blocks, store_packing
+from toepcore.ir.memory import SPRAM_DEPTH, SPRAM_WIDTH, pack_store, spram_blocks, store_packing
+
 
 __all__ = ["GeneratorStore"]
 
 
 class GeneratorStore(wiring.Component):
     """The generator memories of the cores that share it, one after another
-    (:class:`codegen.plan.ArrayPlan` places them; a core reads word
+    (:class:`toepcore.ir.plan.ArrayPlan` places them; a core reads word
     ``base + tap * groups + group``, see :class:`hw.generator_core.GeneratorCore`).
 
     Logical words of ``width`` bits are packed ``per_word`` to a physical word

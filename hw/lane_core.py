@@ -6,7 +6,9 @@ from amaranth.lib import data, fifo, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
 from model import s4
-from .config import reaching_taps
+from model.truenorth import TYPE_BITS
+from toepcore.ir.geometry import reaching_taps
+
 
 __all__ = ["IndependentLaneCore"]
 
@@ -93,8 +95,9 @@ class IndependentLaneCore(wiring.Component):
         fg, cg = F // l.groups, l.group_in
         k = l.expanded_kernel()
         rows = []
-        if l.family == "s4":
-            sel_bits = 2
+        typed = l.family_spec.typed
+        if typed:
+            sel_bits = TYPE_BITS
             types = s4.type_index(l.sigma, l.tau, l.g, kh, kw)          # (Cg, kh, kw)
         else:
             sel_bits = l.weight_bits
@@ -108,11 +111,11 @@ class IndependentLaneCore(wiring.Component):
                     qy, qx = divmod(q, kw)
                     # s4: the mask, less taps whose table entry is 0 (no cycle for them)
                     nz |= int(k[o, ci, qy, qx] != 0) << (o * taps + q)
-                    if l.family != "s4":
+                    if not typed:
                         sel |= (int(k[o, ci, qy, qx]) & ((1 << sel_bits) - 1)) << ((o * taps + q) * sel_bits)
-            if l.family == "s4":
+            if typed:
                 for q in range(taps):
-                    sel |= int(types[ci, q // kw, q % kw]) << (q * 2)
+                    sel |= int(types[ci, q // kw, q % kw]) << (q * TYPE_BITS)
             rows.append((nz, sel))
         return rows, sel_bits
 
@@ -124,7 +127,7 @@ class IndependentLaneCore(wiring.Component):
         (kh, kw), (sy, sx), (py, px) = l.kernel, l.stride, l.padding
         taps, P, mb = kh * kw, Ho * Wo, l.membrane_bits
         rows, sel_bits = self._rows()
-        shared = l.family == "s4"
+        shared = l.family_spec.typed   # one type select per tap, shared by the filters
         # signed bits of a weight: the s4 tables' widest entry, or the kernel's weight bits
         weight_w = (max(int(v).bit_length() for v in abs(l.table).flat) + 1) if shared else sel_bits
         lane_sel = taps * sel_bits if not shared else 0

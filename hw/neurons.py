@@ -7,12 +7,13 @@ from amaranth.hdl import *
 from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
+from toepcore.ir.memory import ROM_WORDS
+
 from .event_list import rom
 
 __all__ = ["event_layout", "Neurons"]
 
 # Parameter tables of at most this many words live in logic, not block RAM.
-ROM_WORDS = 32
 
 
 def event_layout(addr_bits, coords=None):

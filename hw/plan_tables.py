@@ -2,12 +2,8 @@
 
 from amaranth.hdl import *
 
-__all__ = ["bits", "table", "fit"]
+__all__ = ["table", "fit"]
 
-
-def bits(n):
-    """Bits of an index below ``n`` (at least one)."""
-    return max(1, (max(n, 1) - 1).bit_length())
 
 
 def table(values, shape):

@@ -5,7 +5,7 @@ from amaranth.hdl import *
 from amaranth.lib import memory, wiring
 from amaranth.lib.wiring import In, Out
 
-from .plan_tables import bits
+from toepcore.ir.bits import bits_for as bits
 
 __all__ = ["PotentialPool"]
 
@@ -14,7 +14,7 @@ class PotentialPool(wiring.Component):
     """``depth`` potential words of ``width`` bits behind the ports of ``clients`` cores,
     of which the one selected by ``active`` reaches the memory.
 
-    The plan (:attr:`codegen.plan.ArrayPlan.pools`) puts cores in one pool only when
+    The plan (:attr:`toepcore.ir.plan.ArrayPlan.pools`) puts cores in one pool only when
     they never share a step, and a core touches its potentials only during its steps, so
     selecting the step's client loses nothing. In feed-forward mode every threshold pass
     leaves the words it read at zero, ready for the next client.

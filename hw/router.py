@@ -5,7 +5,9 @@ from amaranth.hdl import *
 from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
-from .plan_tables import bits, fit, table
+from toepcore.ir.bits import bits_for as bits
+
+from .plan_tables import fit, table
 
 __all__ = ["axon_layout", "Router"]
 
@@ -22,7 +24,7 @@ def axon_layout(coord_bits, n_cores):
 class Router(wiring.Component):
     """Reads a step's input events and offers each to the step's cores.
 
-    A step (:class:`codegen.plan.StepPlan`) reads the producer segments
+    A step (:class:`toepcore.ir.plan.StepPlan`) reads the producer segments
     ``(scan_lo, scan_hi]`` of its input list, so only the events its tile's patch can
     hold are read (bucketed lists, no whole-list scan). Each event is turned into
     coordinates relative to the tile's first window (padding included) and offered on
@@ -30,13 +32,13 @@ class Router(wiring.Component):
     range. The read moves on once every core that wants the event has taken it. The
     router then offers ``end`` on every slot of the step and reports ``done``.
 
-    A step that *chases* (:attr:`codegen.plan.StepPlan.chase`) reads the segment its
+    A step that *chases* (:attr:`toepcore.ir.plan.StepPlan.chase`) reads the segment its
     predecessor is still appending: its range ends at the list's live count (``fill``)
     and it waits for more events while ``filling``.
 
     Parameters
     ----------
-    plan : codegen.plan.ArrayPlan
+    plan : toepcore.ir.plan.ArrayPlan
         Steps, core geometries and event field widths; they become constant tables
         indexed by ``step``.
     addr_bits : int

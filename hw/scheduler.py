@@ -17,7 +17,7 @@ class Scheduler(wiring.Component):
     idle, after which the step's segment is closed in the event store.
 
     A step is collected once it is routed and its predecessor's segment is closed. A
-    *pipelined* step (:attr:`codegen.plan.StepPlan.pipelined`) starts routing as its
+    *pipelined* step (:attr:`toepcore.ir.plan.StepPlan.pipelined`) starts routing as its
     predecessor starts collecting; any other step, as its predecessor's segment closes.
     So the router and the collector work on two steps at once where the plan allows.
 
@@ -27,7 +27,7 @@ class Scheduler(wiring.Component):
 
     Parameters
     ----------
-    plan : codegen.plan.ArrayPlan
+    plan : toepcore.ir.plan.ArrayPlan
 
     Members
     -------

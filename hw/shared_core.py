@@ -3,17 +3,17 @@
 from amaranth.hdl import *
 from amaranth.lib.wiring import In, Out
 
-from .config import TileGeometry, lane_groups, s4_generator_words
+from model.families import PERMUTATION_BITS
+from model.truenorth import TABLE_BITS, TYPE_BITS
+from toepcore.ir.bits import bits_for as _bits
+from toepcore.ir.geometry import TileGeometry, lane_groups
+
 from .event_core import EventCore
 from .event_list import rom
 from .generator_core import lane_weights, table_memory, typed_table_words
 from .neurons import Neurons
 
 __all__ = ["SharedCore"]
-
-
-def _bits(n):
-    return max(1, (max(n, 1) - 1).bit_length()) if n > 1 else 1
 
 
 def _table(values, shape):
@@ -54,17 +54,17 @@ class SharedCore(EventCore):
     def __init__(self, blocks, lanes, store_depth):
         self.blocks = blocks
         self.geos = [TileGeometry.of(layer, tile) for layer, tile, _ in blocks]
-        fams = {(layer.family, layer.weight_bits if layer.family != "s4" else 0) for layer, _, _ in blocks}
+        fams = {layer.family_spec.share_key(layer) for layer, _, _ in blocks}
         if len(fams) != 1:
             raise ValueError(f"a shared core runs layers of one family and weight width, not {sorted(fams)}")
-        self.family = fams.pop()[0]
+        self.family = family = blocks[0][0].family_spec
         self.lanes = L = lanes
         # a block whose filters the lanes do not divide gets padding filters: no weights,
         # bias 0, the largest threshold, so they never fire
         self.groups = [lane_groups(geo.f, L) for geo in self.geos]
         self.membrane_bits = B = max(layer.membrane_bits for layer, _, _ in blocks)
-        self.weight_bits = 9 if self.family == "s4" else max(layer.weight_bits for layer, _, _ in blocks)
-        self.group_bits = L * (1 if self.family == "s4" else self.weight_bits)
+        self.weight_bits = max(family.weight_bits(layer) for layer, _, _ in blocks)
+        self.group_bits = L * max(family.lane_bits(layer) for layer, _, _ in blocks)
         self.fields = (_bits(max(g.cg for g in self.geos)), _bits(max(g.ph for g in self.geos)),
                        _bits(max(g.pw for g in self.geos)))
         # per-filter parameters of every configuration, one after another
@@ -81,8 +81,8 @@ class SharedCore(EventCore):
                                coords=(max(G * L for G in self.groups), max(g.ty for g in self.geos),
                                        max(g.tx for g in self.geos)),
                                external_potentials=True, configs=configs)
-        if self.family == "s4":
-            self.s4 = [s4_generator_words(layer, geo)[1:] for (layer, _, _), geo in zip(blocks, self.geos)]
+        if family.typed:
+            self.s4 = [family.tables(layer, geo) for (layer, _, _), geo in zip(blocks, self.geos)]
         self.store_depth = store_depth
         super().__init__(sum(self.fields), max(c["words"] for c in configs) * L, L, counters=False,
                          ports={"cfg": In(range(max(len(blocks), 2))),
@@ -100,10 +100,11 @@ class SharedCore(EventCore):
         """Bits of the core's own weight tables (the generators are the store's): ``s4``
         tables (4 x 9 bits per filter, padding filters included), base types (2 per group
         channel) and the composed permutations (8 bits per tap of each block)."""
-        if self.family != "s4":
+        if not self.family.typed:
             return {}
-        return {"tables": sum(G * self.lanes * 36 for G in self.groups), "base_types": sum(g.cg * 2 for g in self.geos),
-                "permutations": sum(g.kh * g.kw * 8 for g in self.geos)}
+        return {"tables": sum(G * self.lanes * 4 * TABLE_BITS for G in self.groups),
+                "base_types": sum(g.cg * TYPE_BITS for g in self.geos),
+                "permutations": sum(g.kh * g.kw * PERMUTATION_BITS for g in self.geos)}
 
     def _datapath(self, m, accept, scanning, issue, work, done):
         geos, L, nrn, K = self.geos, self.lanes, self.neurons, len(self.geos)
@@ -205,7 +206,7 @@ class SharedCore(EventCore):
 
         # ---- stage 1: the weights of group g (registered), from the store's word ----------
         group = self.gen_data
-        if self.family == "s4":
+        if self.family.typed:
             # the tap's type in stage 0 (GeneratorCore.weight_lookup): the table is read at
             # word 4 (block's first group + g) + type
             tab_words, tbase, bt, bbase = [], [], [], []
@@ -223,7 +224,7 @@ class SharedCore(EventCore):
             perm = rom(m, pflat, paddr, 8, "permutations", domain="comb")
             t = Signal(2)
             m.d.comb += t.eq(perm.word_select(base_t, 2))
-            table_q = table_memory(m, tab_words, Cat(t, per(tbase, range(len(tab_words) // 4 + 1)) + g), L * 9)
+            table_q = table_memory(m, tab_words, Cat(t, per(tbase, range(len(tab_words) // 4 + 1)) + g), L * TABLE_BITS)
             ws = lane_weights(m, nrn.width, L, group, table_q=table_q)
         else:
             ws = lane_weights(m, nrn.width, L, group, weight_bits=self.weight_bits)

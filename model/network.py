@@ -18,24 +18,19 @@ from pathlib import Path
 
 import numpy as np
 
-from . import s4
 from .profiles import get_profile
 
-from toepcore.errors import ToepcoreError
+from .families import FAMILIES, family_of
+from .format_checks import NetworkFormatError, expect_int_array, expect_range
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "FAMILIES", "RESET_MODES", "NetworkFormatError",
            "Encoder", "ConvLayer", "OrPoolLayer", "Network", "load_network", "signed_bits"]
 
 FORMAT_NAME = "toepcore-network"
 FORMAT_VERSION = 1
-FAMILIES = ("s4", "kernel", "dense")
 RESET_MODES = ("zero", "subtract", "none")
 #: Bias and threshold magnitudes are bounded so every derived width stays small.
 PARAM_LIMIT = 2 ** 20
-
-
-class NetworkFormatError(ToepcoreError, ValueError):
-    """A deployed network is malformed; the message names the layer and the field."""
 
 
 def signed_bits(lo, hi):
@@ -121,13 +116,18 @@ class ConvLayer:
                 pass  # malformed arrays: validate() reports them by name
 
     def _arrays_present(self):
-        names = ("weight",) if self.family in ("kernel", "dense") else ("table", "mask", "sigma", "tau", "g")
-        return all(getattr(self, n) is not None for n in names + ("bias", "threshold"))
+        if self.family not in FAMILIES:
+            return False   # validate() names the unknown family
+        return all(getattr(self, n) is not None for n in self.array_fields)
+
+    @property
+    def family_spec(self):
+        """The layer's :class:`model.families.LayerFamily`: every fact of its family."""
+        return family_of(self.family)
 
     @property
     def array_fields(self):
-        per_family = ("weight",) if self.family in ("kernel", "dense") else ("table", "mask", "sigma", "tau", "g")
-        return per_family + ("bias", "threshold")
+        return self.family_spec.array_fields + ("bias", "threshold")
 
     @property
     def group_in(self):
@@ -150,15 +150,10 @@ class ConvLayer:
 
         For ``s4``, ``K[o, c, qy, qx] = mask[o, c, qy, qx] * table[o, sigma^qx tau^qy (g[c])]``.
         """
-        if self.family == "s4":
-            idx = s4.type_index(self.sigma, self.tau, self.g, *self.kernel)
-            return np.asarray(self.mask, np.int64) * np.asarray(self.table, np.int64)[:, idx]
-        return np.asarray(self.weight, np.int64)
+        return self.family_spec.expanded_kernel(self)
 
     def weight_limit(self):
-        if self.family == "s4":
-            return 255
-        return (1 << (self.weight_bits - 1)) - 1
+        return self.family_spec.weight_limit(self)
 
     def potential_range(self):
         """Worst-case (lowest, highest) value of any neuron's synaptic sum in one tick, with
@@ -179,9 +174,7 @@ class ConvLayer:
 
     def generator_bits(self):
         """Bits of the generators as stored: weights, or s4 tables + masks + sigma/tau/g."""
-        if self.family == "s4":
-            return (self.out_channels * (4 * 9 + self.fan_in) + 2 * 4 * 2 + 2 * self.group_in)
-        return self.weight.size * self.weight_bits
+        return self.family_spec.generator_bits(self)
 
 
 @dataclass
@@ -261,11 +254,11 @@ class Network:
         prof = _check(lambda: get_profile(self.profile), "network: field 'profile'")
         th = self.encoder.thresholds
         where = "encoder: field 'thresholds'"
-        _expect_int_array(th, where, ndim=2)
+        expect_int_array(th, where, ndim=2)
         if th.shape[0] != self.input_shape[0] or th.shape[1] < 1:
             raise NetworkFormatError(f"{where}: shape {th.shape} does not match "
                                      f"{self.input_shape[0]} image channel(s) x >= 1 planes")
-        _expect_range(th, 1, 255, where)
+        expect_range(th, 1, 255, where)
         if th.shape[1] > 1 and not np.all(np.diff(th, axis=1) > 0):
             raise NetworkFormatError(f"{where}: thresholds must be strictly increasing per channel, got {th.tolist()}")
         if not self.layers:
@@ -290,13 +283,13 @@ class Network:
             shape = layer.out_shape
         n_out = int(np.prod(shape))
         where = "network: field 'population'"
-        _expect_int_array(self.population, where, ndim=1)
+        expect_int_array(self.population, where, ndim=1)
         if self.population.shape != (n_out,):
             raise NetworkFormatError(f"{where}: shape {self.population.shape} does not match the "
                                      f"{n_out} output neurons of {shape}")
         if not isinstance(self.n_classes, (int, np.integer)) or self.n_classes < 1:
             raise NetworkFormatError(f"network: field 'n_classes': expected a positive int, got {self.n_classes!r}")
-        _expect_range(self.population, -1, self.n_classes - 1, where)
+        expect_range(self.population, -1, self.n_classes - 1, where)
         missing = sorted(set(range(self.n_classes)) - set(self.population.tolist()))
         if missing:
             raise NetworkFormatError(f"{where}: class(es) {missing} have no output neurons")
@@ -468,26 +461,6 @@ def _storage_dtype(a, name):
     return np.int64
 
 
-def _expect_int_array(a, where, ndim=None, shape=None):
-    if not isinstance(a, np.ndarray):
-        raise NetworkFormatError(f"{where}: expected an integer array, got {type(a).__name__}")
-    if a.dtype.kind not in "iub":
-        raise NetworkFormatError(f"{where}: expected integers, got dtype {a.dtype}")
-    if ndim is not None and a.ndim != ndim:
-        raise NetworkFormatError(f"{where}: expected {ndim} dimension(s), got shape {a.shape}")
-    if shape is not None and tuple(a.shape) != tuple(shape):
-        raise NetworkFormatError(f"{where}: shape mismatch: expected {tuple(shape)}, got {tuple(a.shape)}")
-
-
-def _expect_range(a, lo, hi, where):
-    if a.size == 0:
-        return
-    amin, amax = int(a.min()), int(a.max())
-    if amin < lo or amax > hi:
-        bad = amin if amin < lo else amax
-        raise NetworkFormatError(f"{where}: value {bad} out of range [{lo}, {hi}]")
-
-
 def _positive_pair(v, where, allow_zero=False):
     if len(v) != 2 or any(x < (0 if allow_zero else 1) for x in v):
         raise NetworkFormatError(f"{where}: expected {'non-negative' if allow_zero else 'positive'} integers, got {list(v)}")
@@ -509,37 +482,14 @@ def _validate_conv(l, where, prof):
                                  f"the {l.in_shape[1]}x{l.in_shape[2]} input")
     if l.reset not in RESET_MODES:
         raise NetworkFormatError(f"{where}: field 'reset': unknown reset mode {l.reset!r}; expected one of {', '.join(RESET_MODES)}")
-    kshape = (l.out_channels, l.group_in) + tuple(l.kernel)
-    if l.family in ("kernel", "dense"):
-        max_bits = 2 if l.family == "dense" else prof.max_kernel_bits
-        if not (isinstance(l.weight_bits, (int, np.integer)) and 2 <= l.weight_bits <= max_bits):
-            raise NetworkFormatError(f"{where}: field 'weight_bits': {l.weight_bits} outside [2, {max_bits}] "
-                                     f"({'dense is ternary' if l.family == 'dense' else 'profile ' + prof.name})")
-        _expect_int_array(l.weight, f"{where}: field 'weight'", shape=kshape)
-        lim = l.weight_limit()
-        _expect_range(l.weight, -lim, lim, f"{where}: field 'weight'")
-    else:
-        _expect_int_array(l.table, f"{where}: field 'table'", shape=(l.out_channels, 4))
-        _expect_range(l.table, -prof.table_range, prof.table_range, f"{where}: field 'table'")
-        _expect_int_array(l.mask, f"{where}: field 'mask'", shape=kshape)
-        _expect_range(l.mask, 0, 1, f"{where}: field 'mask'")
-        for f in ("sigma", "tau"):
-            p = getattr(l, f)
-            _expect_int_array(p, f"{where}: field {f!r}", shape=(4,))
-            if not s4.is_permutation(p):
-                raise NetworkFormatError(f"{where}: field {f!r}: {p.tolist()} is not a permutation of 0..3")
-        if not s4.commute(l.sigma, l.tau):
-            raise NetworkFormatError(f"{where}: fields 'sigma', 'tau': {l.sigma.tolist()} and {l.tau.tolist()} "
-                                     "do not commute")
-        _expect_int_array(l.g, f"{where}: field 'g'", shape=(l.group_in,))
-        _expect_range(l.g, 0, 3, f"{where}: field 'g'")
+    l.family_spec.validate(l, where, prof)
     for f in ("bias", "threshold"):
         a = getattr(l, f)
-        _expect_int_array(a, f"{where}: field {f!r}", shape=(l.out_channels,))
-        _expect_range(a, -PARAM_LIMIT, PARAM_LIMIT, f"{where}: field {f!r}")
-    axons = l.fan_in * prof.axons_per_input(l.family, l.weight_bits)
+        expect_int_array(a, f"{where}: field {f!r}", shape=(l.out_channels,))
+        expect_range(a, -PARAM_LIMIT, PARAM_LIMIT, f"{where}: field {f!r}")
+    per = l.family_spec.axons_per_input(l.weight_bits, prof.binary_crossbar)
+    axons = l.fan_in * per
     if axons > prof.max_axons:
-        per = prof.axons_per_input(l.family, l.weight_bits)
         raise NetworkFormatError(
             f"{where}: fan-in of {l.fan_in} inputs ({l.group_in} channels x {l.kernel[0]}x{l.kernel[1]})"
             + (f" x {per} axons per input = {axons} axons" if per > 1 else "")

@@ -43,9 +43,10 @@ class CoreProfile:
     binary_crossbar: bool
 
     def axons_per_input(self, family, weight_bits=2):
-        if family == "s4" or not self.binary_crossbar:
-            return 1
-        return 2 * (weight_bits - 1)
+        """Axons a core of this profile spends per input of a ``family`` layer (a name or
+        a :class:`model.families.LayerFamily`) with ``weight_bits`` weights."""
+        from .families import family_of
+        return family_of(family).axons_per_input(weight_bits, self.binary_crossbar)
 
 
 PROFILES = {

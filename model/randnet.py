@@ -7,6 +7,7 @@ fraction of neurons spike on MNIST-like inputs.
 import numpy as np
 
 from . import s4
+from .families import family_of
 from .network import ConvLayer, Encoder, Network, OrPoolLayer
 
 __all__ = ["random_conv", "random_network"]
@@ -19,7 +20,7 @@ def random_conv(rng, name, family, in_shape, out_channels, kernel, stride=1, pad
     cg = in_shape[0] // groups
     shape = (out_channels, cg, kh, kw)
     kw_args = {}
-    if family == "s4":
+    if family_of(family).typed:
         if sigma is None:
             pairs = s4.commuting_pairs()
             sigma, tau = pairs[rng.integers(len(pairs))]
@@ -38,7 +39,7 @@ def random_conv(rng, name, family, in_shape, out_channels, kernel, stride=1, pad
     threshold = rng.integers(1, spread + 2, size=out_channels)
     return ConvLayer(name=name, family=family, in_shape=in_shape, out_channels=out_channels,
                      kernel=(kh, kw), stride=stride, padding=padding, groups=groups, reset=reset,
-                     weight_bits=2 if family == "s4" else weight_bits, bias=bias, threshold=threshold, **kw_args)
+                     weight_bits=2 if family_of(family).typed else weight_bits, bias=bias, threshold=threshold, **kw_args)
 
 
 def random_network(rng, family="s4", input_shape=(1, 28, 28), planes=(64, 128, 192),

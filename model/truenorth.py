@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from toepcore.ir.geometry import Tile
+
 from . import s4
 
 __all__ = ["Tile", "DenseCore", "lay_on_core", "plan_tiles", "dense_core_bits", "TYPE_BITS", "TABLE_BITS"]
@@ -22,22 +24,6 @@ TABLE_BITS = 9   # signed weights in [-255, 255]
 def dense_core_bits(axons, neurons):
     """Weight-memory bits of a dense core: crossbar + axon types + per-neuron 4-entry tables."""
     return axons * neurons + axons * TYPE_BITS + neurons * 4 * TABLE_BITS
-
-
-@dataclass(frozen=True)
-class Tile:
-    """A rectangle of a conv layer's outputs for one core: filters ``[f0, f1)`` (inside one
-    filter group) at output rows ``[y0, y1)`` and columns ``[x0, x1)``."""
-    f0: int
-    f1: int
-    y0: int
-    y1: int
-    x0: int
-    x1: int
-
-    @property
-    def neurons(self):
-        return (self.f1 - self.f0) * (self.y1 - self.y0) * (self.x1 - self.x0)
 
 
 def _patch(layer, tile, clip=True):
@@ -123,7 +109,7 @@ def lay_on_core(layer, tile, full_patch=False):
     ci = inputs[:, None, 0] - grp * layer.group_in
     w = np.where(inside, k[outputs[None, :, 0], ci, np.clip(qy, 0, kh - 1), np.clip(qx, 0, kw - 1)], 0)
 
-    if layer.family == "s4":
+    if layer.family_spec.typed:
         # Patch-local coordinates: the origin is the tile's first window, padding included.
         oy0, ox0 = tile.y0 * sy - py, tile.x0 * sx - px
         types = np.array([s4.compose(s4.power(layer.sigma, x - ox0), s4.power(layer.tau, y - oy0))[int(layer.g[c - grp * layer.group_in])]

@@ -20,6 +20,8 @@ ICE40 = NETWORKS / "ice40-s4.npz"
 from model.network import Network
 from model.reference import ReferenceModel
 from fake_board import FakeBoardPort
+from codegen import planner
+from codegen.planner import sample_statistics
 
 
 def test_board_budgets():
@@ -47,18 +49,18 @@ def test_the_planner_chooses_the_fastest_plan_that_fits():
     from dataclasses import replace
     net = Network.load(HARDWARE_NETWORK)
     ice = get_board("icebreaker")
-    m = map_network(net, ice)
+    m = map_network(net, ice, stats=sample_statistics(net))
     chosen = [c for c in m.candidates if c.get("chosen")]
     assert len(chosen) == 1 and chosen[0]["fits"] and len(m.candidates) >= 12
     assert chosen[0]["cycles"] == min(c["cycles"] for c in m.candidates if c["fits"])
     assert any(not c["fits"] for c in m.candidates)
-    assert "<- chosen" in m.report() and f"on-chip memory bits: weights {m.memory_bits()['weights']:,}" in m.report()
+    assert "<- chosen" in planner.report(m) and f"on-chip memory bits: weights {planner.memory_bits(m)['weights']:,}" in planner.report(m)
     assert build_array(m).parallel == m.parallel
     small = replace(ice, resources=dict(ice.resources, BRAM=4))   # a generator store in SPRAM needs 5
     with pytest.raises(MappingError, match=r"^the network does not fit board 'icebreaker': its smallest plan "
                                            r"\(\d+ lane\(s\), blocks [a-z ]+\) needs (.*; )?\d+ block RAMs but the "
                                            r"iCE40UP5K offers 4 \(\d+ short\)$"):
-        map_network(net, small)
+        map_network(net, small, stats=sample_statistics(net))
 
 
 def test_network_too_large_for_the_up5k_fails_before_synthesis(tmp_path):
@@ -84,7 +86,7 @@ def test_yosys_stops_a_design_over_the_lut_budget(tmp_path):
                  resources={"LUT": 300, "FF": 5280, "BRAM": 30, "SPRAM": 4, "DSP": 8}, bram_bits=4096, spram=True,
                  platform="amaranth_boards.icebreaker:ICEBreakerPlatform")
     net = small_net()
-    array = build_array(map_network(net, tiny))
+    array = build_array(map_network(net, tiny, stats=sample_statistics(net)))
     with pytest.raises(FitError, match=r"small does not fit board 'tiny': it needs [\d,]+ 4-input LUTs but the "
                                        r"iCE40UP5K has 300 \([\d,]+ short\)$"):
         build_bitstream(tiny, BoardTop(array, divisor=104), tmp_path, what="small", pnr="fast")
@@ -102,13 +104,13 @@ def test_bitstreams_are_reproducible(tmp_path, board_name):
     net = small_net()
     builds = []
     for name in "ab":
-        array = build_array(map_network(net, board))
+        array = build_array(map_network(net, board, stats=sample_statistics(net)))
         builds.append(build_bitstream(board, BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(net)),
                                       tmp_path / name))
     a, b = builds
     assert a["sha256"] == b["sha256"]
     assert a["timing_met"] and a["fmax_mhz"] > board.clock_mhz
-    logic = "ICESTORM_LC" if board.family == "ice40" else "TRELLIS_COMB"
+    logic = board.target.key_bels[0]
     assert 0 < a["resources"][logic]["used"] <= a["resources"][logic]["available"]
 
 
@@ -146,7 +148,7 @@ def test_uart_board_top_is_bit_exact_on_mnist(tmp_path, mnist_test):
     answered as the protocol says, then a real frame classified bit-exact."""
     net = Network.load(ICE40)
     board = get_board("icebreaker")
-    array = build_array(map_network(net, board))
+    array = build_array(map_network(net, board, stats=sample_statistics(net)))
     top = BoardTop(array, divisor=4, fingerprint=fingerprint(net), timeout_cycles=2000)
     verilog, _ = emit_component(top, tmp_path)
     runner = compile_design(sim_sources(array, verilog), "verilator", tmp_path / "sim")
@@ -183,7 +185,7 @@ def test_simulated_board_behind_a_pty(tmp_path, capsys):
 
     net = Network.load(HARDWARE_NETWORK)
     board = get_board("icebreaker")
-    store = map_network(net, board).gen_store_image()
+    store = map_network(net, board, stats=sample_statistics(net)).gen_store_image()
     image = np.full((28, 28), 200, np.uint8)
     want = ReferenceModel(net).run(image[None]).counts[0].tolist()
     with simulated_board(tmp_path / "verilator" / "Vtoepcore_top", board.uart_divisor) as sim:
@@ -276,7 +278,7 @@ def test_run_command_against_a_simulated_port(monkeypatch, capsys):
     import serial
     from codegen.__main__ import main
     net = Network.load(HARDWARE_NETWORK)
-    words = len(map_network(net, get_board("icebreaker")).gen_store_image())
+    words = len(map_network(net, get_board("icebreaker"), stats=sample_statistics(net)).gen_store_image())
     ports = []
 
     def port(name, baud, timeout):
@@ -298,7 +300,8 @@ def test_run_command_against_a_simulated_port(monkeypatch, capsys):
 
 def test_pll_clocks_and_their_errors():
     """ECP5 PLL dividers within the data sheet's PFD and VCO ranges; clear refusals."""
-    from boards import ecp5_pll, with_clock
+    from boards import TARGETS, with_clock
+    ecp5_pll = TARGETS["ecp5"].pll
     for want in (30.0, 33.333, 35.0, 50.0):
         clki, fb, op, got = ecp5_pll(25.0, want)
         assert abs(got - want) <= 0.005 * want
@@ -307,7 +310,8 @@ def test_pll_clocks_and_their_errors():
     assert fast.uses_pll and fast.clock_mhz == 35.0 and fast.oscillator == 25.0
     assert fast.uart_divisor == round(35e6 / fast.baud)
     assert not with_clock(get_board("ulx3s"), 25).uses_pll
-    from boards import ice40_pll
+    from boards import TARGETS
+    ice40_pll = TARGETS["ice40"].pll
     divr, divf, divq, filt, got = ice40_pll(12.0, 16.5)       # icepll -i 12 -o 16.5
     assert (divr, divf, divq, filt, got) == (0, 87, 6, 1, 16.5)
     assert with_clock(get_board("icebreaker"), 16.5).clock_mhz == 16.5
@@ -327,6 +331,6 @@ def test_a_board_top_holds_its_generator_store_in_spram():
     reason, so every board build takes its top from make_board_top."""
     board = get_board("icebreaker")
     net = small_net()
-    plan = map_network(net, board, gen_store=True, lanes=1, parallel=False, skip_zeros=False)
+    plan = map_network(net, board, stats=sample_statistics(net), gen_store=True, lanes=1, parallel=False, skip_zeros=False)
     assert not build_array(plan).store.spram
     assert make_board_top(board, plan, net).array.store.spram

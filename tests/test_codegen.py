@@ -17,6 +17,7 @@ from model.reference import ReferenceModel
 
 
 from model import HARDWARE_NETWORK, NETWORKS
+from codegen import planner
 
 
 def small_net():
@@ -26,11 +27,11 @@ def small_net():
 
 def test_mapping_report_of_the_ice40_network():
     m = map_network(Network.load(NETWORKS / "ice40-s4.npz"), get_board("sim"))
-    t = m.totals()
+    t = planner.totals(m)
     assert (t["logical_cores"], t["physical_cores"]) == (9, 6)
     assert t["generator_bits"] == 46534       # the network's generators, all of them, once
     assert t["dense_crossbar_bits"] > 100 * t["generator_bits"]
-    report = m.report()
+    report = planner.report(m)
     assert "conv0" in report and "readout" in report and "46,534 generator bits" in report
     assert build_array(m).weight_memory_bits() >= t["generator_bits"]
 

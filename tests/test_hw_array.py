@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from boards import get_board
-from codegen.plan import MappingError, plan_array
+from codegen.planner import MappingError, plan_array
 from hw.array import CoreArray
 from model.randnet import random_network
 from model.reference import ReferenceModel

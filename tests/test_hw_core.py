@@ -8,7 +8,7 @@ from amaranth.sim import Simulator
 from hypothesis import given, settings, strategies as st
 from hypothesis_profiles import examples
 
-from hw.config import TileGeometry
+from toepcore.ir.geometry import TileGeometry
 from hw.dense_core import DenseCore
 from hw.generator_core import GeneratorCore
 from model.randnet import random_conv

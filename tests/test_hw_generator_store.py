@@ -8,13 +8,14 @@ from hypothesis import given, settings, strategies as st
 from hypothesis_profiles import examples
 
 from boards import get_board
-from codegen.plan import plan_array
+from codegen.planner import plan_array
 from hw.array import CoreArray
-from hw.config import pack_store, store_packing
+from toepcore.ir.memory import pack_store, store_packing
 from hw.generator_store import GeneratorStore
 from model.randnet import random_network
 from model.reference import ReferenceModel
 from sim.amaranth_streams import run_frames
+from codegen import planner
 
 
 def test_packing_fills_whole_sixteen_bit_words():
@@ -86,7 +87,7 @@ def test_array_reads_its_generators_from_the_store(family, mnist_test):
     assert plan.gen_store and all(c.gen_base >= 0 for c in plan.cores)
     array = CoreArray(plan)
     assert array.store.load_words() == plan.gen_store_image()
-    assert array.weight_memory_bits() == plan.memory_bits()["weights"]
+    assert array.weight_memory_bits() == planner.memory_bits(plan)["weights"]
     images = mnist_test[0][:2]
     ref = ReferenceModel(net).run(images, counters=True)
     got = run_frames(array, images, seed=0, stall=0.2)
@@ -99,7 +100,8 @@ def test_store_plans_take_turns_and_update_every_group():
     net = random_network(np.random.default_rng(3), "s4", planes=(96, 160),
                          layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
     with pytest.raises(ValueError, match="cores sharing a generator store take turns and update every lane group"):
-        plan_array(net, get_board("icebreaker"), lanes=2, parallel=True, skip_zeros=False, gen_store=True)
+        plan_array(net, get_board("icebreaker"), lanes=2, parallel=True, skip_zeros=False, gen_store=True,
+                   stats=planner.sample_statistics(net))
 
 
 @pytest.mark.parametrize("family", ["s4", "kernel"])
@@ -122,18 +124,18 @@ def test_shared_core_walks_a_spike_over_many_rows(mnist_test):
 
 
 def _run_shared(net, images, max_neurons=128):
-    from codegen.plan import spike_statistics
+    from codegen.planner import spike_statistics
     plan = plan_array(net, get_board("sim"), lanes=2, parallel=False, skip_zeros=False, gen_store=True,
                       shared=True, max_neurons=max_neurons)
     array = CoreArray(plan)
     assert plan.shared and array.physical_cores == 1 and len(plan.cores) > 1
-    assert array.weight_memory_bits() == plan.memory_bits()["weights"]
+    assert array.weight_memory_bits() == planner.memory_bits(plan)["weights"]
     ref = ReferenceModel(net).run(images, counters=True)
     got = run_frames(array, images, seed=0, stall=0.2)
     for i, r in enumerate(got):
         assert r["counts"] == ref.counts[i].tolist() and r["cls"] == ref.predictions[i]
         assert r["spikes"] == sum(int(c["spikes_out"][i]) for c in ref.counters.values())
-    expected = plan.expected_cycles(spike_statistics(net, images))
+    expected = planner.expected_cycles(plan, spike_statistics(net, images))
     measured = np.mean([r["cycles"] for r in got])
     assert abs(expected - measured) <= 0.15 * measured, (expected, measured)
     return plan
@@ -144,17 +146,17 @@ def test_shared_core_pads_lane_groups(mnist_test):
     filters that have no weights and never fire; counts stay exact."""
     net = random_network(np.random.default_rng(7), "s4", planes=(96, 160),
                          layers=((6, 3, 2, 1, 1),), readout_per_class=2)
-    from codegen.plan import spike_statistics
+    from codegen.planner import spike_statistics
     plan = plan_array(net, get_board("sim"), lanes=4, parallel=False, skip_zeros=False, gen_store=True,
                       shared=True, max_neurons=128)
     assert {c.lanes for c in plan.cores} == {4} and any((c.block[1] - c.block[0]) % 4 for c in plan.cores)
     array = CoreArray(plan)
-    assert array.weight_memory_bits() == plan.memory_bits()["weights"]
+    assert array.weight_memory_bits() == planner.memory_bits(plan)["weights"]
     images = mnist_test[0][:2]
     ref = ReferenceModel(net).run(images, counters=True)
     got = run_frames(array, images, seed=0, stall=0.2)
     assert [r["counts"] for r in got] == ref.counts.tolist()
     assert [r["spikes"] for r in got] == [sum(int(c["spikes_out"][i]) for c in ref.counters.values()) for i in range(2)]
-    expected = plan.expected_cycles(spike_statistics(net, images))
+    expected = planner.expected_cycles(plan, spike_statistics(net, images))
     measured = np.mean([r["cycles"] for r in got])
     assert abs(expected - measured) <= 0.15 * measured, (expected, measured)

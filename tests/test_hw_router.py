@@ -11,7 +11,7 @@ from amaranth.lib.wiring import connect
 from amaranth.sim import Simulator
 
 from boards import get_board
-from codegen.plan import plan_array
+from codegen.planner import plan_array
 from hw.event_store import EventStore
 from hw.router import Router
 from model.randnet import random_network

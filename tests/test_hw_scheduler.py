@@ -10,7 +10,7 @@ import pytest
 from amaranth.sim import Simulator
 
 from boards import get_board
-from codegen.plan import plan_array
+from codegen.planner import plan_array
 from hw.scheduler import Scheduler
 from model.randnet import random_network
 

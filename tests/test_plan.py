@@ -10,10 +10,13 @@ from hypothesis import given, settings, strategies as st
 from hypothesis_profiles import examples
 
 from boards import get_board
-from codegen.plan import MappingError, bram_blocks, plan_array, spike_statistics
+from boards import TARGETS
+from codegen.planner import MappingError, plan_array, sample_statistics, spike_statistics
+from codegen.planner.cycles import _cycles_one
 from hw.array import CoreArray
 from model.randnet import random_network
 from model.reference import ReferenceModel
+from codegen import planner
 
 
 def _sample_images(n=8):
@@ -72,14 +75,14 @@ def test_memories_by_kind_and_place():
     net = random_network(np.random.default_rng(0), "s4", planes=(96, 160),
                          layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
     plan = plan_array(net, get_board("sim"), lanes=2, parallel=True, max_neurons=128)
-    mb = plan.memory_bits()
+    mb = planner.memory_bits(plan)
     assert mb["total"] == mb["weights"] + mb["potentials"] + mb["spikes"] + mb["other"]
     assert mb["weights"] == CoreArray(plan).weight_memory_bits()
-    assert sum(plan.bits_by_place().values()) == mb["total"]
+    assert sum(planner.bits_by_place(plan).values()) == mb["total"]
     assert mb["potentials"] == sum(d * w for d, w in plan.pools)
     # iCE40 EBR 256 x 16 .. 2048 x 2; ECP5 DP16KD 512 x 36 .. 16384 x 1
-    assert bram_blocks(256, 16, "ice40") == 1 and bram_blocks(256, 50, "ice40") == 4
-    assert bram_blocks(3136, 15, "ice40") == 13 and bram_blocks(3136, 15, "ecp5") == 4
+    assert TARGETS["ice40"].bram_blocks(256, 16) == 1 and TARGETS["ice40"].bram_blocks(256, 50) == 4
+    assert TARGETS["ice40"].bram_blocks(3136, 15) == 13 and TARGETS["ecp5"].bram_blocks(3136, 15) == 4
 
 
 @pytest.mark.parametrize("skip", [True, False])
@@ -96,9 +99,9 @@ def test_expected_cycles_follow_the_rtl(skip, mnist_test):
     assert [r["counts"] for r in got] == ref.counts.tolist()
     stats = spike_statistics(net, images)
     for i, r in enumerate(got):
-        expected = sum(plan._cycles_one(stats, i).values())
+        expected = sum(_cycles_one(plan, stats, i).values())
         assert abs(expected - r["cycles"]) <= 0.05 * r["cycles"], (i, expected, r["cycles"])
-    assert plan.expected_cycles(stats) == pytest.approx(np.mean([sum(plan._cycles_one(stats, i).values())
+    assert planner.expected_cycles(plan, stats) == pytest.approx(np.mean([sum(_cycles_one(plan, stats, i).values())
                                                                  for i in range(len(images))]))
 
 
@@ -107,7 +110,7 @@ def test_planner_errors_name_the_resource():
     net = random_network(np.random.default_rng(0), "s4", planes=(96, 160),
                          layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
     ice = get_board("icebreaker")
-    plan_array(net, ice)
+    plan_array(net, ice, stats=sample_statistics(net))
     tiny = replace(ice, resources=dict(ice.resources, LUT=1000))
     with pytest.raises(MappingError, match=r"^net\.npz does not fit board 'icebreaker': its smallest plan \(\d+ lane\(s\), "
                                            r"blocks [a-z ]+\) needs [\d,]+ 4-input LUTs \(estimated; 90% of 1,000\) but "
@@ -122,10 +125,10 @@ def test_layer_lanes_count_the_cores_working_at_once():
     from model import HARDWARE_NETWORK
     from model.network import Network
     net = Network.load(HARDWARE_NETWORK)
-    together = plan_array(net, get_board("ulx3s"), lanes=128, parallel=True, skip_zeros=False)
+    together = plan_array(net, get_board("ulx3s"), stats=sample_statistics(net), lanes=128, parallel=True, skip_zeros=False)
     assert [c.lanes for c in together.cores] == [24, 24, 96, 96, 100, 100]
     assert together.layer_lanes() == {"conv0": 48, "conv1": 96, "conv2": 96, "readout": 200}
-    turns = plan_array(net, get_board("ulx3s"), lanes=128, parallel=False, skip_zeros=False)
+    turns = plan_array(net, get_board("ulx3s"), stats=sample_statistics(net), lanes=128, parallel=False, skip_zeros=False)
     assert turns.layer_lanes() == {"conv0": 24, "conv1": 96, "conv2": 96, "readout": 100}
 
 
@@ -137,28 +140,29 @@ def test_planner_recuts_layers_to_meet_the_memory_target():
     from model import HARDWARE_NETWORK
     from model.network import Network
     net = Network.load(HARDWARE_NETWORK)
-    fastest = plan_array(net, get_board("ulx3s"), memory_target=None, pipeline=False)
-    assert fastest.tiling == "maps" and fastest.memory_ratio > 2
-    plan = plan_array(net, get_board("ulx3s"), pipeline=False)
-    assert plan.tiling == "cores/cores/maps/maps" and plan.memory_ratio <= 2
-    mb = plan.memory_bits()
-    assert mb["total"] <= 2 * mb["weights"] < fastest.memory_bits()["total"]
+    fastest = plan_array(net, get_board("ulx3s"), stats=sample_statistics(net), memory_target=None, pipeline=False)
+    assert fastest.tiling == "maps" and planner.memory_ratio(fastest) > 2
+    plan = plan_array(net, get_board("ulx3s"), stats=sample_statistics(net), pipeline=False)
+    assert plan.tiling == "cores/cores/maps/maps" and planner.memory_ratio(plan) <= 2
+    mb = planner.memory_bits(plan)
+    assert mb["total"] <= 2 * mb["weights"] < planner.memory_bits(fastest)["total"]
     cycles = {c["tiling"]: c["cycles"] for c in plan.candidates}
     assert cycles["maps"] < cycles["cores/cores/maps/maps"] < 1.15 * cycles["maps"]
     assert re.search(r"re-cut to 1\.89x the weight bits in memory \(the fewest-cycles plan holds 2\.41x; "
                      r"target 2x\) at \+10\.\d% cycles\)$", plan.why), plan.why
     # the planner's choice: pipelined steps, re-cut within the target, fewer cycles
-    piped = plan_array(net, get_board("ulx3s"))
-    assert piped.pipelined and piped.memory_ratio <= 2
+    piped = plan_array(net, get_board("ulx3s"), stats=sample_statistics(net))
+    assert piped.pipelined and planner.memory_ratio(piped) <= 2
     stats = spike_statistics(net, _sample_images())
-    assert piped.expected_cycles(stats) < 0.97 * plan.expected_cycles(stats)
+    assert planner.expected_cycles(piped, stats) < 0.97 * planner.expected_cycles(plan, stats)
 
 
 def test_planner_keeps_the_fastest_plan_when_no_recut_meets_the_target():
     from model import NETWORKS
     from model.network import Network
-    plan = plan_array(Network.load(NETWORKS / "ice40-s4.npz"), get_board("ulx3s"), pipeline=False)
-    assert plan.tiling == "maps" and plan.memory_ratio > 2
+    net = Network.load(NETWORKS / "ice40-s4.npz")
+    plan = plan_array(net, get_board("ulx3s"), stats=sample_statistics(net), pipeline=False)
+    assert plan.tiling == "maps" and planner.memory_ratio(plan) > 2
     assert re.search(r"its memory is 3\.93x the weight bits, above the 2x target, which no re-cut of its layers "
                      r"reaches \(the least: \d\.\d\dx\)\)$", plan.why), plan.why
 
@@ -170,7 +174,7 @@ def test_planner_refuses_when_no_plan_is_left_to_weigh():
                          layers=((4, 3, 2, 1, 1), (8, 3, 2, 1, 2)), readout_per_class=2)
     with pytest.raises(MappingError, match=r"^no plan to weigh: cores sharing a generator store take turns and "
                                            r"update every lane group \(parallel=False, skip_zeros=False\)$"):
-        plan_array(net, get_board("icebreaker"), parallel=True, gen_store=True)
+        plan_array(net, get_board("icebreaker"), stats=sample_statistics(net), parallel=True, gen_store=True)
 
 
 def test_planner_refuses_events_wider_than_an_spram_word():
@@ -181,8 +185,8 @@ def test_planner_refuses_events_wider_than_an_spram_word():
                          readout_per_class=1, n_classes=2)
     with pytest.raises(MappingError, match=r"^wide\.npz does not fit board 'icebreaker': its smallest plan .* needs "
                                            r"17-bit events but an SPRAM word holds 16(;|$)"):
-        plan_array(net, get_board("icebreaker"), name="wide.npz")
-    assert plan_array(net, get_board("ulx3s")).event_width == 17   # block RAMs take any width
+        plan_array(net, get_board("icebreaker"), stats=sample_statistics(net), name="wide.npz")
+    assert plan_array(net, get_board("ulx3s"), stats=sample_statistics(net)).event_width == 17   # block RAMs take any width
 
 
 def test_planner_without_sample_images_weighs_update_cycles():
@@ -191,7 +195,7 @@ def test_planner_without_sample_images_weighs_update_cycles():
     (every core's words over the fewest lanes), and the plan still fits and runs."""
     net = random_network(np.random.default_rng(1), "s4", input_shape=(3, 16, 16), planes=(96, 160),
                          layers=((8, 3, 2, 1, 1), (8, 3, 2, 1, 1)), readout_per_class=2, n_classes=4)
-    plan = plan_array(net, get_board("icebreaker"))
+    plan = plan_array(net, get_board("icebreaker"), stats=sample_statistics(net))
     assert len(plan.candidates) > 1
     chosen = next(c for c in plan.candidates if c.get("chosen"))
     assert chosen["cycles"] == sum(c.words for c in plan.cores) / min(c.lanes for c in plan.cores)
@@ -210,10 +214,10 @@ def test_planner_shares_one_core_only_within_one_family():
     mixed = Network(mixed.encoder, [mixed.layers[0], kernel.layers[1], mixed.layers[2]], mixed.population,
                     mixed.n_classes, mixed.input_shape)
     board = get_board("icebreaker")
-    assert any(c["shared"] for c in plan_array(kernel, board).candidates)
-    assert not any(c["shared"] for c in plan_array(mixed, board).candidates)
+    assert any(c["shared"] for c in plan_array(kernel, board, stats=sample_statistics(kernel)).candidates)
+    assert not any(c["shared"] for c in plan_array(mixed, board, stats=sample_statistics(mixed)).candidates)
     with pytest.raises(MappingError):
-        plan_array(mixed, board, gen_store=True, shared=True, lanes=2)
+        plan_array(mixed, board, stats=sample_statistics(mixed), gen_store=True, shared=True, lanes=2)
 
 
 @st.composite
@@ -251,9 +255,9 @@ def test_plans_chosen_for_each_board_run_bit_exact(tmp_path_factory, mnist_test,
     assert [r["counts"] for r in got] == ref.counts.tolist() and [r["cls"] for r in got] == ref.predictions.tolist()
     assert [r["spikes"] for r in got] == [sum(int(c["spikes_out"][i]) for c in ref.counters.values()) for i in range(2)]
     # fast and slow ends of the search, fixed by hand so that both can be rebuilt
-    fast = plan_array(net, ulx3s, lanes=32, parallel=True, skip_zeros=True, gen_store=False, pipeline="full")
-    slow = plan_array(net, ulx3s, lanes=2, parallel=False, skip_zeros=False, gen_store=False, pipeline=False)
-    est = [p.expected_cycles(stats) for p in (fast, slow)]
+    fast = plan_array(net, ulx3s, stats=sample_statistics(net), lanes=32, parallel=True, skip_zeros=True, gen_store=False, pipeline="full")
+    slow = plan_array(net, ulx3s, stats=sample_statistics(net), lanes=2, parallel=False, skip_zeros=False, gen_store=False, pipeline=False)
+    est = [planner.expected_cycles(p, stats) for p in (fast, slow)]
     if max(est) > 1.2 * min(est):
         measured = [np.mean([r["cycles"] for r in run_frames(CoreArray(p), images, stall=0)]) for p in (fast, slow)]
         assert (est[0] < est[1]) == (measured[0] < measured[1]), (est, measured)

@@ -105,11 +105,12 @@ def planned_images_per_second(network, board_name, images):
     maps of ``images`` (the first 8 validation images)."""
     from boards import get_board
     from codegen.mapping import map_network
-    from codegen.plan import spike_statistics
+    from codegen import planner
+    from codegen.planner import spike_statistics
     board = get_board(board_name)
     stats = spike_statistics(network, images[:8])
     plan = map_network(network, board, name="candidate", stats=stats)
-    cycles = plan.expected_cycles(stats)
+    cycles = planner.expected_cycles(plan, stats)
     return board.clock_mhz * 1e6 / cycles, cycles, plan
 
 

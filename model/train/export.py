@@ -54,15 +54,8 @@ def export_network(net: BinaryNet, preset, image_shape=(1, 28, 28), info=None, c
         common = dict(name=name, family=conv.family, in_shape=shape, out_channels=conv.out_channels,
                       kernel=conv.kernel_hw, stride=conv.stride_hw, padding=conv.padding, groups=conv.groups,
                       bias=np.zeros(conv.out_channels, np.int64), threshold=thr)
-        if conv.family == "s4":
-            tq = torch.round(conv.table / (conv.table.abs().amax(1, keepdim=True).clamp_min(1e-8) / 255))
-            table = tq.clamp(-255, 255).double().cpu().numpy().astype(np.int64) * sign[:, None]
-            mask = (conv.mask > 0).cpu().numpy().astype(np.int64)
-            layer = ConvLayer(**common, table=table, mask=mask, sigma=np.array(conv.sigma), tau=np.array(conv.tau),
-                              g=np.array(conv.g))
-            assert np.array_equal(layer.expanded_kernel(), k * sign[:, None, None, None])
-        else:
-            layer = ConvLayer(**common, weight=k * sign[:, None, None, None], weight_bits=conv.weight_bits)
+        layer = ConvLayer(**common, **conv.quantiser.export(conv, sign))
+        assert np.array_equal(layer.expanded_kernel(), k * sign[:, None, None, None])
         layers.append(layer)
         shape = layer.out_shape
     population = net.population.cpu().numpy().astype(np.int64)

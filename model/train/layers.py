@@ -4,14 +4,7 @@ Every layer's trainable parameters are its generators only; the full kernel (and
 it the block-Toeplitz matrix) is derived in the forward pass, so autograd sums gradients
 over tied entries.
 
-* ``kernel``: a hidden real kernel, quantised per filter to ternary (``weight_bits = 2``:
-  ``w -> sign(w) [|w| > 0.7 mean|w|]``, TWN) or to symmetric ``b``-bit integers
-  (``round(w / scale)``, ``scale = max|w| / (2^(b-1) - 1)``), straight-through.
-* ``s4``: per filter a 4-entry table ``s`` (quantised to integers in [-255, 255] times a
-  per-filter scale) and a hidden mask ``m`` (binary ``m > 0``, straight-through); kernel
-  ``K[o, c, qy, qx] = [m > 0] * s[o, sigma^qx tau^qy g_c]``, a gather.
-* ``dense``: the Eedn rule, a hidden weight clipped to [-1, 1] and ternarised at +-0.5
-  with no per-filter scale, straight-through.
+The families' quantisation rules live in :mod:`model.train.quantisers`.
 
 Activations: ``spike = [z >= 0]`` on the batch-normalised potential ``z``, with the
 straight-through surrogate gradient ``max(0, 1 - |z|)`` (Eedn). The presets use this
@@ -27,6 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from .. import s4
+from .quantisers import quantiser_for
 
 __all__ = ["SpikeFn", "spike", "ToeplitzConv2d", "BinaryNet"]
 
@@ -47,11 +41,6 @@ class SpikeFn(torch.autograd.Function):
 
 def spike(z):
     return SpikeFn.apply(z)
-
-
-def _ste(x, q):
-    """Forward ``q``, backward identity to ``x``."""
-    return x + (q - x).detach()
 
 
 class ToeplitzConv2d(nn.Module):
@@ -76,8 +65,7 @@ class ToeplitzConv2d(nn.Module):
     def __init__(self, family, in_channels, out_channels, kernel_size, stride=1, padding=0, groups=1,
                  weight_bits=2, sigma=s4.KLEIN_SIGMA, tau=s4.KLEIN_TAU, g=None):
         super().__init__()
-        if family not in ("s4", "kernel", "dense"):
-            raise ValueError(f"unknown family {family!r}; expected s4, kernel or dense")
+        self.quantiser = quantiser_for(family)
         if in_channels % groups or out_channels % groups:
             raise ValueError(f"groups={groups} must divide in_channels={in_channels} and out_channels={out_channels}")
         self.family, self.weight_bits = family, weight_bits
@@ -90,54 +78,16 @@ class ToeplitzConv2d(nn.Module):
         self.kernel_hw, self.stride_hw = (kh, kw), stride
         self.padding, self.groups = padding, groups
         cg = in_channels // groups
-        fan_in = cg * kh * kw
-        shape = (out_channels, cg, kh, kw)
-        if family == "s4":
-            if not s4.commute(sigma, tau):
-                raise ValueError(f"sigma {tuple(sigma)} and tau {tuple(tau)} do not commute")
-            g = [c % 4 for c in range(cg)] if g is None else list(g)
-            self.sigma, self.tau, self.g = tuple(sigma), tuple(tau), g
-            idx = s4.type_index(sigma, tau, g, kh, kw)
-            self.register_buffer("type_index", torch.as_tensor(idx, dtype=torch.long), persistent=False)
-            self.table = nn.Parameter(torch.randn(out_channels, 4) / math.sqrt(fan_in / 2))
-            # Hidden mask values start small so they can cross zero (prototype finding).
-            self.mask = nn.Parameter(torch.randn(shape) * 0.03)
-        else:
-            if family == "kernel":
-                self.weight = nn.Parameter(torch.randn(shape) / math.sqrt(fan_in))
-            else:
-                # Eedn's fixed +-0.5 ternarisation needs hidden weights on the scale of 1.
-                self.weight = nn.Parameter(torch.empty(shape).uniform_(-1, 1))
+        self.quantiser.create(self, (out_channels, cg, kh, kw), cg * kh * kw, sigma, tau, g)
 
     # -- quantisation -----------------------------------------------------------------
     def integer_kernel(self):
-        """(integer kernel as a float tensor, per-filter scale (C_out,)), straight-through.
+        """(integer kernel as a float tensor, per-filter scale (C_out,)), straight-through,
+        by the family's quantiser (:mod:`model.train.quantisers`).
 
         ``dense_weight() = integer_kernel * scale``. The integers are what is exported.
         """
-        if self.family == "s4":
-            t = self.table
-            scale = t.detach().abs().amax(dim=1).clamp_min(1e-8) / 255
-            tq = _ste(t / scale[:, None], torch.round(t / scale[:, None]).clamp(-255, 255))
-            m = _ste(self.mask, (self.mask > 0).to(self.mask.dtype))
-            k = m * tq[:, self.type_index]
-            return k, scale
-        w = self.weight
-        if self.family == "dense":
-            wc = w.clamp(-1, 1)
-            q = (wc >= 0.5).to(w.dtype) - (wc <= -0.5).to(w.dtype)
-            return _ste(wc, q), torch.ones(w.shape[0], device=w.device)
-        if self.weight_bits == 2:
-            delta = 0.7 * w.detach().abs().mean(dim=(1, 2, 3), keepdim=True)
-            sel = (w.detach().abs() > delta).to(w.dtype)
-            scale = (w.detach().abs() * sel).sum(dim=(1, 2, 3)) / sel.sum(dim=(1, 2, 3)).clamp_min(1)
-            scale = scale.clamp_min(1e-8)
-            q = torch.sign(w) * sel
-            return _ste(w / scale[:, None, None, None], q), scale
-        lim = (1 << (self.weight_bits - 1)) - 1
-        scale = w.detach().abs().amax(dim=(1, 2, 3)).clamp_min(1e-8) / lim
-        x = w / scale[:, None, None, None]
-        return _ste(x, torch.round(x).clamp(-lim, lim)), scale
+        return self.quantiser.integer_kernel(self)
 
     def dense_weight(self):
         """The expanded (float) kernel the layer convolves with, (C_out, C_in/groups, k, k)."""
@@ -201,7 +151,7 @@ class BinaryNet(nn.Module):
         self.register_buffer("thresholds", th, persistent=False)
         convs, bns = [], []
         c = th.numel()
-        wb = preset.weight_bits if family == "kernel" else 2
+        wb = quantiser_for(family).weight_bits(preset)
         for out, k, s, p, g in (layers if layers is not None else scaled_layers(preset, (h, w))):
             conv = ToeplitzConv2d(family, c, out, k, s, p, g, weight_bits=wb)
             convs.append(conv)

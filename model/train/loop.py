@@ -19,6 +19,7 @@ import torch
 import torch.nn.functional as F
 
 from ..data import DATASETS, DataError, open_data
+from ..families import FAMILIES
 from ..metrics import classification_report, plot_confusion
 from ..network import Network
 from ..profiles import get_profile
@@ -129,7 +130,7 @@ def network_costs(network: Network):
     gen_bits = dense_bits = cores = 0
     for l in network.conv_layers:
         gen_bits += l.generator_bits()
-        apa = tn.axons_per_input(l.family, l.weight_bits if l.family != "s4" else 2)
+        apa = tn.axons_per_input(l.family, l.weight_bits)
         for t in plan_tiles(l, tn.max_axons, tn.max_neurons, apa):
             dense_bits += dense_core_bits(tile_axons(l, t, apa), t.neurons)
             cores += 1
@@ -150,8 +151,8 @@ class TrainConfig:
     def __init__(self, family, preset, dataset="mnist", seed=0, epochs=None, data_dir=None, train_images=None,
                  energy=0.0, data=None, image_size=None, channels=None, test_fraction=0.2, augment="shift",
                  class_weights=None, encoder="auto"):
-        if family not in ("s4", "kernel", "dense"):
-            raise ValueError(f"unknown family {family!r}; expected one of s4, kernel, dense")
+        if family not in FAMILIES:
+            raise ValueError(f"unknown family {family!r}; expected one of {', '.join(FAMILIES)}")
         if dataset not in DATASETS:
             raise ValueError(f"unknown dataset {dataset!r}; expected one of {', '.join(DATASETS)}")
         self.family, self.dataset, self.seed, self.data_dir = family, dataset, seed, data_dir
