@@ -20,7 +20,7 @@ from toepcore.errors import UsageError
 
 def build_cores(network, layer_name=None, lanes=8, tile_index=0):
     layer = conv_layer(network, layer_name)
-    apa = 1 if layer.family == "s4" else 2 * (layer.weight_bits - 1)
+    apa = layer.family_spec.axons_per_input(layer.weight_bits, binary_crossbar=True)
     tiles = plan_tiles(layer, 256, 256, apa)
     tile = tiles[tile_index % len(tiles)]
     lanes = fit_lanes(lanes, tile.f1 - tile.f0)

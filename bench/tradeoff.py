@@ -53,7 +53,7 @@ def measure(path, images, labels):
     return {"accuracy": round(float((res.predictions == labels).mean()), 4),
             "synaptic_ops": round(tot["synaptic_ops"], 1), "spikes": round(tot["spikes_out"], 1),
             "generator_bits": gen_bits, "dense_bits": dense_bits,
-            "memory_bits": dense_bits if net.layers[0].family == "dense" else gen_bits,
+            "memory_bits": dense_bits if net.layers[0].family_spec.unstructured else gen_bits,
             "planned_cycles": round(planner.expected_cycles(mapping, spike_statistics(net, images[:20])))}
 
 

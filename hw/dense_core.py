@@ -1,5 +1,6 @@
 """The TrueNorth-style baseline core: binary crossbar, axon types, per-neuron tables."""
 
+import numpy as np
 from amaranth.hdl import *
 from amaranth.lib import memory
 
@@ -34,7 +35,7 @@ def dense_core_image(layer, tile):
 class DenseCore(EventCore):
     """One tick of one logical core stored in dense TrueNorth form (docs/semantics.md §5).
 
-    Axon addresses are those of the generator core (:mod:`hw.config`); an input drives
+    Axon addresses are those of the generator core (:mod:`toepcore.ir.geometry`); an input drives
     ``axons_per_input`` crossbar rows (1 for ``s4``, 2 for ternary). The crossbar covers the
     whole patch, padding included, so one core image serves every equally sized tile. For each row the core
     reads the row's type and, ``lanes`` neurons per cycle, the crossbar bits and the

@@ -16,7 +16,7 @@ class GeneratorStore(wiring.Component):
     ``base + tap * groups + group``, see :class:`hw.generator_core.GeneratorCore`).
 
     Logical words of ``width`` bits are packed ``per_word`` to a physical word
-    (:func:`hw.config.store_packing`: 16-bit SPRAM words), so a 2-lane ``s4`` core's
+    (:func:`toepcore.ir.memory.store_packing`: 16-bit SPRAM words), so a 2-lane ``s4`` core's
     2-bit groups fill whole SPRAM words.
 
     Parameters
@@ -26,7 +26,7 @@ class GeneratorStore(wiring.Component):
     width : int
         Bits per logical word: the widest lane group of the cores that share it.
     spram : bool
-        Build from iCE40UP5K SPRAM blocks (:func:`hw.config.spram_blocks` of the physical
+        Build from iCE40UP5K SPRAM blocks (:func:`toepcore.ir.memory.spram_blocks` of the physical
         shape). SPRAM has no initial contents: the physical words (:meth:`load_words`) must
         be written through ``load_*`` (the board top's ``'W'`` command,
         :mod:`toepcore.protocol`) before a frame. Otherwise an Amaranth memory of the same
@@ -56,7 +56,7 @@ class GeneratorStore(wiring.Component):
                           "load_en": In(1)})
 
     def load_words(self):
-        """The physical words, in address order (:func:`hw.config.pack_store`)."""
+        """The physical words, in address order (:func:`toepcore.ir.memory.pack_store`)."""
         return pack_store(self.image, self.width)
 
     @property

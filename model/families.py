@@ -44,10 +44,14 @@ class LayerFamily:
     typed : bool
         Weights come from a per-filter table indexed by an S4 type (``s4``), so a
         generator word holds one mask bit a lane; otherwise it holds the weights.
+    unstructured : bool
+        The baseline without Toeplitz structure (``dense``): what it costs to store is a
+        dense crossbar, and it trains without the energy term.
     """
     name = None
     array_fields = ()
     typed = False
+    unstructured = False
 
     def __repr__(self):
         return f"<layer family {self.name}>"
@@ -140,6 +144,7 @@ class KernelFamily(LayerFamily):
 class DenseFamily(KernelFamily):
     """The unstructured baseline: ternary weights (``weight_bits`` 2) on any profile."""
     name = "dense"
+    unstructured = True
 
     def max_weight_bits(self, profile):
         return 2

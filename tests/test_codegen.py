@@ -131,17 +131,17 @@ def test_cli_build_reports_every_image_bit_exact(tmp_path):
     assert set(energy["sources"]) == {"add_pj", "sram_64bit_pj", "truenorth_pj_per_synaptic_event"}
 
 
-def test_energy_estimate_counts_each_event_at_its_cost():
+def test_energy_estimate_counts_each_event_at_its_cost(monkeypatch):
     """Hand-computed: 100 updates at 0.1 pJ; 10 update cycles, each a generator group read
     (one 64-bit access) and a potential read and write (128 bits: two accesses each);
     5 + 7 event writes and 9 reads (one access each)."""
     from types import SimpleNamespace
     from codegen.energy import energy_estimate
-    plan = SimpleNamespace(
-        memories=lambda: [{"name": "core0.generators", "kind": "weights", "width": 32},
-                          {"name": "potentials0", "kind": "potentials", "width": 128},
-                          {"name": "events0", "kind": "spikes", "width": 15}],
-        cores=[SimpleNamespace(index=0, block=(0, 32), lanes=8)])
+    monkeypatch.setattr(planner, "memories", lambda plan: [
+        {"name": "core0.generators", "kind": "weights", "width": 32},
+        {"name": "potentials0", "kind": "potentials", "width": 128},
+        {"name": "events0", "kind": "spikes", "width": 15}])
+    plan = SimpleNamespace(cores=[SimpleNamespace(index=0, block=(0, 32), lanes=8)])
     rec = {"updates": 100, "weight_reads": 10, "input_spikes": 5, "spikes": 7, "axon_events": 9}
     e = energy_estimate([rec, rec], plan, synaptic_ops=1000)
     assert e["by_part_nanojoules"] == {"neuron_updates": 0.01, "weight_reads": 0.1,
@@ -326,7 +326,6 @@ def test_prove_weight_fetch_against_the_dense_crossbar(family, monkeypatch):
     in the wrong order, are refuted."""
     from boards import get_board
     from codegen.prove import prove, weight_obligations
-    import hw.generator_core as gc
     from hw.generator_core import GeneratorCore
     net = _small_network(family)
     plan = map_network(net, get_board("sim"))
@@ -336,9 +335,10 @@ def test_prove_weight_fetch_against_the_dense_crossbar(family, monkeypatch):
     assert prove(weight_obligations(plan)[:1])[0]["result"] == "failed"
     monkeypatch.undo()
     if family == "s4":
-        real = gc.s4_generator_words
-        monkeypatch.setattr(gc, "s4_generator_words", lambda layer, geo: (lambda w, t, g, p: (w, t, g, p[::-1]))(
-            *real(layer, geo)))
+        from model.families import S4Family
+        real = S4Family.tables
+        monkeypatch.setattr(S4Family, "tables", lambda self, layer, geo: (lambda t, g, p: (t, g, p[::-1]))(
+            *real(self, layer, geo)))
         row = prove(weight_obligations(plan)[:1])[0]
         assert row["result"] == "failed" and "model found" in row["log"]
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from toepcore import cli
 
+from ..families import family_of
 from .study import (TIE, Question, SearchError, best_trial, dump, evaluate_candidate, open_study, params_candidate,
                     run_workers, trial_rows)
 
@@ -82,7 +83,7 @@ def _summary(name, metrics, network_path, board, q):
     from ..network import Network
     net = Network.load(network_path)
     family = net.layers[0].family
-    bits = metrics["dense_crossbar_bits"] if family == "dense" else metrics["generator_bits"]
+    bits = metrics["dense_crossbar_bits"] if family_of(family).unstructured else metrics["generator_bits"]
     out = {"family": family, "network": str(network_path), "test_accuracy": metrics["test_accuracy"],
            "balanced_accuracy": metrics["balanced_accuracy"], "per_class": metrics["per_class"],
            "confusion_matrix": metrics["confusion_matrix"], "weight_memory_bits": int(bits),

@@ -8,6 +8,7 @@ pattern and are scaled to the images by :func:`model.presets.scaled_layers`.
 
 from dataclasses import dataclass, replace
 
+from ..families import family_of
 from ..presets import Preset
 
 __all__ = ["Candidate", "suggest", "candidate_from_params", "STRIDES", "SMALLEST"]
@@ -37,7 +38,7 @@ class Candidate:
         """The same architecture in another family (the ``dense`` baseline)."""
         preset = replace(self.preset, name=f"{self.preset.name}-{family}",
                          epochs=epochs if epochs is not None else self.preset.epochs)
-        return Candidate(family, preset, 0.0 if family == "dense" else self.energy)
+        return Candidate(family, preset, 0.0 if family_of(family).unstructured else self.energy)
 
 
 def candidate_from_params(params, epochs, name="pilot"):
