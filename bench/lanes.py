@@ -42,7 +42,7 @@ from toepcore.errors import UsageError
 from toepcore.errors import ToepcoreError
 
 #: Lane widths measured by default: the planner's choices (1 to 128).
-WIDTHS = (1, 2, 4, 8, 16, 32, 64, 128)
+from codegen.planner import LANE_CHOICES as WIDTHS   # the widths the planner weighs
 
 #: Queue depths of the independent-lane rows.
 DEPTHS = (4, 16)
