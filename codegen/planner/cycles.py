@@ -1,6 +1,6 @@
 """Expected cycles per image of a planned array, from reference-model spike maps: the
 figure the planner's search minimises. A timeline of the router's and the collector's
-phases, step by step; ``tests/test_plan.py`` holds it within 5% of the RTL per image."""
+phases, step by step; ``tests/codegen/test_planner.py`` holds it within 5% of the RTL per image."""
 
 import numpy as np
 

@@ -20,7 +20,7 @@ from model.train.export import torch_counts
 from model.train.layers import ToeplitzConv2d
 from model.train.loop import CheckpointError, TrainConfig, train
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("family", ["s4", "kernel", "dense"])

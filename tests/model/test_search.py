@@ -18,7 +18,7 @@ from model.search.study import TIE
 
 from model.data.shapes import make_shapes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # one worker runs the whole file: its tests share one small pilot (module fixture)
 pytestmark = pytest.mark.xdist_group("pilot")
 BUDGET = 0.5   # minutes: 18 s of trials, then the two final runs

@@ -369,7 +369,7 @@ def test_emission_does_not_depend_on_the_hash_seed(tmp_path):
     import os
     import subprocess
     import sys
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     script = ("import sys, numpy as np; from boards import get_board; from codegen.emit import build_array, emit; "
               "from codegen.mapping import map_network; from model.randnet import random_network; "
               "net = random_network(np.random.default_rng(0), 's4', planes=(96, 160), "

@@ -9,7 +9,7 @@ import pytest
 from amaranth.sim import Simulator
 
 from hw.collector import Collector
-from test_hw_router import _plan
+from test_router import _plan
 
 
 def expected(plan, step, spikes):
