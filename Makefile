@@ -1,6 +1,7 @@
 # toepcore: the two commands of the README.
 #   make demo   install what is missing, then run the main job
-#   make test   install what is missing, then run the test suite (make test-long: with the slow tests)
+#   make test   install what is missing, then run the test suite (make test-long: with the slow tests;
+#               make lint: ruff over the code)
 # Both are idempotent: with everything installed they go straight to the work.
 
 PYTHON ?= python3
@@ -11,7 +12,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # pytest workers (pytest-xdist); CI machines have 2 cores.
 JOBS   ?= 2
 
-.PHONY: demo test test-long install clean networks
+.PHONY: demo test test-long lint install clean networks
 
 install: $(STAMP)
 
@@ -30,6 +31,9 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) --dist loadgroup -m "not slow"
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
 
 # Everything: the slow tests too (a second bitstream build for reproducibility, the cocotb UART
 # bench, the README first-hour run), ten times the Hypothesis examples, freshly drawn, and the

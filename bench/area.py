@@ -27,7 +27,7 @@ def run(args):
     net = Network.load(path)
     rows, notes = [], {}
     with tempfile.TemporaryDirectory(prefix="toepcore-synth-") as tmp:
-        for family, board_name, spram in cli.progress(TARGETS, desc="synthesise", unit="board"):
+        for family, board_name, _spram in cli.progress(TARGETS, desc="synthesise", unit="board"):
             board = get_board(board_name)
             mapping = map_network(net, board, lanes=args.lanes)
             pair = []
@@ -63,6 +63,7 @@ def run(args):
                 if k not in ratio and isinstance(gen.get(k), int) and isinstance(dense.get(k), int):
                     ratio[k] = round(dense[k] / gen[k], 2) if gen[k] else (None if not dense[k] else "inf")
             rows += [gen, dense, ratio]
-    title = (f"{path.name}, {args.lanes} lane(s), a layer's cores as each board's budget chooses: yosys synthesis with generator and with dense cores "
+    title = (f"{path.name}, {args.lanes} lane(s), a layer's cores as each board's budget chooses: "
+             "yosys synthesis with generator and with dense cores "
              f"(the same mapping); budgets of the iCEBreaker (iCE40UP5K) and ULX3S (ECP5-85F)")
     return title, rows, {"does_not_fit": notes} if notes else {}

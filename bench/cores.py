@@ -10,13 +10,14 @@ from pathlib import Path
 
 from boards import TARGETS
 from codegen.fpga import synth_stats
-from toepcore.ir.geometry import fit_lanes
 from hw.dense_core import DenseCore
 from hw.generator_core import GeneratorCore
 from model.network import Network
 from model.truenorth import plan_tiles
 from toepcore import cli
 from toepcore.errors import UsageError
+from toepcore.ir.geometry import fit_lanes
+
 
 def build_cores(network, layer_name=None, lanes=8, tile_index=0):
     layer = conv_layer(network, layer_name)

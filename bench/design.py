@@ -18,9 +18,9 @@ import warnings
 
 import numpy as np
 
+from codegen import planner
 from toepcore import cli
 from toepcore.errors import ToepcoreError
-from codegen import planner
 
 NETWORKS = ("up5k-s4", "ice40-s4", "mnist-kernel", "mnist-dense")
 BOARDS = ("sim", "icebreaker", "ulx3s")

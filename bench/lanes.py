@@ -32,17 +32,15 @@ they count are checked against the reference model's counters (an error if they 
 
 import numpy as np
 
-from toepcore.ir.geometry import reaching_taps
+#: Lane widths measured by default: the planner's choices (1 to 128).
+from codegen.planner import LANE_CHOICES as WIDTHS  # the widths the planner weighs
 from model import HARDWARE_NETWORK
 from model.data import test_images_for
 from model.network import Network
 from model.reference import ReferenceModel, _windows
 from toepcore import cli
-from toepcore.errors import UsageError
-from toepcore.errors import ToepcoreError
-
-#: Lane widths measured by default: the planner's choices (1 to 128).
-from codegen.planner import LANE_CHOICES as WIDTHS   # the widths the planner weighs
+from toepcore.errors import ToepcoreError, UsageError
+from toepcore.ir.geometry import reaching_taps
 
 #: Queue depths of the independent-lane rows.
 DEPTHS = (4, 16)

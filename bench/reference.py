@@ -41,4 +41,4 @@ def run(args):
                          "seconds_median": round(med, 3), "images_per_second": round(len(images) / med, 1),
                          "accuracy": float((res.predictions == labels).mean())})
     bar.close()
-    return "reference model throughput (median of %d runs)" % args.repeats, rows
+    return f"reference model throughput (median of {args.repeats} runs)", rows

@@ -11,9 +11,9 @@ from pathlib import Path
 import numpy as np
 
 from boards import get_board
+from codegen.check import compare_records
 from codegen.emit import build_array, emit, sim_sources
 from codegen.mapping import map_network
-from codegen.check import compare_records
 from codegen.native import compile_native, run_native
 from model import HARDWARE_NETWORK
 from model.data import test_images_for

@@ -27,7 +27,6 @@ from model.reference import ReferenceModel
 from sim.amaranth_streams import run_frames
 from toepcore import cli
 
-
 NATIVE_REPEATS = 100
 
 

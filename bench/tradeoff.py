@@ -20,8 +20,8 @@ and reused by a rerun.
 from dataclasses import replace
 from pathlib import Path
 
-
 from boards import get_board
+from codegen import planner
 from codegen.emit import build_array
 from codegen.mapping import map_network
 from codegen.planner import spike_statistics
@@ -30,7 +30,6 @@ from model.network import Network
 from model.presets import get_preset
 from model.reference import ReferenceModel
 from toepcore import cli
-from codegen import planner
 
 FAMILIES = ("s4", "kernel", "dense")
 
@@ -96,6 +95,7 @@ def plot(rows, path):
 
 def run(args):
     import torch
+
     from model.train.loop import TrainConfig, train
     torch.set_num_threads(args.threads)
     shapes, energies, epochs, train_images = sweep(args.large)

@@ -9,7 +9,7 @@ import subprocess
 from contextlib import contextmanager
 from pathlib import Path
 
-from .emit import TOP, emit_component, sim_sources
+from .emit import emit_component, sim_sources
 from .native import compile_native
 
 __all__ = ["HARNESS", "compile_board", "simulated_board"]

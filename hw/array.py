@@ -5,14 +5,14 @@ from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out, connect
 
 from model.truenorth import Tile
+from toepcore.ir.bits import bits_for as _bits
+
 from .collector import Collector, trace_layout
 from .dense_core import DenseCore
 from .encoder import SpikeEncoder
 from .event_store import EventStore
 from .generator_core import GeneratorCore
 from .generator_store import GeneratorStore
-from toepcore.ir.bits import bits_for as _bits
-
 from .plan_tables import fit, table
 from .potential_pool import PotentialPool
 from .router import Router

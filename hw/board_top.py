@@ -8,9 +8,20 @@ from amaranth.lib import fifo, wiring
 from amaranth.lib.wiring import In, Out
 
 from toepcore import protocol
-from toepcore.protocol import (CMD_CLASSIFY, CMD_INFO, CMD_PACKED, CMD_WEIGHTS, COUNTERS, ERR_BAD_COMMAND,
-                               ERR_BAD_LENGTH, ERR_TIMEOUT, RESP_ERROR, RESP_INFO, RESP_RESULT, RESP_WEIGHTS,
-                               STORE_WORD_BYTES, VERSION)
+from toepcore.protocol import (
+    CMD_CLASSIFY,
+    CMD_INFO,
+    CMD_PACKED,
+    CMD_WEIGHTS,
+    COUNTERS,
+    ERR_BAD_COMMAND,
+    ERR_BAD_LENGTH,
+    ERR_TIMEOUT,
+    RESP_ERROR,
+    RESP_RESULT,
+    RESP_WEIGHTS,
+    STORE_WORD_BYTES,
+)
 
 from .array import CoreArray
 from .frame_buffers import FrameBuffers, LevelUnpacker

@@ -6,7 +6,6 @@ from amaranth.lib.wiring import In, Out
 
 from toepcore.ir.memory import SPRAM_DEPTH, SPRAM_WIDTH
 
-
 __all__ = ["EventList", "rom"]
 
 

@@ -5,8 +5,9 @@ from amaranth.hdl import *
 from amaranth.lib import memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
-from .event_list import EventList
 from toepcore.ir.bits import bits_for as _bits
+
+from .event_list import EventList
 
 __all__ = ["EventStore"]
 

@@ -265,7 +265,7 @@ class GeneratorCore(EventCore):
         block RAM and no type select after the read. ``python -m codegen prove`` holds
         this, with the core's generator memory and :meth:`tap_address`, against the dense
         crossbar."""
-        L, G, nrn = self.lanes, self.groups, self.neurons
+        L, nrn = self.lanes, self.neurons
         if not self.family.typed:
             return lane_weights(m, nrn.width, L, group, weight_bits=self.weight_bits)
         # 2 bits per channel and 8 per tap: always small enough for logic

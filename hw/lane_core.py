@@ -9,7 +9,6 @@ from model import s4
 from model.truenorth import TYPE_BITS
 from toepcore.ir.geometry import reaching_taps
 
-
 __all__ = ["IndependentLaneCore"]
 
 

@@ -107,7 +107,7 @@ class SharedCore(EventCore):
                 "permutations": sum(g.kh * g.kw * PERMUTATION_BITS for g in self.geos)}
 
     def _datapath(self, m, accept, scanning, issue, work, done):
-        geos, L, nrn, K = self.geos, self.lanes, self.neurons, len(self.geos)
+        geos, L, nrn = self.geos, self.lanes, self.neurons
         cfg = self.cfg
         m.d.comb += nrn.cfg.eq(cfg)
 
@@ -211,7 +211,7 @@ class SharedCore(EventCore):
             # word 4 (block's first group + g) + type
             tab_words, tbase, bt, bbase = [], [], [], []
             pflat, pbase = [], []
-            for (tables, gbase, prm), geo, G_ in zip(self.s4, geos, self.groups):
+            for (tables, gbase, prm), _geo, G_ in zip(self.s4, geos, self.groups):
                 pbase.append(len(pflat))
                 pflat += [sum(p[i] << (2 * i) for i in range(4)) for p in prm]
                 tbase.append(len(tab_words) // 4)

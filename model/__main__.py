@@ -27,6 +27,7 @@ def _train(args):
     except ValueError as e:
         raise UsageError(str(e)) from None
     import torch
+
     from .train.loop import TrainConfig, train
     if args.threads:
         torch.set_num_threads(args.threads)

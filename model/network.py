@@ -18,10 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .profiles import get_profile
-
 from .families import FAMILIES, family_of
 from .format_checks import NetworkFormatError, expect_int_array, expect_range
+from .profiles import get_profile
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "FAMILIES", "RESET_MODES", "NetworkFormatError",
            "Encoder", "ConvLayer", "OrPoolLayer", "Network", "load_network", "signed_bits"]

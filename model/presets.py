@@ -132,7 +132,7 @@ def scaled_layers(preset, image_size):
         options = [[s for s in (1, 2, 3) if s <= max(k, 1)] for _, k, _, _, _ in preset.layers]
         for strides in itertools.product(*options):
             side, ok = size, True
-            for (o, k, _, p, g), s in zip(preset.layers, strides):
+            for (_o, k, _, p, _g), s in zip(preset.layers, strides):
                 if s > 1 and side < s:
                     ok = False
                     break

@@ -42,6 +42,7 @@ def sample_statistics(network):
     for a network that does not take 28 x 28 grey images (the planner then weighs update
     cycles alone)."""
     import numpy as np
+
     from model import NETWORKS
     if tuple(network.input_shape) != (1, 28, 28):
         return None

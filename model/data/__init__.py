@@ -6,8 +6,7 @@
 
 from .dataset import Dataset, images_for_network, open_data, stratified_split
 from .images import IMAGE_SUFFIXES, parse_size, read_image
-from .named import (CLASS_NAMES, DATASETS, DataError, dataset_dir, load_dataset, load_idx, resolve_data_dir,
-                    sha256)
+from .named import CLASS_NAMES, DATASETS, DataError, dataset_dir, load_dataset, load_idx, resolve_data_dir, sha256
 
 __all__ = ["Dataset", "open_data", "images_for_network", "stratified_split", "IMAGE_SUFFIXES",
            "parse_size", "read_image", "CLASS_NAMES", "DATASETS", "DataError", "dataset_dir", "load_dataset",

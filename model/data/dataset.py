@@ -8,7 +8,7 @@ decoded/``, ``$XDG_CACHE_HOME`` respected), so a second run reads one array.
 
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -55,12 +55,6 @@ class Dataset:
     def shape(self):
         """``(C, H, W)`` of every image."""
         return tuple(int(v) for v in self.x_train.shape[1:])
-
-    def split(self, name):
-        """``(images, labels)`` of ``"train"`` or ``"test"``."""
-        if name not in ("train", "test"):
-            raise DataError(f"unknown split {name!r}; expected 'train' or 'test'")
-        return (self.x_train, self.y_train) if name == "train" else (self.x_test, self.y_test)
 
     def describe(self):
         """What a network or report records of where its images came from."""
@@ -160,7 +154,7 @@ def _load_npz(path):
         out[s] = (np.ascontiguousarray(x.transpose(0, 3, 1, 2)), y.astype(np.int64))
     n_classes = len(names) if names is not None else int(max(out["train"][1].max(initial=-1),
                                                             out["test"][1].max(initial=-1))) + 1
-    for s, (x, y) in out.items():
+    for s, (_, y) in out.items():
         if len(y) == 0:
             raise DataError(f"{path}: x_{s} holds no images")
         bad = (y < 0) | (y >= n_classes)

@@ -17,8 +17,18 @@ from pathlib import Path
 from toepcore import cli
 
 from ..families import family_of
-from .study import (TIE, Question, SearchError, best_trial, dump, evaluate_candidate, open_study, params_candidate,
-                    run_workers, trial_rows)
+from .study import (
+    TIE,
+    Question,
+    SearchError,
+    best_trial,
+    dump,
+    evaluate_candidate,
+    open_study,
+    params_candidate,
+    run_workers,
+    trial_rows,
+)
 
 __all__ = ["run_pilot", "NOT_MET"]
 
@@ -36,6 +46,7 @@ def _estimate_trial_seconds(q, ds, threads):
     scaled to ``search_epochs`` epochs of the search images."""
     import torch
     import torch.nn.functional as F
+
     from ..train.layers import BinaryNet
     from .space import candidate_from_params
     if threads:
@@ -126,6 +137,7 @@ def run_pilot(args):
     """The ``search`` command: search, final training, baseline, report. Returns the exit
     status (0 met, :data:`NOT_MET` not met)."""
     from boards import get_board
+
     from ..data import open_data
     out = Path(args.out)
     cli.make_output_dir(out)

@@ -77,8 +77,10 @@ def fits_board(candidate, shape, n_classes, board_name, class_names=None):
     """``None`` when the candidate (at initialisation) fits ``board_name``, else the
     planner's reason. The ``sim`` board takes anything the profile allows."""
     import torch
+
     from boards import get_board
     from codegen.mapping import check_memory, map_network
+
     from ..network import NetworkFormatError
     from ..train.export import export_network
     from ..train.layers import BinaryNet
@@ -104,8 +106,8 @@ def planned_images_per_second(network, board_name, images):
     """The planner's images/s for ``network`` on the board at its clock, from the spike
     maps of ``images`` (the first 8 validation images)."""
     from boards import get_board
-    from codegen.mapping import map_network
     from codegen import planner
+    from codegen.mapping import map_network
     from codegen.planner import spike_statistics
     board = get_board(board_name)
     stats = spike_statistics(network, images[:8])
@@ -124,8 +126,9 @@ def evaluate_candidate(candidate, q, out, *, on_epoch=None, threads=None, test=F
     figures, and with ``test`` the test split's) plus ``images_per_second`` on the board
     when it is an FPGA board."""
     import torch
-    from ..network import Network
+
     from ..data import open_data
+    from ..network import Network
     from ..train.loop import TrainConfig, train, validation_split
     if threads:
         torch.set_num_threads(threads)
@@ -238,7 +241,6 @@ def run_workers(storage, q, out, deadline, shape, n_classes, workers=1, threads=
     """Run the search until ``deadline`` (a ``time.time()``) in this process and
     ``workers - 1`` more; ``on_trial(study)`` is called after each of this process's
     trials (the progress bar)."""
-    import optuna
     out = Path(out)
     study = open_study(storage, q)
     threads = threads or max(1, (os.cpu_count() or 1) // workers)

@@ -18,6 +18,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from toepcore.errors import ToepcoreError
+
 from ..data import DATASETS, DataError, open_data
 from ..families import FAMILIES
 from ..metrics import classification_report, plot_confusion
@@ -27,8 +29,6 @@ from ..reference import ReferenceModel
 from ..truenorth import dense_core_bits, plan_tiles, tile_axons
 from .export import export_network
 from .layers import BinaryNet
-
-from toepcore.errors import ToepcoreError
 
 __all__ = ["TrainConfig", "train", "CheckpointError", "network_costs", "encoder_thresholds", "AUGMENTS",
            "validation_split"]

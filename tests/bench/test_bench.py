@@ -2,7 +2,6 @@
 figures are in the README)."""
 
 import json
-
 import os
 
 import pytest
@@ -202,6 +201,7 @@ def test_lane_visits_equal_a_walk_over_every_spike(family, mnist_test):
     readout equal a walk over every spike, tap and lane group, at widths that do and do
     not divide the filter groups; its operations equal the reference model's counters."""
     import numpy as np
+
     from bench.lanes import lane_group_visits, lane_table, lane_work, tap_events
     from model.randnet import random_network
     from model.reference import ReferenceModel
@@ -230,6 +230,7 @@ def test_independent_lanes_wait_for_the_busiest_filter_of_each_image():
     """Lanes of one filter each: per image, every lane waits for the busiest (filter 1 in
     the first image, filter 0 in the second), not for the filter busiest over both."""
     import numpy as np
+
     from bench.lanes import independent_updates
     assert independent_updates(np.array([[1, 9, 2], [8, 1, 1]])) == (9 + 8) * 3
 
@@ -240,6 +241,7 @@ def test_queued_lanes_hold_a_spike_while_a_lane_it_needs_is_full():
     update. Lane 0's long first spike fills a two-deep queue, so the third spike waits for
     it, and the last (lane 1's only work) behind that; a three-deep queue lets both pass."""
     import numpy as np
+
     from bench.lanes import queued_cycles
     work = np.array([[5, 0], [1, 0], [1, 0], [0, 1]])
     assert queued_cycles(work, 1) == 11
@@ -270,6 +272,7 @@ def test_cores_synthesises_a_layer_on_independent_lanes(capsys, tmp_path):
     """bench cores --independent: yosys ECP5 statistics of a whole (small, random) layer on
     an IndependentLaneCore; an unknown layer is named in the error."""
     import numpy as np
+
     from model.randnet import random_network
     path = tmp_path / "small.npz"
     random_network(np.random.default_rng(0), "s4", layers=((4, 3, 2, 1, 1),), readout_per_class=1).save(path)

@@ -4,24 +4,24 @@ import json
 
 import numpy as np
 import pytest
+from fake_board import FakeBoardPort
 from hypothesis_profiles import examples
 
 from boards import BOARDS, Board, get_board
+from codegen import planner
 from codegen.emit import build_array, emit_component, sim_sources
 from codegen.fpga import FitError, build_bitstream, check_fit, make_board_top
 from codegen.hostlink import HostLink, LinkError, check_images, fingerprint
 from codegen.mapping import MappingError, map_network
+from codegen.planner import sample_statistics
 from codegen.simulate import compile_design, run_cocotb
 from hw.board_top import BoardTop
 from model import HARDWARE_NETWORK, NETWORKS
+from model.network import Network
+from model.reference import ReferenceModel
 
 #: The small iCE40 network (3 planes: 2-bit levels) for tests of the link's mechanics.
 ICE40 = NETWORKS / "ice40-s4.npz"
-from model.network import Network
-from model.reference import ReferenceModel
-from fake_board import FakeBoardPort
-from codegen import planner
-from codegen.planner import sample_statistics
 
 
 def test_board_budgets():
@@ -171,6 +171,7 @@ def test_simulated_board_behind_a_pty(tmp_path, capsys):
     pipelined), and the bad-frame and bad-store paths answer their error codes with the
     board working on."""
     import serial
+
     from codegen.__main__ import main
     from codegen.board_sim import simulated_board
     from toepcore import protocol
@@ -276,6 +277,7 @@ def test_run_command_against_a_simulated_port(monkeypatch, capsys):
     """codegen run loads the board's generator store ('W') before the first frame; a
     board whose store does not match the plan is refused."""
     import serial
+
     from codegen.__main__ import main
     net = Network.load(HARDWARE_NETWORK)
     words = len(map_network(net, get_board("icebreaker"), stats=sample_statistics(net)).gen_store_image())

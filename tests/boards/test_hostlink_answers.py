@@ -4,7 +4,8 @@ streams. The expected bytes are literals here, not produced by ``toepcore/protoc
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis_profiles import examples
 
 from codegen.hostlink import HostLink, LinkError

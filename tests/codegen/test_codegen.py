@@ -4,20 +4,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from oracle import oracle_records
 
 from boards import get_board
+from codegen import planner
+from codegen.check import RECORD_CHECKED, compare_records
 from codegen.emit import build_array, emit
 from codegen.mapping import MappingError, map_network
-from codegen.check import RECORD_CHECKED, compare_records
-from oracle import oracle_records
 from codegen.simulate import SimulationFailed, compile_design, run_images, simulator_env
+from model import HARDWARE_NETWORK, NETWORKS
 from model.network import Network
 from model.randnet import random_network
 from model.reference import ReferenceModel
-
-
-from model import HARDWARE_NETWORK, NETWORKS
-from codegen import planner
 
 
 def small_net():
@@ -105,8 +103,9 @@ def test_bench_reports_a_mismatch(verilated, mnist_test):
 
 
 def test_cli_build_reports_every_image_bit_exact(tmp_path):
-    from codegen.__main__ import main
     import json
+
+    from codegen.__main__ import main
     # one image: Icarus under cocotb runs this design at about 3,000 cycles/s (10 s an image)
     main(["build", "--board", "sim", "--network", str(NETWORKS / "ice40-s4.npz"), "--images", "1", "--simulator",
           "icarus", "--out", str(tmp_path)])
@@ -136,6 +135,7 @@ def test_energy_estimate_counts_each_event_at_its_cost(monkeypatch):
     (one 64-bit access) and a potential read and write (128 bits: two accesses each);
     5 + 7 event writes and 9 reads (one access each)."""
     from types import SimpleNamespace
+
     from codegen.energy import energy_estimate
     monkeypatch.setattr(planner, "memories", lambda plan: [
         {"name": "core0.generators", "kind": "weights", "width": 32},
@@ -170,6 +170,7 @@ def test_mismatch_is_localised_to_layer_and_neuron(tmp_path, mnist_test):
     """RTL built from one network, checked against a reference whose first layer's filter 2
     always fires: the message names that layer and a neuron of that filter."""
     import copy
+
     from codegen.__main__ import _localise
     net = small_net()
     array = build_array(map_network(net, get_board("sim")))
@@ -263,9 +264,11 @@ def test_prove_stream_producers(capsys):
     """python -m codegen prove: the unpacker's handshake proven by k-induction, and a
     producer that changes its offer while stalled refuted."""
     import json
+
     from amaranth.hdl import Module, Signal
     from amaranth.lib import stream, wiring
     from amaranth.lib.wiring import In, Out
+
     from codegen.__main__ import main
     from codegen.prove import Obligation, StreamStable, prove
     main(["prove", "--only", "streams", "--json", "--quiet"])
@@ -293,6 +296,7 @@ def test_prove_refutes_frame_buffers_that_overwrite_the_frame_being_sent():
     """The frame buffers proven on 2-pixel frames; with a writer that ignores the full
     flags (so it can write into the frame being sent), a run from reset breaks them."""
     import types
+
     import hw.frame_buffers as fb
     from codegen.prove import Obligation, StreamStable, prove, stream_obligations
     facts = stream_obligations(Network.load(HARDWARE_NETWORK))[1].harness().invariants
@@ -302,15 +306,15 @@ def test_prove_refutes_frame_buffers_that_overwrite_the_frame_being_sent():
     careless = types.ModuleType("careless_frame_buffers")
     exec(compile(src.replace(good, "self.levels.ready.eq(1)"), fb.__file__, "exec"), careless.__dict__)
     for module, want in ((fb, "proven"), (careless, "failed")):
-        ob = Obligation("FrameBuffers.pixels", lambda: StreamStable(module.FrameBuffers(2, [[50, 150]]), "pixels",
+        ob = Obligation("FrameBuffers.pixels", lambda module=module: StreamStable(module.FrameBuffers(2, [[50, 150]]), "pixels",
                                                                     invariants=facts), "held")
         assert prove([ob], max_steps=8)[0]["result"] == want
 
 
 def _small_network(family, seed=0):
     """Non-square kernels, strides and padding per axis, sigma != tau: few positions to prove."""
-    from model.randnet import random_conv
     from model.network import Encoder
+    from model.randnet import random_conv
     rng = np.random.default_rng(seed)
     enc = Encoder(np.array([[90, 180]]))
     kw = dict(sigma=(1, 0, 3, 2), tau=(2, 3, 0, 1)) if family == "s4" else {}

@@ -6,17 +6,18 @@ import re
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis_profiles import examples
 
-from boards import get_board
-from boards import TARGETS
+from boards import TARGETS, get_board
+from codegen import planner
 from codegen.planner import MappingError, plan_array, sample_statistics, spike_statistics
 from codegen.planner.cycles import _cycles_one
 from hw.array import CoreArray
 from model.randnet import random_network
 from model.reference import ReferenceModel
-from codegen import planner
+from sim.amaranth_streams import run_frames
 
 
 def _sample_images(n=8):
@@ -24,7 +25,6 @@ def _sample_images(n=8):
     from model import NETWORKS
     with np.load(NETWORKS / "mnist-test-sample.npz") as z:
         return z["images"][:n, None]
-from sim.amaranth_streams import run_frames
 
 
 def producer_regions(plan, li):

@@ -7,9 +7,9 @@ import random
 import numpy as np
 import pytest
 from amaranth.sim import Simulator
+from test_router import _plan
 
 from hw.collector import Collector
-from test_router import _plan
 
 
 def expected(plan, step, spikes):

@@ -5,16 +5,17 @@ import random
 import numpy as np
 import pytest
 from amaranth.sim import Simulator
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis_profiles import examples
 
-from toepcore.ir.geometry import TileGeometry
 from hw.dense_core import DenseCore
 from hw.generator_core import GeneratorCore
 from model.randnet import random_conv
 from model.reference import conv_sum
 from model.truenorth import plan_tiles
 from sim.amaranth_streams import receive_events, send_events
+from toepcore.ir.geometry import TileGeometry
 
 
 def expected_tile_spikes(layer, tile, x):
@@ -98,7 +99,7 @@ def test_dense_core_matches_reference(family, bits, lanes):
     rng = np.random.default_rng(2)
     xs = [(rng.random(layer.in_shape) < d).astype(np.uint8) for d in (0.4, 1.0)]
     res = run_core(core, [active_axons(core, x) for x in xs])
-    for x, (spikes, ctr) in zip(xs, res):
+    for x, (spikes, _ctr) in zip(xs, res):
         assert spikes == expected_tile_spikes(layer, tile, x)
 
 

@@ -6,8 +6,8 @@ import numpy as np
 from amaranth.sim import Simulator
 
 from hw.encoder import SpikeEncoder
-from model.reference import encode
 from model.network import Encoder
+from model.reference import encode
 
 
 def run_encoder(enc, frames, stall=0.3, idle=0.3, seed=0):

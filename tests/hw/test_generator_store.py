@@ -4,18 +4,19 @@ and the cores of an array reading their generators from it."""
 import numpy as np
 import pytest
 from amaranth.sim import Simulator
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis_profiles import examples
 
 from boards import get_board
+from codegen import planner
 from codegen.planner import plan_array
 from hw.array import CoreArray
-from toepcore.ir.memory import pack_store, store_packing
 from hw.generator_store import GeneratorStore
 from model.randnet import random_network
 from model.reference import ReferenceModel
 from sim.amaranth_streams import run_frames
-from codegen import planner
+from toepcore.ir.memory import pack_store, store_packing
 
 
 def test_packing_fills_whole_sixteen_bit_words():

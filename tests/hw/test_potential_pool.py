@@ -6,7 +6,8 @@ import random
 
 import pytest
 from amaranth.sim import Simulator
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis_profiles import examples
 
 from hw.potential_pool import PotentialPool

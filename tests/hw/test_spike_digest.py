@@ -7,7 +7,8 @@ import pytest
 from amaranth.hdl import unsigned
 from amaranth.lib import data
 from amaranth.sim import Simulator
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis_profiles import examples
 
 from hw.spike_digest import SpikeDigest

@@ -2,7 +2,8 @@
 
 import numpy as np
 from amaranth.sim import Simulator
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis_profiles import examples
 
 from hw.voter import Voter

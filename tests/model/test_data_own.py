@@ -22,7 +22,7 @@ def write_tree(root, per_class=3, size=(12, 10), classes=("bad", "good"), mode="
     rng = np.random.default_rng(seed)
     written = {}
     for s in (("train", "test") if split else ("",)):
-        for k, name in enumerate(classes):
+        for _k, name in enumerate(classes):
             folder = root / s / name if s else root / name
             folder.mkdir(parents=True, exist_ok=True)
             for i in range(per_class):
@@ -240,7 +240,7 @@ def test_eval_reports_per_class_scores_with_names(tmp_path, capsys):
     assert r["balanced_accuracy"] == pytest.approx(np.mean(recalls))
     assert (tmp_path / "cm.png").stat().st_size > 1000
     assert Network.load(tmp_path / "n.npz").names == names
-    bad = np.savez(tmp_path / "two.npz", x_train=x, y_train=y % 2, x_test=x, y_test=y % 2)
+    np.savez(tmp_path / "two.npz", x_train=x, y_train=y % 2, x_test=x, y_test=y % 2)
     with pytest.raises(SystemExit, match=r"two.npz: 2 classes, the network has 3"):
         main(["eval", "--network", str(tmp_path / "n.npz"), "--data", str(tmp_path / "two.npz")])
 
@@ -276,6 +276,7 @@ def test_a_tree_is_split_for_evaluation_as_it_was_for_training(tmp_path):
     """The test split of a tree without train/ and test/ is drawn with the training run's
     fraction and seed (recorded in the network), so evaluation never sees training images."""
     from argparse import Namespace
+
     from model.data import test_images_for
     from model.randnet import random_network
     write_tree(tmp_path / "d", per_class=10, split=False)

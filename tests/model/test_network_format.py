@@ -115,9 +115,11 @@ CASES = [
     ("s4", lambda m: m["layers"][0].update(membrane_bits=3), None, r"field 'membrane_bits': 3 is too narrow; the worst-case potential range"),
     ("s4", lambda m: m["layers"][0].update(reset="bounce"), None, r"field 'reset': unknown reset mode 'bounce'"),
     ("s4", lambda m: m["layers"][0].update(groups=2), None, r"field 'groups': 2 must divide both 3 input and 8 output channels"),
-    ("s4", lambda m: m["layers"][1].update(in_shape=[8, 7, 7]), None, r"layer 1 \('readout'\): field 'in_shape': \(8, 7, 7\) does not match the previous stage's output \(8, 14, 14\)"),
+    ("s4", lambda m: m["layers"][1].update(in_shape=[8, 7, 7]), None, r"layer 1 \('readout'\): field 'in_shape': \(8, 7, 7\) "
+     r"does not match the previous stage's output \(8, 14, 14\)"),
     ("s4", lambda m: m.update(profile="loihi"), None, r"network: field 'profile': unknown core profile 'loihi'"),
-    ("s4", None, set_arr("network.population", np.zeros(40, np.int8)), r"network: field 'population': class\(es\) \[1, 2, 3, 4, 5, 6, 7, 8, 9\] have no output neurons"),
+    ("s4", None, set_arr("network.population", np.zeros(40, np.int8)), r"network: field 'population': "
+     r"class\(es\) \[1, 2, 3, 4, 5, 6, 7, 8, 9\] have no output neurons"),
     ("s4", None, set_arr("network.population", np.zeros(39, np.int8)), r"field 'population': shape \(39,\) does not match the 40 output neurons"),
     ("s4", None, set_arr("encoder.thresholds", [[128, 64, 192]]), r"encoder: field 'thresholds': thresholds must be strictly increasing"),
     ("s4", None, set_arr("encoder.thresholds", [[0, 64, 192]]), r"encoder: field 'thresholds': value 0 out of range \[1, 255\]"),

@@ -5,15 +5,16 @@ family, sigma != tau, non-zero biases, negative thresholds, OR pooling, stateful
 every reset; and on the shipped hardware network with real MNIST images."""
 
 import numpy as np
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis_profiles import examples
+from oracle import oracle_records, oracle_run
 
+from codegen.check import reference_record
 from model import HARDWARE_NETWORK
 from model.network import Encoder, Network, OrPoolLayer
 from model.randnet import random_conv
 from model.reference import ReferenceModel
-from codegen.check import reference_record
-from oracle import oracle_records, oracle_run
 
 # every commuting pair of S4 permutations, written out here (not taken from model/s4.py)
 _S4 = [(a, b, c, d) for a in range(4) for b in range(4) for c in range(4) for d in range(4)

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from model.search.study import TIE
 
 from model.data.shapes import make_shapes
+from model.search.study import TIE
 
 ROOT = Path(__file__).resolve().parents[2]
 # one worker runs the whole file: its tests share one small pilot (module fixture)
@@ -181,6 +181,7 @@ def test_pilot_page_renders_in_headless_chromium(pilot, tmp_path):
     import base64
     import io
     import re
+
     from PIL import Image
     out, _, _ = pilot
     page = (out / "pilot.html").read_text()

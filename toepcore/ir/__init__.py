@@ -16,3 +16,7 @@ from .bits import bits_for, pack_lanes
 from .geometry import Tile, TileGeometry, fit_lanes, lane_groups, overlaps_accept, reaching_taps, tile_lanes
 from .memory import ROM_WORDS, SPRAM_DEPTH, SPRAM_WIDTH, pack_store, spram_blocks, store_packing
 from .plan import TILINGS, ArrayPlan, CorePlan, LayerPlan, StepPlan
+
+__all__ = ["ROM_WORDS", "SPRAM_DEPTH", "SPRAM_WIDTH", "TILINGS", "ArrayPlan", "CorePlan", "LayerPlan", "StepPlan",
+           "Tile", "TileGeometry", "bits_for", "fit_lanes", "lane_groups", "overlaps_accept", "pack_lanes",
+           "pack_store", "reaching_taps", "spram_blocks", "store_packing", "tile_lanes"]
