@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from boards import BOARDS, get_board, with_clock
+from model import HARDWARE_NETWORK as DEFAULT_NETWORK
+from model import NETWORKS
 from model.data import DataError, add_data_arguments, dataset_dir, images_for_network, test_images_for
 from model.network import Network
 from model.reference import ReferenceModel
@@ -31,8 +33,6 @@ from .emit import build_array, emit, sim_sources
 from .fpga import PNR_EFFORTS
 from .mapping import check_memory, map_network
 from .simulate import SIMULATORS, SimulationFailed, compile_design, run_images, simulator_env
-
-from model import HARDWARE_NETWORK as DEFAULT_NETWORK, NETWORKS
 
 SAMPLE = NETWORKS / "mnist-test-sample.npz"
 
@@ -185,8 +185,8 @@ def build(args):
     report_text = planner.report(mapping)
     print(report_text)
     (out / "mapping.txt").write_text(report_text + "\n")
-    from .planner import spike_statistics
     from .pictures import draw_mapping
+    from .planner import spike_statistics
     draw_mapping(mapping, out / "mapping.png", spike_statistics(network, images[:20]),
                  title=f"{net_path.name} on {board.name}")
     lap("plan")
@@ -256,8 +256,9 @@ def _bitstream(args, board, network, name, plan, out, steps, cycles, lap):
     """Steps 4 and 5 of an FPGA build: the board top, synthesis against the budget, place
     and route, pack. Returns the report's FPGA fields; ``lap(stage)`` marks the end of
     synthesis and of place and route."""
-    from .fpga import build_bitstream, make_board_top
     from toepcore import protocol
+
+    from .fpga import build_bitstream, make_board_top
     from .pictures import draw_resources
     top = make_board_top(board, plan, network, cores=args.cores)
     print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget", flush=True)
@@ -314,6 +315,7 @@ def run(args):
     if args.clock_mhz is not None:
         board = with_clock(board, args.clock_mhz)
     import serial
+
     from .hostlink import HostLink, LinkError, check_images
     net_path, network = _network(args)
     files = [Path(f) for f in args.image_files]
@@ -401,6 +403,7 @@ def prove_command(args):
     crossbar, as planned for the board, and the board's stream producers."""
     import warnings
     from concurrent.futures import ThreadPoolExecutor, as_completed
+
     from .prove import prove, stream_obligations, weight_obligations
     # a proof builds a core to borrow its fetch logic; the rest of it is never elaborated
     warnings.filterwarnings("ignore", message=".*created but never used")

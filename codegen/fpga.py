@@ -9,8 +9,8 @@ privately) and a fixed nextpnr seed, so the same design gives the same bitstream
 import hashlib
 import json
 import os
-import signal
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -20,7 +20,6 @@ from amaranth.hdl import *
 from amaranth.lib import io, wiring
 
 from boards import RESOURCE_NAMES
-
 from toepcore.errors import ToepcoreError
 
 __all__ = ["FitError", "ToolMissing", "BoardWrapper", "make_board_top", "yowasp_env", "resources_used", "synth_stats", "check_fit",
@@ -42,6 +41,7 @@ def make_board_top(board, plan, network, cores="generator"):
     loads, not memory preloaded as in simulation), the board's UART rate, the network's
     fingerprint and a 100 ms command timeout."""
     from hw.board_top import BoardTop
+
     from .emit import build_array
     from .hostlink import fingerprint
     array = build_array(plan, cores=cores, preloaded=False)

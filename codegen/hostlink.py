@@ -13,8 +13,7 @@ import numpy as np
 
 from toepcore import protocol
 from toepcore.errors import ToepcoreError
-from toepcore.protocol import (CMD_INFO, ERRORS, INFO_LENGTH, RESP_ERROR, RESP_INFO, RESP_RESULT, VERSION,
-                               fingerprint)
+from toepcore.protocol import CMD_INFO, ERRORS, INFO_LENGTH, RESP_ERROR, RESP_INFO, RESP_RESULT, VERSION, fingerprint
 
 __all__ = ["LinkError", "HostLink", "check_images", "fingerprint"]
 

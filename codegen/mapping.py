@@ -1,9 +1,9 @@
 """Map a deployed network onto cores: the array plan (:mod:`codegen.planner`) and the checks
 made on it before any synthesis."""
 
-from . import planner
 from toepcore.ir.plan import ArrayPlan
 
+from . import planner
 from .planner import MappingError, plan_array
 
 __all__ = ["ArrayPlan", "MappingError", "map_network", "check_memory"]

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
+from toepcore.protocol import decode_payload
+
 from .emit import TOP, result_fields
 from .simulate import SimulationFailed, simulator_env
-from toepcore.protocol import decode_payload
 
 __all__ = ["DRIVER", "compile_native", "run_native", "decode_results"]
 

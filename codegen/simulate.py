@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .emit import TOP, result_fields
-
 from toepcore.errors import ToepcoreError
+
+from .emit import TOP, result_fields
 
 __all__ = ["SIMULATORS", "SimulatorMissing", "SimulationFailed", "simulator_env", "compile_design", "run_cocotb",
            "run_images"]
