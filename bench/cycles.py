@@ -31,22 +31,22 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.lanes import lane_floor
 from boards import get_board
+from codegen import planner
+from codegen.check import compare_records
 from codegen.emit import build_array, emit, sim_sources
 from codegen.fpga import FitError, build_bitstream, make_board_top
 from codegen.mapping import MappingError, check_memory, map_network
-from codegen.planner import spike_statistics
-from codegen.check import compare_records
 from codegen.native import compile_native, run_native
+from codegen.planner import spike_statistics
 from codegen.simulate import SimulationFailed
-from bench.lanes import lane_floor
 from model import HARDWARE_NETWORK
 from model.data import test_images_for
 from model.network import Network
 from model.reference import ReferenceModel
 from toepcore import cli
 from toepcore.errors import UsageError
-from codegen import planner
 
 
 def run(args):
