@@ -18,8 +18,21 @@ from model import HARDWARE_NETWORK
 from model.network import Network
 from toepcore import cli
 
+from . import options
+
 # (family, board whose budget applies, event lists in SPRAM)
 TARGETS = (("ice40", "icebreaker", True), ("ecp5", "ulx3s", False))
+
+
+HELP = ("yosys synthesis (iCE40, ECP5) of one network with generator and with dense cores, side by side")
+
+
+def add_arguments(p):
+    options.common(p, "deployed network (default: the shipped hardware network, up5k-s4)")
+    p.add_argument("--lanes", type=cli.int_range(1, 64), default=1, metavar="N",
+                   help="neuron updates per cycle of every core (1-64; default 1)")
+    p.add_argument("--synth-all", action="store_true", help="synthesise designs whose weights alone overflow the "
+                                                            "board's block RAM too (slow: tens of minutes per design)")
 
 
 def run(args):

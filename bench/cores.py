@@ -18,6 +18,8 @@ from toepcore import cli
 from toepcore.errors import UsageError
 from toepcore.ir.geometry import fit_lanes
 
+from . import options
+
 
 def build_cores(network, layer_name=None, lanes=8, tile_index=0):
     layer = conv_layer(network, layer_name)
@@ -55,6 +57,21 @@ def run_independent(network, layer_name, depth):
            "ecp5_LUT_per_lane": round(st["LUT"] / F)}
     return (f"layer {layer.name!r} ({layer.family}, {F} filters, {Ho}x{Wo} outputs) on a core of independent "
             f"lanes; yosys synth_ecp5 (no place and route)"), [row]
+
+
+HELP = ("yosys statistics of a generator core and a dense core for the same layer slice (iCE40 and ECP5), side by side")
+
+
+def add_arguments(p):
+    options.common(p, "deployed network (default: the shipped default network)")
+    p.add_argument("--layer", help="conv layer name (default: the first)")
+    p.add_argument("--lanes", type=cli.int_range(1, 64), default=8, metavar="N",
+                   help="neuron updates per cycle (1-64; default 8)")
+    p.add_argument("--independent", action="store_true",
+                   help="instead, the whole layer on a core of independent lanes (hw/lane_core.py: a lane per "
+                        "filter, its own spike queue and potentials), ECP5 only; about 3 minutes for 128 lanes")
+    p.add_argument("--depth", type=cli.int_range(2, 256), default=16, metavar="Q",
+                   help="with --independent: spikes each lane's queue holds (2-256; default 16)")
 
 
 def run(args):

@@ -48,6 +48,20 @@ from model.reference import ReferenceModel
 from toepcore import cli
 from toepcore.errors import UsageError
 
+from . import options
+
+HELP = ("RTL cycles per image vs the lower bound; images/s at each board's fmax")
+
+
+def add_arguments(p):
+    options.common(p, "deployed network (default: the shipped hardware network, up5k-s4)")
+    options.data(p, own=True)
+    p.add_argument("--images", type=cli.int_range(1, options.TEST_IMAGES), default=200, metavar="N",
+                   help=f"test images to simulate (1-{options.TEST_IMAGES:,}; default 200)")
+    p.add_argument("--no-fpga", action="store_true", help="skip place and route (no fmax, no images/s at fmax)")
+    p.add_argument("--boards", type=options.boards, default="sim,icebreaker,ulx3s", metavar="B,..",
+                   help="comma-separated boards to plan and simulate (default sim,icebreaker,ulx3s)")
+
 
 def run(args):
     path = Path(args.network or HARDWARE_NETWORK)

@@ -26,6 +26,9 @@ NETWORKS = ("up5k-s4", "ice40-s4", "mnist-kernel", "mnist-dense")
 BOARDS = ("sim", "icebreaker", "ulx3s")
 
 
+HELP = "fingerprints of the plan, the simulation Verilog and the board build files, without running any tool"
+
+
 def add_arguments(p):
     p.add_argument("--networks", default=",".join(NETWORKS), metavar="NAME,..",
                    help=f"shipped networks (default {','.join(NETWORKS)})")

@@ -42,6 +42,8 @@ from toepcore import cli
 from toepcore.errors import ToepcoreError, UsageError
 from toepcore.ir.geometry import reaching_taps
 
+from . import options
+
 #: Queue depths of the independent-lane rows.
 DEPTHS = (4, 16)
 
@@ -186,6 +188,21 @@ def lane_table(network, images, widths=WIDTHS, depths=DEPTHS):
                      "floor_ratio": round(total / ops_total, 2)} |
                     {f"floor_{k}": round(u / per[k].sum(), 2) if per[k].sum() else None for k, u in updates.items()})
     return rows, ops_total / n
+
+
+HELP = ("lane-group visits against synaptic operations at each lane width: the least ratio (cycles bench) cores that wide can reach")
+
+
+def add_arguments(p):
+    options.common(p, "deployed network (default: the shipped hardware network, up5k-s4)")
+    options.data(p, own=True)
+    p.add_argument("--images", type=cli.int_range(1, options.TEST_IMAGES), default=50, metavar="N",
+                   help=f"test images whose spike maps are counted (1-{options.TEST_IMAGES:,}; default 50; the "
+                        f"queue simulation takes about half a second an image for mnist-s4)")
+    p.add_argument("--widths", type=options.widths, default="1,2,4,8,16,32,64,128", metavar="L,..",
+                   help="lane widths to measure (default 1,2,4,8,16,32,64,128)")
+    p.add_argument("--depths", type=options.widths, default="4,16", metavar="Q,..",
+                   help="queue depths of independent lanes to simulate (default 4,16)")
 
 
 def run(args):

@@ -11,6 +11,8 @@ from codegen.mapping import map_network
 from model import NETWORKS
 from model.network import Network
 
+from . import options
+
 
 def shipped_networks():
     return sorted(p for p in NETWORKS.glob("*.npz") if p.name != "mnist-test-sample.npz")
@@ -56,6 +58,20 @@ def plot(totals, path):
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
+
+
+HELP = ("weight-memory bits per layer: generators vs dense TrueNorth cores; --netlist: every memory of the design as yosys reads it")
+
+
+def add_arguments(p):
+    options.common(p, "one deployed network (default: every shipped network; with --netlist the shipped hardware "
+                      "network)", plot="memory")
+    p.add_argument("--netlist", action="store_true",
+                   help="read every memory and constant table from the design's netlist (yosys), by what it "
+                        "holds, and check the weight-derived bits against weight_memory_bits and every memory "
+                        "against the plan (non-zero exit on a difference)")
+    p.add_argument("--board", default="sim", choices=options.board_names(),
+                   help="with --netlist: the array as planned for this board (default sim)")
 
 
 def run(args):

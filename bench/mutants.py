@@ -283,6 +283,15 @@ def _baseline(chosen, scratch, env, tmp):
     return len(run.cases)
 
 
+HELP = ("plausible one-line bugs on a scratch copy: which checks catch each (fails when one is not caught)")
+
+
+def add_arguments(p):
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--only", metavar="NAME,..", help="run only these mutants (default: all)")
+
+
 def run(args):
     check_mutants()
     chosen = [m for m in MUTANTS if not args.only or m.name in args.only.split(",")]

@@ -11,6 +11,8 @@ from model.randnet import random_network
 from model.reference import ReferenceModel
 from toepcore import cli
 
+from . import options
+
 
 def representative_networks(network=None):
     """The network to measure: a given file, else random networks of the default shape
@@ -20,6 +22,18 @@ def representative_networks(network=None):
     layers = ((32, 3, 2, 1, 1), (64, 3, 2, 1, 1))
     return {f"random {fam}": random_network(np.random.default_rng(0), fam, layers=layers, readout_per_class=10)
             for fam in ("s4", "kernel")}
+
+
+HELP = ("reference-model images/second on the MNIST test set")
+
+
+def add_arguments(p):
+    options.common(p, "deployed network (default: random networks of the default shape)")
+    options.data(p)
+    p.add_argument("--repeats", type=cli.int_range(1, 100), default=3, metavar="N",
+                   help="timed runs; the median is reported (1-100; default 3)")
+    p.add_argument("--batch-size", type=cli.int_range(1, options.TEST_IMAGES), default=1000, metavar="N",
+                   help="images per reference-model batch (default 1,000)")
 
 
 def run(args):

@@ -22,6 +22,23 @@ from model.reference import ReferenceModel
 from toepcore import cli
 from toepcore.errors import UsageError
 
+from . import options
+
+HELP = ("simulate the test set through the RTL in Verilator, bit-exact against the reference model, and report images/second of simulation")
+
+
+def add_arguments(p):
+    options.common(p, "deployed network (default: the shipped hardware network, up5k-s4)")
+    options.data(p, own=True)
+    p.add_argument("--images", type=cli.int_range(1, options.TEST_IMAGES), metavar="N",
+                   help=f"first N test images (1-{options.TEST_IMAGES:,}; default: all)")
+    p.add_argument("--cores", default="generator", choices=["generator", "dense"])
+    p.add_argument("--board", default="sim", choices=options.board_names(),
+                   help="simulate the array as planned for this board (default sim: 8 lanes; ulx3s is faster to "
+                        "simulate for large networks)")
+    p.add_argument("--out", type=cli.output_dir, default="build/bench-sim", metavar="DIR",
+                   help="build directory (default build/bench-sim)")
+
 
 def run(args):
     net_path = args.network or HARDWARE_NETWORK

@@ -27,7 +27,26 @@ from model.reference import ReferenceModel
 from sim.amaranth_streams import run_frames
 from toepcore import cli
 
+from . import options
+
 NATIVE_REPEATS = 100
+
+
+HELP = ("simulation images/s in Verilator, Icarus and Amaranth's simulator; wall time of the whole flow to a bitstream")
+
+
+def add_arguments(p):
+    options.common(p, "deployed network (default: the shipped hardware network, up5k-s4)")
+    options.data(p, own=True)
+    p.add_argument("--images", type=cli.int_range(1, 1000), default=4, metavar="N",
+                   help="images per simulator run (1-1,000; default 4)")
+    p.add_argument("--only", choices=["simulators", "bitstreams"],
+                   help="run only the simulators (the sim board's design) or only the bitstream builds")
+    p.add_argument("--boards", type=options.boards, default="icebreaker,ulx3s", metavar="B,..",
+                   help="boards to build bitstreams for (default icebreaker,ulx3s); a board the network "
+                        "does not fit is a row that says so")
+    p.add_argument("--pnr", choices=["full", "fast"], default="full",
+                   help="place-and-route effort of the bitstream builds (as codegen build --pnr; default full)")
 
 
 def run(args):

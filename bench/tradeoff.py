@@ -31,6 +31,8 @@ from model.presets import get_preset
 from model.reference import ReferenceModel
 from toepcore import cli
 
+from . import options
+
 FAMILIES = ("s4", "kernel", "dense")
 
 
@@ -91,6 +93,19 @@ def plot(rows, path):
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
+
+
+HELP = ("sweep network sizes and families: accuracy vs synaptic operations and memory, with a Pareto plot")
+
+
+def add_arguments(p):
+    options.output(p)
+    p.add_argument("--plot", default="build/bench/tradeoff.png", help="PNG plot (default build/bench/tradeoff.png)")
+    options.data(p)
+    p.add_argument("--large", action="store_true", help="the larger sweep (wider networks, more epochs; hours)")
+    p.add_argument("--out", type=cli.output_dir, default="build/bench/tradeoff", metavar="DIR",
+                   help="where the trained networks go (default build/bench/tradeoff)")
+    p.add_argument("--threads", type=cli.int_range(1, 256), default=2, metavar="N", help="torch threads (default 2)")
 
 
 def run(args):

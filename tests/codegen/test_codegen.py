@@ -171,7 +171,7 @@ def test_mismatch_is_localised_to_layer_and_neuron(tmp_path, mnist_test):
     always fires: the message names that layer and a neuron of that filter."""
     import copy
 
-    from codegen.__main__ import _localise
+    from codegen.flows.build import localise
     net = small_net()
     array = build_array(map_network(net, get_board("sim")))
     verilog, _ = emit(array, tmp_path)
@@ -179,7 +179,7 @@ def test_mismatch_is_localised_to_layer_and_neuron(tmp_path, mnist_test):
     other = copy.deepcopy(net)
     other.layers[0].threshold[2] = other.layers[0].potential_range()[0]   # every potential reaches it
     image = mnist_test[0][0]
-    msg = _localise(array, runner, tmp_path / "sim", image, ReferenceModel(other), waves=True)
+    msg = localise(array, runner, tmp_path / "sim", image, ReferenceModel(other), waves=True)
     assert msg.startswith("layer 0 ('conv0'), neuron (channel, row, col) (2, ")
     # codegen build --waves: the image's signal trace, named in the message
     trace = Path(msg.rsplit("signal trace of this image: ", 1)[1])

@@ -1,0 +1,47 @@
+"""The UART's share of a board's throughput: bytes on the wire per frame and per answer,
+and the images/s the link allows beside the array's.
+
+The link is full duplex and the board pipelines: a packed frame arrives while the array
+classifies the previous one and its answer goes out. So a stream of frames runs at the
+slowest of a frame's arrival and (classification plus its answer); one frame at a time
+pays all three in turn."""
+
+from toepcore import protocol
+
+#: UART bits per byte on the wire: a start bit, 8 data bits, a stop bit.
+BITS_PER_BYTE = 10
+
+
+def byte_seconds(board):
+    """Seconds one byte takes on ``board``'s UART at its design clock."""
+    return BITS_PER_BYTE * board.uart_divisor / (board.clock_mhz * 1e6)
+
+
+def frame_bytes(network):
+    """Bytes of one packed-frame command (``'P'``, its 2-byte length, the packed levels)."""
+    c, h, w = network.input_shape
+    return 3 + protocol.packed_length(c * h * w, protocol.level_bits(network.encoder.planes))
+
+
+def answer_bytes(network):
+    """Bytes of one result answer."""
+    return protocol.result_length(network.n_classes)
+
+
+def store_load_bytes(store):
+    """Bytes of loading a generator store image (``'W'`` commands and their one-byte answers)."""
+    chunks = range(0, len(store), protocol.STORE_CHUNK)
+    return sum(len(protocol.encode_weights(a, store[a:a + protocol.STORE_CHUNK])) + 1 for a in chunks)
+
+
+def uart_rates(board, network, cycles_per_image):
+    """The report's link figures for ``cycles_per_image`` of the array at the board's clock:
+    ``images_per_second_at_clock`` (the array alone), ``images_per_second_uart`` (frames
+    streamed) and ``images_per_second_uart_one_at_a_time``."""
+    hz = board.clock_mhz * 1e6
+    byte_s = byte_seconds(board)
+    frame_in, answer_out = frame_bytes(network) * byte_s, answer_bytes(network) * byte_s
+    array_s = cycles_per_image / hz
+    return {"images_per_second_at_clock": round(hz / cycles_per_image, 1),
+            "images_per_second_uart": round(1 / max(frame_in, array_s + answer_out), 2),
+            "images_per_second_uart_one_at_a_time": round(1 / (frame_in + array_s + answer_out), 2)}
