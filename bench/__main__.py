@@ -11,6 +11,7 @@
   cores      yosys statistics of one generator core and one dense core for a layer slice
   mutants    plausible bugs applied to a scratch copy, and which checks catch each
   design     fingerprints of the plan, the simulation Verilog and the board build files
+  tables     the README's result tables, rendered from bench output kept in docs/results
 """
 
 import argparse
@@ -27,7 +28,7 @@ from toepcore.errors import ToepcoreError
 #: command: the module that declares its options (``add_arguments``, ``HELP``) and runs it
 COMMANDS = {"memory": "memory", "area": "area", "cycles": "cycles", "lanes": "lanes", "tradeoff": "tradeoff",
             "tools": "tools", "sim": "simulation", "reference": "reference", "cores": "cores", "mutants": "mutants",
-            "design": "design"}
+            "design": "design", "tables": "tables"}
 
 
 def _table(rows):
