@@ -1,5 +1,7 @@
 """The core array: a whole deployed network per frame, from a pixel stream to class counts."""
 
+from dataclasses import dataclass
+
 from amaranth.hdl import *
 from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out, connect
@@ -48,6 +50,28 @@ def result_layout(n_classes, count_bits):
     })
 
 
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """What :meth:`CoreArray.elaborate` builds and its wiring methods share: the network
+    and plan, the physical cores (``phys``), each plan core's physical core (``cores``),
+    each physical core's plan cores (``mine``), the submodules, the scheduler's step and
+    the step's first core."""
+    net: object
+    plan: object
+    phys: object
+    cores: object
+    mine: object
+    steps: object
+    sched: object
+    store: object
+    router: object
+    coll: object
+    voter: object
+    enc: object
+    step: object
+    first: object
 
 class CoreArray(wiring.Component):
     """Executes a deployed network (feed-forward mode), one frame at a time, exactly as an
@@ -219,7 +243,20 @@ class CoreArray(wiring.Component):
         step = sched.step
         first = table([s.cores[0] for s in steps], range(max(len(cores), 2)))[step]   # the step's first core
 
-        # ---- the generator store: the cores take turns, so the active one addresses it ------
+        parts = _Parts(net=net, plan=plan, phys=phys, cores=cores, mine=mine, steps=steps, sched=sched, store=store,
+                       router=router, coll=coll, voter=voter, enc=enc, step=step, first=first)
+        self._wire_generator_store(m, parts)
+        self._wire_pools(m, parts)
+        self._wire_router(m, parts)
+        self._wire_collector(m, parts)
+        self._wire_event_store(m, parts)
+        self._counters_and_result(m, parts)
+        return m
+
+    def _wire_generator_store(self, m, parts):
+        """The generator store: the cores take turns, so the active one addresses it."""
+        plan, phys, cores, first = \
+            parts.plan, parts.phys, parts.cores, parts.first
         if self.store is not None:
             m.submodules.generators = st = self.store
             m.d.comb += [st.load_addr.eq(self.gen_load_addr), st.load_data.eq(self.gen_load_data),
@@ -235,7 +272,10 @@ class CoreArray(wiring.Component):
             # one core runs every step: the step's configuration
             m.d.comb += phys[0].cfg.eq(first)
 
-        # ---- potential pools: each drives the memory from the step's client --------------
+    def _wire_pools(self, m, parts):
+        """Potential pools: each drives the memory from the step's client."""
+        plan, phys, mine, steps, sched, step = \
+            parts.plan, parts.phys, parts.mine, parts.steps, parts.sched, parts.step
         for j, (pdepth, pw) in enumerate(plan.pools):
             clients = [p for p in range(len(phys)) if any(plan.cores[k].pool == j for k in mine[p])]
             nrns = [phys[p].neurons for p in clients]
@@ -251,7 +291,10 @@ class CoreArray(wiring.Component):
                 m.d.comb += [rd.addr.eq(n.pot_raddr), n.pot_rdata.eq(rd.data[:n.lanes * n.width]),
                              wr.addr.eq(n.pot_waddr), wr.data.eq(n.pot_wdata), wr.en.eq(n.pot_we)]
 
-        # ---- router: the store's read list to the step's cores ----------------------------
+    def _wire_router(self, m, parts):
+        """Router: the store's read list to the step's cores."""
+        phys, cores, mine, sched, store, router, step = \
+            parts.phys, parts.cores, parts.mine, parts.sched, parts.store, parts.router, parts.step
         connect(m, router.events, store.events)
         connect(m, router.ends, store.ends)
         m.d.comb += [router.step.eq(step), router.start.eq(sched.route), sched.routed.eq(router.done),
@@ -268,7 +311,10 @@ class CoreArray(wiring.Component):
         for slot in router.slots:
             m.d.comb += slot.ready.eq(ready_of[slot.payload.core])
 
-        # ---- collector: the step's cores' spikes to the store (or the voter) -------------
+    def _wire_collector(self, m, parts):
+        """Collector: the step's cores' spikes to the store (or the voter)."""
+        phys, cores, mine, sched, coll, voter = \
+            parts.phys, parts.cores, parts.mine, parts.sched, parts.coll, parts.voter
         m.d.comb += [coll.step.eq(sched.cstep), coll.start.eq(sched.collect), sched.collected.eq(coll.done)]
         sp = coll.spikes.payload
         m.d.comb += [coll.spikes.valid.eq(Array([c.spikes.valid for c in cores])[coll.core]),
@@ -281,7 +327,10 @@ class CoreArray(wiring.Component):
         connect(m, coll.votes, voter.votes)
         m.d.comb += [self.spike_trace_valid.eq(coll.trace_valid), self.spike_trace.eq(coll.trace)]
 
-        # ---- the event store: written by the encoder, then by the collector ---------------
+    def _wire_event_store(self, m, parts):
+        """The event store: written by the encoder, then by the collector."""
+        sched, store, coll, enc = \
+            parts.sched, parts.store, parts.coll, parts.enc
         rec = enc.records.payload
         encoding = sched.encoding
         m.d.comb += [store.rsel.eq(sched.rsel), store.wsel.eq(sched.wsel), store.free.eq(sched.free),
@@ -299,7 +348,11 @@ class CoreArray(wiring.Component):
                          coll.events.ready.eq(store.append.ready),
                          store.close.eq(sched.close), store.segment.eq(sched.segment)]
 
-        # ---- the frame's counters and result ----------------------------------------------
+    def _counters_and_result(self, m, parts):
+        """The frame's counters and result."""
+        phys, sched, store, router, coll, voter = \
+            parts.phys, parts.sched, parts.store, parts.router, parts.coll, parts.voter
+        encoding = sched.encoding
         res = self.result.payload
         cycles, in_spk, spikes = Signal(32), Signal(32), Signal(32)
         axon_ev, updates, reads = Signal(32), Signal(32), Signal(32)
@@ -328,4 +381,3 @@ class CoreArray(wiring.Component):
                      sched.release.eq(self.result.ready)]
         with m.If(sched.finished & self.result.ready):
             m.d.sync += busy.eq(0)
-        return m

@@ -1,6 +1,8 @@
 """A core of independent lanes: one filter per lane, each lane with its own queue of
 spikes and its own potentials, so a lane spends cycles only on its own non-zero weights."""
 
+from dataclasses import dataclass
+
 from amaranth.hdl import *
 from amaranth.lib import data, fifo, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
@@ -15,6 +17,48 @@ __all__ = ["IndependentLaneCore"]
 def _range(n):
     return range(max(n, 2))
 
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    """A layer's shapes and a lane core's widths (bits), shared by its elaborate stages."""
+    C: int
+    H: int
+    W: int
+    F: int
+    Ho: int
+    Wo: int
+    kh: int
+    kw: int
+    sy: int
+    sx: int
+    py: int
+    px: int
+    taps: int
+    P: int
+    mb: int
+    rows: list
+    sel_bits: int
+    shared: bool
+    weight_w: int
+    lane_sel: int
+    row_width: int
+    ok_y: list
+    ok_x: list
+    base_w: int
+    ry_w: int
+    rx_w: int
+    entry: object
+
+
+@dataclass(frozen=True)
+class _Offer:
+    """The offer stage's signals the threshold pass reads and drives, and the lanes' queues."""
+    b_valid: object
+    ending: object
+    take: object
+    passing: object
+    queues: list
 
 class IndependentLaneCore(wiring.Component):
     """One tick of a whole conv layer (all filters, the whole output map), feed-forward.
@@ -120,6 +164,17 @@ class IndependentLaneCore(wiring.Component):
 
     def elaborate(self, platform):
         m = Module()
+        g = self._geometry()
+        offer = self._offer(m, g)
+        pass_addr, pass_read, pass_clear = Signal(_range(g.P)), Signal(), Signal()
+        fire = Signal(g.F)
+        passes = (pass_addr, pass_read, pass_clear)
+        lanes = [self._lane(m, g, o, q_, passes) for o, q_ in enumerate(offer.queues)]
+        self._threshold_pass(m, g, offer, lanes, fire, passes)
+        return m
+
+    def _geometry(self):
+        """The layer's shapes and the widths of a queue entry, as plain numbers."""
         l = self.layer
         C, H, W = l.in_shape
         F, Ho, Wo = l.out_shape
@@ -131,11 +186,6 @@ class IndependentLaneCore(wiring.Component):
         weight_w = (max(int(v).bit_length() for v in abs(l.table).flat) + 1) if shared else sel_bits
         lane_sel = taps * sel_bits if not shared else 0
         row_width = F * taps + (taps * sel_bits if shared else F * lane_sel)
-        m.submodules.rows = row_mem = memory.Memory(
-            shape=unsigned(row_width), depth=C,
-            init=[nz | (sel << (F * taps)) for nz, sel in rows])
-        row_rd = row_mem.read_port()
-
         # which taps of an input row / column reach an output neuron, as bit masks
         ok_y, ok_x = ([sum(int(b) << q for q, b in enumerate(r)) for r in reaching_taps(*a)]
                       for a in ((H, kh, sy, py, Ho), (W, kw, sx, px, Wo)))
@@ -146,8 +196,24 @@ class IndependentLaneCore(wiring.Component):
         # (tap, ry, rx). Arithmetic is modulo the base's width; every reached word is in range.
         base_w = (((H + py) // sy + 1) * Wo + (W + px) // sx + 1).bit_length() + 1
         ry_w, rx_w = max(sy - 1, 1).bit_length(), max(sx - 1, 1).bit_length()
+        entry = data.StructLayout({"base": base_w, "ry": ry_w, "rx": rx_w, "work": taps,
+                                   "sel": taps * sel_bits})
+        return _Geometry(C=C, H=H, W=W, F=F, Ho=Ho, Wo=Wo, kh=kh, kw=kw, sy=sy, sx=sx, py=py, px=px, taps=taps, P=P,
+                         mb=mb, rows=rows, sel_bits=sel_bits, shared=shared, weight_w=weight_w, lane_sel=lane_sel,
+                         row_width=row_width, ok_y=ok_y, ok_x=ok_x, base_w=base_w, ry_w=ry_w, rx_w=rx_w, entry=entry)
 
-        # ---- offer: accept (cycle 0), row read (1), queue (2) ---------------------------
+    def _offer(self, m, g):
+        """Accept (cycle 0), row read (1), queue (2): an input spike's row of non-zero taps
+        and selectors, offered to every lane with work for it once every such queue has room."""
+        C, H, W, F, Wo = g.C, g.H, g.W, g.F, g.Wo
+        kh, kw, sy, sx, py, px = g.kh, g.kw, g.sy, g.sx, g.py, g.px
+        taps, rows, lane_sel, row_width = g.taps, g.rows, g.lane_sel, g.row_width
+        base_w, ry_w, rx_w, entry, shared, ok_y, ok_x = g.base_w, g.ry_w, g.rx_w, g.entry, g.shared, g.ok_y, g.ok_x
+        m.submodules.rows = row_mem = memory.Memory(
+            shape=unsigned(row_width), depth=C,
+            init=[nz | (sel << (F * taps)) for nz, sel in rows])
+        row_rd = row_mem.read_port()
+
         ax = self.axons
         b_valid, b_y, b_x = Signal(), Signal(_range(H)), Signal(_range(W))
         ending = Signal()
@@ -158,8 +224,6 @@ class IndependentLaneCore(wiring.Component):
         m.d.comb += [vy.eq(Array(Const(v, kh) for v in ok_y)[b_y]), vx.eq(Array(Const(v, kw) for v in ok_x)[b_x])]
         m.d.comb += valid_taps.eq(Cat(vy[q // kw] & vx[q % kw] for q in range(taps)))
 
-        entry = data.StructLayout({"base": base_w, "ry": ry_w, "rx": rx_w, "work": taps,
-                                   "sel": taps * sel_bits})
         b_base, b_ry, b_rx = Signal(base_w), Signal(ry_w), Signal(rx_w)
         m.d.comb += [
             b_base.eq(Array(Const((i + py) // sy * Wo, base_w) for i in range(H))[b_y]
@@ -200,67 +264,75 @@ class IndependentLaneCore(wiring.Component):
                 m.d.sync += ending.eq(1)
             with m.Else():
                 m.d.sync += [b_valid.eq(1), b_y.eq(ax.payload.y), b_x.eq(ax.payload.x)]
+        return _Offer(b_valid=b_valid, ending=ending, take=take, passing=passing, queues=lanes)
 
-        # ---- lanes ------------------------------------------------------------------
-        pass_addr, pass_read, pass_clear = Signal(_range(P)), Signal(), Signal()
-        busy_any = []
-        fire = Signal(F)
-        firing = []
-        updates_now = []
-        for o, q_ in enumerate(lanes):
-            pm = memory.Memory(shape=signed(mb), depth=P, init=[])
-            m.submodules[f"potentials{o}"] = pm
-            wr = pm.write_port()
-            rd = pm.read_port(transparent_for=(wr,))
-            head = Signal(entry, name=f"head{o}")
-            m.d.comb += head.eq(q_.r_data)
-            fresh, rem = Signal(init=1, name=f"fresh{o}"), Signal(taps, name=f"rem{o}")
-            bits = Signal(taps, name=f"bits{o}")
-            m.d.comb += bits.eq(Mux(fresh, head.work, rem))
-            lowest = Signal(taps, name=f"lowest{o}")
-            m.d.comb += lowest.eq(bits & -bits)
-            rest = Signal(taps, name=f"rest{o}")
-            m.d.comb += rest.eq(bits & ~lowest)
-            issue = Signal(name=f"issue{o}")
-            m.d.comb += issue.eq(q_.r_rdy)
-            with m.If(issue):
-                with m.If(rest == 0):
-                    m.d.comb += q_.r_en.eq(1)
-                    m.d.sync += fresh.eq(1)
-                with m.Else():
-                    m.d.sync += [fresh.eq(0), rem.eq(rest)]
-            # the tap's output neuron and weight
-            addr = Signal(_range(P), name=f"addr{o}")
-            back = Signal(base_w, name=f"back{o}")
-            weight = Signal(signed(weight_w), name=f"weight{o}")
-            m.d.comb += addr.eq((head.base - back)[:len(addr)])
-            with m.Switch(lowest):
-                for q in range(taps):
-                    with m.Case(1 << q):
-                        qy, qx = divmod(q, kw)
-                        offsets = Array(Const(((qy - ry) // sy * Wo + (qx - rx) // sx) % (1 << base_w), base_w)
-                                        for ry in range(1 << ry_w) for rx in range(1 << rx_w))
-                        m.d.comb += back.eq(offsets[Cat(head.rx, head.ry)])
-                        s_ = head.sel[q * sel_bits:(q + 1) * sel_bits]
-                        if shared:
-                            table = [int(v) for v in l.table[o]]
-                            m.d.comb += weight.eq(Array(Const(v, signed(weight_w)) for v in table)[s_])
-                        else:
-                            m.d.comb += weight.eq(s_.as_signed())
-            # read, add, write back
-            a_reg, w_reg, v_reg = Signal.like(addr), Signal.like(weight), Signal()
-            m.d.sync += [a_reg.eq(addr), w_reg.eq(weight), v_reg.eq(issue)]
-            m.d.comb += [rd.addr.eq(Mux(pass_read, pass_addr, addr)), rd.en.eq(1)]
-            with m.If(pass_clear):
-                m.d.comb += [wr.addr.eq(pass_addr), wr.data.eq(0), wr.en.eq(1)]
+    def _lane(self, m, g, o, q_, passes):
+        """Lane ``o``: its queue's head taps one per cycle (lowest first), each a read, add
+        and write back of the tap's output neuron's potential; the pass reads and clears
+        through the same ports. Returns ``(busy signals, fires, issues)``."""
+        l, taps, kw, sy, sx, Wo, P, mb = self.layer, g.taps, g.kw, g.sy, g.sx, g.Wo, g.P, g.mb
+        entry, base_w, ry_w, rx_w, weight_w, sel_bits, shared = \
+            g.entry, g.base_w, g.ry_w, g.rx_w, g.weight_w, g.sel_bits, g.shared
+        pass_addr, pass_read, pass_clear = passes
+        pm = memory.Memory(shape=signed(mb), depth=P, init=[])
+        m.submodules[f"potentials{o}"] = pm
+        wr = pm.write_port()
+        rd = pm.read_port(transparent_for=(wr,))
+        head = Signal(entry, name=f"head{o}")
+        m.d.comb += head.eq(q_.r_data)
+        fresh, rem = Signal(init=1, name=f"fresh{o}"), Signal(taps, name=f"rem{o}")
+        bits = Signal(taps, name=f"bits{o}")
+        m.d.comb += bits.eq(Mux(fresh, head.work, rem))
+        lowest = Signal(taps, name=f"lowest{o}")
+        m.d.comb += lowest.eq(bits & -bits)
+        rest = Signal(taps, name=f"rest{o}")
+        m.d.comb += rest.eq(bits & ~lowest)
+        issue = Signal(name=f"issue{o}")
+        m.d.comb += issue.eq(q_.r_rdy)
+        with m.If(issue):
+            with m.If(rest == 0):
+                m.d.comb += q_.r_en.eq(1)
+                m.d.sync += fresh.eq(1)
             with m.Else():
-                m.d.comb += [wr.addr.eq(a_reg), wr.data.eq(rd.data + w_reg), wr.en.eq(v_reg)]
-            busy_any += [q_.r_rdy, v_reg]
-            # potential + bias >= threshold, as one compare against a constant
-            firing.append(rd.data >= int(l.threshold[o]) - int(l.bias[o]))
-            updates_now.append(issue)
+                m.d.sync += [fresh.eq(0), rem.eq(rest)]
+        # the tap's output neuron and weight
+        addr = Signal(_range(P), name=f"addr{o}")
+        back = Signal(base_w, name=f"back{o}")
+        weight = Signal(signed(weight_w), name=f"weight{o}")
+        m.d.comb += addr.eq((head.base - back)[:len(addr)])
+        with m.Switch(lowest):
+            for q in range(taps):
+                with m.Case(1 << q):
+                    qy, qx = divmod(q, kw)
+                    offsets = Array(Const(((qy - ry) // sy * Wo + (qx - rx) // sx) % (1 << base_w), base_w)
+                                    for ry in range(1 << ry_w) for rx in range(1 << rx_w))
+                    m.d.comb += back.eq(offsets[Cat(head.rx, head.ry)])
+                    s_ = head.sel[q * sel_bits:(q + 1) * sel_bits]
+                    if shared:
+                        table = [int(v) for v in l.table[o]]
+                        m.d.comb += weight.eq(Array(Const(v, signed(weight_w)) for v in table)[s_])
+                    else:
+                        m.d.comb += weight.eq(s_.as_signed())
+        # read, add, write back
+        a_reg, w_reg, v_reg = Signal.like(addr), Signal.like(weight), Signal()
+        m.d.sync += [a_reg.eq(addr), w_reg.eq(weight), v_reg.eq(issue)]
+        m.d.comb += [rd.addr.eq(Mux(pass_read, pass_addr, addr)), rd.en.eq(1)]
+        with m.If(pass_clear):
+            m.d.comb += [wr.addr.eq(pass_addr), wr.data.eq(0), wr.en.eq(1)]
+        with m.Else():
+            m.d.comb += [wr.addr.eq(a_reg), wr.data.eq(rd.data + w_reg), wr.en.eq(v_reg)]
+        # potential + bias >= threshold, as one compare against a constant
+        return [q_.r_rdy, v_reg], rd.data >= int(l.threshold[o]) - int(l.bias[o]), issue
 
-        # ---- pass -------------------------------------------------------------------
+    def _threshold_pass(self, m, g, offer, lanes, fire, passes):
+        """Once every lane is idle after ``end``: read each output position's potentials,
+        compare, clear, and emit its spikes (lowest filter first), then ``end`` and the counters."""
+        F, Ho, Wo, P = g.F, g.Ho, g.Wo, g.P
+        ax, ending, b_valid, take, passing = self.axons, offer.ending, offer.b_valid, offer.take, offer.passing
+        busy_any = [b for busy, _, _ in lanes for b in busy]
+        firing = [f for _, f, _ in lanes]
+        updates_now = [u for _, _, u in lanes]
+        pass_addr, pass_read, pass_clear = passes
         sp = self.spikes
         p_y, p_x = Signal(_range(Ho)), Signal(_range(Wo))
         lowest_f = Signal(_range(F))

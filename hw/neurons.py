@@ -1,6 +1,7 @@
 """Neuron state of one core: potentials in block RAM, the integrate pipeline, and the
 threshold/reset pass that emits spikes as a stream of neuron indices."""
 
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 from amaranth.hdl import *
@@ -31,6 +32,21 @@ def event_layout(addr_bits, coords=None):
 def _signed_fits(v, bits):
     return -(1 << (bits - 1)) <= v < (1 << (bits - 1))
 
+
+
+@dataclass(frozen=True)
+class _Parameters:
+    """The threshold pass's geometry and parameter reads (:meth:`Neurons._parameters`)."""
+    n_words: object
+    period: object
+    pbase: object
+    per: object
+    pword: object
+    paddr: object
+    pword_next: object
+    thr_q: object
+    bias_q: object
+    TB: int
 
 class Neurons(wiring.Component):
     """Membrane potentials of ``words * lanes`` neurons and their threshold/reset pass.
@@ -147,12 +163,16 @@ class Neurons(wiring.Component):
 
     def elaborate(self, platform):
         m = Module()
-        L, W, B = self.lanes, self.width, self.membrane_bits
+        rd, wr = self._potential_ports(m)
+        par = self._parameters(m)
+        self._integrate(m, rd, wr)
+        self._threshold_pass(m, rd, wr, par)
+        return m
 
-        def packed(vals, bits=B):
-            return [sum((v & ((1 << bits) - 1)) << (bits * l) for l, v in enumerate(vals[i * L:(i + 1) * L]))
-                    for i in range(self.param_period)]
-
+    def _potential_ports(self, m):
+        """The potential memory's read and write ports: its own memory's, or the ``pot_*``
+        ports of a shared one."""
+        L, W = self.lanes, self.width
         # Explicit zeros: simulators without a memory default (Icarus: X) must agree.
         if self.external:
             rd = SimpleNamespace(addr=self.pot_raddr, data=self.pot_rdata)
@@ -162,6 +182,18 @@ class Neurons(wiring.Component):
                                                           init=[0] * self.words)
             wr = pot.write_port()
             rd = pot.read_port(transparent_for=(wr,))
+        return rd, wr
+
+    def _parameters(self, m):
+        """The pass's geometry (fixed, or this tick's from the configuration tables) and the
+        parameter word read with each potential word: thresholds (less the bias when
+        feed-forward) and, when stateful, biases."""
+        L, B = self.lanes, self.membrane_bits
+
+        def packed(vals, bits=B):
+            return [sum((v & ((1 << bits) - 1)) << (bits * l) for l, v in enumerate(vals[i * L:(i + 1) * L]))
+                    for i in range(self.param_period)]
+
         cf = self.configs
         if cf is None:
             n_words, period, pbase = self.words, self.param_period, 0
@@ -191,8 +223,13 @@ class Neurons(wiring.Component):
         else:
             bias_q = param_memory("biases", packed(self.bias), B)
             thr_q = param_memory("thresholds", packed(self.threshold), B)
+        return _Parameters(n_words=n_words, period=period, pbase=pbase, per=per if cf is not None else None,
+                           pword=pword, paddr=paddr, pword_next=pword_next, thr_q=thr_q,
+                           bias_q=None if feedforward else bias_q, TB=TB)
 
-        # ---- integrate: stage 0 reads, stage 1 adds and writes back --------------------
+    def _integrate(self, m, rd, wr):
+        """Stage 0 reads the word, stage 1 adds each lane's increment and writes it back."""
+        L, W = self.lanes, self.width
         s1_valid = Signal()
         s1_addr = Signal.like(self.acc_addr)
         m.d.sync += [s1_valid.eq(self.acc_valid), s1_addr.eq(self.acc_addr)]
@@ -205,7 +242,11 @@ class Neurons(wiring.Component):
                 d = self.acc_delta[l * W:(l + 1) * W].as_signed()
                 m.d.comb += wr.data[l * W:(l + 1) * W].eq(v + d)
 
-        # ---- threshold / reset pass ------------------------------------------------------
+    def _threshold_pass(self, m, rd, wr, par):
+        """On ``fire``: read each word (the next read overlapping this one's evaluation),
+        compare and reset every lane, emit the word's spikes lowest lane first, then ``end``."""
+        L = self.lanes
+        n_words, pword, paddr, pword_next, pbase = par.n_words, par.pword, par.paddr, par.pword_next, par.pbase
         word = Signal(range(self.words + 1))
         fired = Signal(L)
         base = Signal.like(self.spikes.payload.addr)
@@ -221,8 +262,8 @@ class Neurons(wiring.Component):
         if self.coords is not None:
             # tile coordinates of the word's first lane, advanced with the word
             F, TY, TX = self.coords
-            if cf is not None:
-                Fv, TXv = per("coords", lambda c: c[0]), per("coords", lambda c: c[2])
+            if self.configs is not None:
+                Fv, TXv = par.per("coords", lambda c: c[0]), par.per("coords", lambda c: c[2])
             else:
                 Fv, TXv = F, TX
             fb, cy, cx = Signal(range(F + 1)), Signal(range(max(TY, 2))), Signal(range(max(TX, 2)))
@@ -257,34 +298,7 @@ class Neurons(wiring.Component):
                     m.next = "EVAL"
             with m.State("EVAL"):
                 m.d.comb += self.busy.eq(1)
-                spikes = []
-                m.d.comb += [wr.addr.eq(word), wr.en.eq(1)]
-                for l in range(L):
-                    v = rd.data[l * W:(l + 1) * W].as_signed()
-                    t = thr_q[l * TB:(l + 1) * TB].as_signed()
-                    u = Signal(signed(W + 2), name=f"u{l}")
-                    if feedforward:   # the threshold less the bias: no adder
-                        m.d.comb += u.eq(v)
-                    else:
-                        m.d.comb += u.eq(v + bias_q[l * B:(l + 1) * B].as_signed())
-                    if self.mode == "stateful":
-                        lo, hi = -(1 << (B - 1)), (1 << (B - 1)) - 1
-                        uc = Signal(signed(W + 2), name=f"uc{l}")
-                        m.d.comb += uc.eq(Mux(u < lo, lo, Mux(u > hi, hi, u)))
-                    else:
-                        uc = u
-                    s = Signal(name=f"s{l}")
-                    m.d.comb += s.eq(uc >= t)
-                    spikes.append(s)
-                    if self.mode == "feedforward":
-                        new = 0
-                    elif self.reset == "zero":
-                        new = Mux(s, 0, uc)
-                    elif self.reset == "subtract":
-                        new = Mux(s, uc - t, uc)
-                    else:
-                        new = uc
-                    m.d.comb += wr.data[l * W:(l + 1) * W].eq(new)
+                spikes = self._evaluate(m, rd, wr, word, par)
                 m.d.sync += [fired.eq(Cat(*spikes)), base.eq(word * L)]
                 next_word()
                 # Read the next word whatever this one fires (the write above is to another
@@ -318,4 +332,39 @@ class Neurons(wiring.Component):
                 m.d.comb += [self.busy.eq(1), self.spikes.valid.eq(1), self.spikes.payload.end.eq(1)]
                 with m.If(self.spikes.ready):
                     m.next = "IDLE"
-        return m
+
+    def _evaluate(self, m, rd, wr, word, par):
+        """The EVAL cycle's lanes: potential (plus bias) against threshold, the reset value
+        written back. Returns each lane's spike."""
+        L, W, B = self.lanes, self.width, self.membrane_bits
+        thr_q, bias_q, TB = par.thr_q, par.bias_q, par.TB
+        feedforward = self.mode == "feedforward"
+        spikes = []
+        m.d.comb += [wr.addr.eq(word), wr.en.eq(1)]
+        for l in range(L):
+            v = rd.data[l * W:(l + 1) * W].as_signed()
+            t = thr_q[l * TB:(l + 1) * TB].as_signed()
+            u = Signal(signed(W + 2), name=f"u{l}")
+            if feedforward:   # the threshold less the bias: no adder
+                m.d.comb += u.eq(v)
+            else:
+                m.d.comb += u.eq(v + bias_q[l * B:(l + 1) * B].as_signed())
+            if self.mode == "stateful":
+                lo, hi = -(1 << (B - 1)), (1 << (B - 1)) - 1
+                uc = Signal(signed(W + 2), name=f"uc{l}")
+                m.d.comb += uc.eq(Mux(u < lo, lo, Mux(u > hi, hi, u)))
+            else:
+                uc = u
+            s = Signal(name=f"s{l}")
+            m.d.comb += s.eq(uc >= t)
+            spikes.append(s)
+            if self.mode == "feedforward":
+                new = 0
+            elif self.reset == "zero":
+                new = Mux(s, 0, uc)
+            elif self.reset == "subtract":
+                new = Mux(s, uc - t, uc)
+            else:
+                new = uc
+            m.d.comb += wr.data[l * W:(l + 1) * W].eq(new)
+        return spikes

@@ -1,6 +1,8 @@
 """The router: a step's input events, read from the event store, handed to the cores of
 the step whose patches hold them."""
 
+from dataclasses import dataclass
+
 from amaranth.hdl import *
 from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
@@ -20,6 +22,27 @@ def axon_layout(coord_bits, n_cores):
     return data.StructLayout({"c": signed(coord_bits), "y": signed(coord_bits), "x": signed(coord_bits),
                               "end": 1, "core": range(max(n_cores, 2))})
 
+
+
+@dataclass(frozen=True)
+class _StepTables:
+    """The router's constant tables (:meth:`Router._step_tables`)."""
+    K: object
+    sw: object
+    s_layer: object
+    s_core0: object
+    s_size: object
+    s_ph: object
+    s_pw: object
+    s_oy: object
+    s_ox: object
+    s_lo: object
+    s_from0: object
+    s_hi: object
+    s_empty: object
+    s_chase: object
+    k_c0: object
+    k_cg: object
 
 class Router(wiring.Component):
     """Reads a step's input events and offers each to the step's cores.
@@ -101,27 +124,11 @@ class Router(wiring.Component):
 
     def elaborate(self, platform):
         m = Module()
-        plan, step, S = self.plan, self.step, self.n_slots
-        steps = plan.steps
-        K = len(plan.cores)
-        sw = self.coord_bits - 1
-        geos = [plan.layers[cp.layer].geometry(cp.block) for cp in plan.cores]
-        geo0 = [geos[st.cores[0]] for st in steps]
-        lps = [plan.layers[st.layer] for st in steps]
-        seg = range(max(plan.segments, 2))
-        s_layer = table([st.layer for st in steps], range(max(len(plan.layers), 2)))
-        s_core0 = table([st.cores[0] for st in steps], range(max(K, 2)))
-        s_size = table([len(st.cores) for st in steps], range(S + 1))
-        s_ph, s_pw = table([g.ph for g in geo0], signed(sw)), table([g.pw for g in geo0], signed(sw))
-        s_oy = table([st.tile[0] * lp.layer.stride[0] - lp.layer.padding[0] for st, lp in zip(steps, lps)], signed(sw))
-        s_ox = table([st.tile[1] * lp.layer.stride[1] - lp.layer.padding[1] for st, lp in zip(steps, lps)], signed(sw))
-        s_lo = table([max(st.scan_lo, 0) for st in steps], seg)
-        s_from0 = table([st.scan_lo < 0 for st in steps], 1)
-        s_hi = table([max(st.scan_hi, 0) for st in steps], seg)
-        s_empty = table([st.empty for st in steps], 1)
-        s_chase = table([st.chase for st in steps], 1)
-        k_c0 = table([g.c0 for g in geos], signed(sw))
-        k_cg = table([g.cg for g in geos], signed(sw))
+        step, S = self.step, self.n_slots
+        t = self._step_tables()
+        sw, s_layer, s_lo, s_from0, s_hi, s_empty, s_chase, s_oy, s_ox = \
+            t.sw, t.s_layer, t.s_lo, t.s_from0, t.s_hi, t.s_empty, t.s_chase, t.s_oy, t.s_ox
+        s_ph, s_pw = t.s_ph, t.s_pw
 
         idx = Signal.like(self.events.addr)        # read position in the input list
         end = Signal.like(self.events.addr)        # end of the step's segment range
@@ -144,19 +151,7 @@ class Router(wiring.Component):
         Yv, Xv = Signal(signed(sw + 1)), Signal(signed(sw + 1))
         m.d.comb += [Yv.eq(ev_y - s_oy[step]), Xv.eq(ev_x - s_ox[step])]
         in_yx = (Yv >= 0) & (Yv < s_ph[step]) & (Xv >= 0) & (Xv < s_pw[step])
-        want, take = [], []
-        for j, slot in enumerate(self.slots):
-            gid = Signal(range(max(K + S, 2)), name=f"gid{j}")
-            m.d.comb += gid.eq(s_core0[step] + j)
-            Cv = Signal(signed(sw + 1), name=f"C{j}")
-            m.d.comb += Cv.eq(ev_c - k_c0[gid])
-            w_ = Signal(name=f"want{j}")
-            m.d.comb += w_.eq((j < s_size[step]) & ((routing & in_yx & (Cv >= 0) & (Cv < k_cg[gid])) | ending)
-                              & ~sent[j])
-            m.d.comb += [slot.valid.eq(w_), slot.payload.c.eq(Cv), slot.payload.y.eq(Yv), slot.payload.x.eq(Xv),
-                         slot.payload.end.eq(ending), slot.payload.core.eq(gid)]
-            want.append(w_)
-            take.append(w_ & slot.ready)
+        want, take = self._offer(m, t, routing, ending, sent, ev_c, Yv, Xv, in_yx)
         all_taken = Signal()
         m.d.comb += all_taken.eq(Cat(*[~w | t for w, t in zip(want, take)]).all())
 
@@ -215,3 +210,52 @@ class Router(wiring.Component):
                     with m.Else():
                         m.next = "IDLE"
         return m
+
+    def _step_tables(self):
+        """Constant tables indexed by the step (``s_*``) or the plan core (``k_*``): the
+        step's layer, first core and size, its patch's origin and extent, its segment range,
+        and each core's first input channel and channel count."""
+        plan, S = self.plan, self.n_slots
+        steps = plan.steps
+        K = len(plan.cores)
+        sw = self.coord_bits - 1
+        geos = [plan.layers[cp.layer].geometry(cp.block) for cp in plan.cores]
+        geo0 = [geos[st.cores[0]] for st in steps]
+        lps = [plan.layers[st.layer] for st in steps]
+        seg = range(max(plan.segments, 2))
+        s_layer = table([st.layer for st in steps], range(max(len(plan.layers), 2)))
+        s_core0 = table([st.cores[0] for st in steps], range(max(K, 2)))
+        s_size = table([len(st.cores) for st in steps], range(S + 1))
+        s_ph, s_pw = table([g.ph for g in geo0], signed(sw)), table([g.pw for g in geo0], signed(sw))
+        s_oy = table([st.tile[0] * lp.layer.stride[0] - lp.layer.padding[0] for st, lp in zip(steps, lps)], signed(sw))
+        s_ox = table([st.tile[1] * lp.layer.stride[1] - lp.layer.padding[1] for st, lp in zip(steps, lps)], signed(sw))
+        s_lo = table([max(st.scan_lo, 0) for st in steps], seg)
+        s_from0 = table([st.scan_lo < 0 for st in steps], 1)
+        s_hi = table([max(st.scan_hi, 0) for st in steps], seg)
+        s_empty = table([st.empty for st in steps], 1)
+        s_chase = table([st.chase for st in steps], 1)
+        k_c0 = table([g.c0 for g in geos], signed(sw))
+        k_cg = table([g.cg for g in geos], signed(sw))
+
+        return _StepTables(K=K, sw=sw, s_layer=s_layer, s_core0=s_core0, s_size=s_size, s_ph=s_ph, s_pw=s_pw,
+                           s_oy=s_oy, s_ox=s_ox, s_lo=s_lo, s_from0=s_from0, s_hi=s_hi, s_empty=s_empty,
+                           s_chase=s_chase, k_c0=k_c0, k_cg=k_cg)
+
+    def _offer(self, m, t, routing, ending, sent, ev_c, Yv, Xv, in_yx):
+        """Each slot's offer of the current element (an event inside the core's patch and
+        channels, or the end marker) until it takes it. Returns each slot's ``want`` and ``take``."""
+        step, K, S, sw, s_core0, s_size, k_c0, k_cg = self.step, t.K, self.n_slots, t.sw, t.s_core0, t.s_size, t.k_c0, t.k_cg
+        want, take = [], []
+        for j, slot in enumerate(self.slots):
+            gid = Signal(range(max(K + S, 2)), name=f"gid{j}")
+            m.d.comb += gid.eq(s_core0[step] + j)
+            Cv = Signal(signed(sw + 1), name=f"C{j}")
+            m.d.comb += Cv.eq(ev_c - k_c0[gid])
+            w_ = Signal(name=f"want{j}")
+            m.d.comb += w_.eq((j < s_size[step]) & ((routing & in_yx & (Cv >= 0) & (Cv < k_cg[gid])) | ending)
+                              & ~sent[j])
+            m.d.comb += [slot.valid.eq(w_), slot.payload.c.eq(Cv), slot.payload.y.eq(Yv), slot.payload.x.eq(Xv),
+                         slot.payload.end.eq(ending), slot.payload.core.eq(gid)]
+            want.append(w_)
+            take.append(w_ & slot.ready)
+        return want, take
