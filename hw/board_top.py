@@ -3,6 +3,8 @@
 ``'W'``; answers ``'I'``, ``'R'``, ``'W'``, ``'E'``), with a frame arriving while the
 previous one is classified."""
 
+from dataclasses import dataclass
+
 from amaranth.hdl import *
 from amaranth.lib import fifo, wiring
 from amaranth.lib.wiring import In, Out
@@ -36,6 +38,25 @@ _ANSWER_RESULT, _ANSWER_INFO, _ANSWER_ERROR, _ANSWER_WEIGHTS = 0, 1, 2, 3
 def _bytes_of(value, n):
     return [value[8 * i:8 * (i + 1)] for i in range(n)]
 
+
+
+@dataclass(frozen=True)
+class _Receiving:
+    """The receiver's registers and helpers its command states share: the length field,
+    bytes still to come, the store address and the word's low byte, whether the frame is
+    packed, the raw pixel's channel and level, a byte taken this cycle, ``owe(kind, code)``
+    and ``timed()`` (a byte must arrive within the timeout)."""
+    length: object
+    remaining: object
+    waddr: object
+    wlow: object
+    whigh: object
+    packed: object
+    ch: object
+    raw_level: object
+    got: object
+    owe: object
+    timed: object
 
 class BoardTop(wiring.Component):
     """UART in, two frame buffers, core array, UART out.
@@ -96,14 +117,19 @@ class BoardTop(wiring.Component):
     def elaborate(self, platform):
         m = Module()
         m.submodules.uart_rx, m.submodules.uart_tx = rx, tx = self.uart_rx, self.uart_tx
-        m.submodules.frames, m.submodules.unpacker = fb, up = self.frames, self.unpacker
+        m.submodules.frames, m.submodules.unpacker = fb, _ = self.frames, self.unpacker
         m.submodules.array = ar = self.array
         m.submodules.answers = answers = fifo.SyncFIFOBuffered(width=4, depth=4)
         m.d.comb += [rx.rx.eq(self.rx), self.tx.eq(tx.tx)]
         wiring.connect(m, fb.pixels, ar.pixels)
-        net = ar.network
+        self._receiver(m, answers)
+        self._transmitter(m, answers)
+        return m
 
-        # ---- receiver: commands in, frames into the buffers, answers owed into the queue -----
+    def _receiver(self, m, answers):
+        """Commands in, frames into the buffers, weights into the store, and each answer
+        owed into ``answers`` (2 bits of kind, 2 of error code) for the transmitter."""
+        rx, fb, up, ar = self.uart_rx, self.frames, self.unpacker, self.array
         length = Signal(16)
         remaining = Signal(18)      # bytes still to come (a 'W' carries up to 2 x 65,535)
         store = ar.store
@@ -131,6 +157,8 @@ class BoardTop(wiring.Component):
                 owe(_ANSWER_ERROR, ERR_TIMEOUT)
                 m.next = "CMD"
 
+        r = _Receiving(length=length, remaining=remaining, waddr=waddr, wlow=wlow, whigh=whigh, packed=packed, ch=ch,
+                       raw_level=raw_level, got=got, owe=owe, timed=timed)
         with m.FSM(name="receiver"):
             with m.State("CMD"):
                 # one answer slot must be free: a host keeps at most WINDOW frames unanswered
@@ -146,93 +174,120 @@ class BoardTop(wiring.Component):
                         m.next = "WADDR0"
                     with m.Else():
                         owe(_ANSWER_ERROR, ERR_BAD_COMMAND)
-            with m.State("LEN0"):
-                m.d.comb += rx.bytes.ready.eq(1)
-                timed()
-                with m.If(got):
-                    m.d.sync += length[:8].eq(rx.bytes.payload)
-                    m.next = "LEN1"
-            with m.State("LEN1"):
-                m.d.comb += rx.bytes.ready.eq(1)
-                timed()
-                with m.If(got):
-                    n = Cat(length[:8], rx.bytes.payload)
-                    m.d.sync += [remaining.eq(n), ch.eq(0)]
-                    m.d.comb += up.clear.eq(1)
-                    with m.If(n == Mux(packed, self.packed, self.pixels)):
-                        m.next = "LOAD"
-                    with m.Elif(n == 0):
-                        owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
-                        m.next = "CMD"
-                    with m.Else():
-                        m.next = "SKIP"
-            # 'W' addr:u16 n:u16, n little-endian 16-bit words into the generator store
-            for state, then, target in (("WADDR0", "WADDR1", waddr[:8]), ("WADDR1", "WLEN0", waddr[8:]),
-                                        ("WLEN0", "WLEN1", length[:8])):
-                with m.State(state):
-                    m.d.comb += rx.bytes.ready.eq(1)
-                    timed()
-                    with m.If(got):
-                        m.d.sync += target.eq(rx.bytes.payload)
-                        m.next = then
-            with m.State("WLEN1"):
-                m.d.comb += rx.bytes.ready.eq(1)
-                timed()
-                with m.If(got):
-                    n = Cat(length[:8], rx.bytes.payload)
-                    m.d.sync += [remaining.eq(n << 1), whigh.eq(0)]
-                    with m.If(n == 0):
-                        owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
-                        m.next = "CMD"
-                    with m.Elif(waddr + n > self.store_words):
-                        m.next = "SKIP"
-                    with m.Else():
-                        m.next = "WDATA"
-            with m.State("WDATA"):
-                m.d.comb += rx.bytes.ready.eq(1)
-                timed()
-                with m.If(got):
-                    m.d.sync += [remaining.eq(remaining - 1), whigh.eq(~whigh)]
-                    with m.If(~whigh):
-                        m.d.sync += wlow.eq(rx.bytes.payload)
-                    with m.Else():
-                        if store is not None:
-                            m.d.comb += [ar.gen_load_addr.eq(waddr), ar.gen_load_en.eq(1),
-                                         ar.gen_load_data.eq(Cat(wlow, rx.bytes.payload))]
-                        m.d.sync += waddr.eq(waddr + 1)
-                    with m.If(remaining == 1):
-                        owe(_ANSWER_WEIGHTS)
-                        m.next = "CMD"
-            with m.State("SKIP"):
-                # a frame of the wrong length: take its bytes, then owe the error
-                m.d.comb += rx.bytes.ready.eq(1)
-                timed()
-                with m.If(got):
-                    m.d.sync += remaining.eq(remaining - 1)
-                    with m.If(remaining == 1):
-                        owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
-                        m.next = "CMD"
-            with m.State("LOAD"):
-                with m.If(packed):
-                    wiring.connect(m, rx.bytes, up.bytes)
-                    wiring.connect(m, up.levels, fb.levels)
+            self._length_states(m, r)
+            self._weight_states(m, r)
+            self._load_states(m, r)
+
+    def _length_states(self, m, r):
+        """``'C'``/``'P'`` len:u16: the frame's length, checked against the raw or packed frame's."""
+        rx, up = self.uart_rx, self.unpacker
+        length, remaining, packed, ch, got, owe, timed = \
+            r.length, r.remaining, r.packed, r.ch, r.got, r.owe, r.timed
+        with m.State("LEN0"):
+            m.d.comb += rx.bytes.ready.eq(1)
+            timed()
+            with m.If(got):
+                m.d.sync += length[:8].eq(rx.bytes.payload)
+                m.next = "LEN1"
+        with m.State("LEN1"):
+            m.d.comb += rx.bytes.ready.eq(1)
+            timed()
+            with m.If(got):
+                n = Cat(length[:8], rx.bytes.payload)
+                m.d.sync += [remaining.eq(n), ch.eq(0)]
+                m.d.comb += up.clear.eq(1)
+                with m.If(n == Mux(packed, self.packed, self.pixels)):
+                    m.next = "LOAD"
+                with m.Elif(n == 0):
+                    owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
+                    m.next = "CMD"
                 with m.Else():
-                    m.d.comb += [fb.levels.valid.eq(rx.bytes.valid), fb.levels.payload.eq(raw_level),
-                                 rx.bytes.ready.eq(fb.levels.ready)]
+                    m.next = "SKIP"
+
+    def _weight_states(self, m, r):
+        """``'W'`` addr:u16 n:u16, then ``n`` little-endian 16-bit words into the generator
+        store (a range past its end is skipped and refused)."""
+        rx, ar, store = self.uart_rx, self.array, self.array.store
+        length, remaining, waddr, wlow, whigh, got, owe, timed = \
+            r.length, r.remaining, r.waddr, r.wlow, r.whigh, r.got, r.owe, r.timed
+        # 'W' addr:u16 n:u16, n little-endian 16-bit words into the generator store
+        for state, then, target in (("WADDR0", "WADDR1", waddr[:8]), ("WADDR1", "WLEN0", waddr[8:]),
+                                    ("WLEN0", "WLEN1", length[:8])):
+            with m.State(state):
+                m.d.comb += rx.bytes.ready.eq(1)
                 timed()
                 with m.If(got):
-                    m.d.sync += [remaining.eq(remaining - 1),
-                                 ch.eq(Mux(ch == len(self.thresholds) - 1, 0, ch + 1))]
-                    with m.If(remaining == 1):
-                        owe(_ANSWER_RESULT)
-                        m.next = "DRAIN"
-            with m.State("DRAIN"):
-                # the last packed byte's levels still go into the buffer
-                wiring.connect(m, up.levels, fb.levels)
-                with m.If(~up.levels.valid):
+                    m.d.sync += target.eq(rx.bytes.payload)
+                    m.next = then
+        with m.State("WLEN1"):
+            m.d.comb += rx.bytes.ready.eq(1)
+            timed()
+            with m.If(got):
+                n = Cat(length[:8], rx.bytes.payload)
+                m.d.sync += [remaining.eq(n << 1), whigh.eq(0)]
+                with m.If(n == 0):
+                    owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
+                    m.next = "CMD"
+                with m.Elif(waddr + n > self.store_words):
+                    m.next = "SKIP"
+                with m.Else():
+                    m.next = "WDATA"
+        with m.State("WDATA"):
+            m.d.comb += rx.bytes.ready.eq(1)
+            timed()
+            with m.If(got):
+                m.d.sync += [remaining.eq(remaining - 1), whigh.eq(~whigh)]
+                with m.If(~whigh):
+                    m.d.sync += wlow.eq(rx.bytes.payload)
+                with m.Else():
+                    if store is not None:
+                        m.d.comb += [ar.gen_load_addr.eq(waddr), ar.gen_load_en.eq(1),
+                                     ar.gen_load_data.eq(Cat(wlow, rx.bytes.payload))]
+                    m.d.sync += waddr.eq(waddr + 1)
+                with m.If(remaining == 1):
+                    owe(_ANSWER_WEIGHTS)
                     m.next = "CMD"
 
-        # ---- transmitter: the answers owed, in order ------------------------------------
+    def _load_states(self, m, r):
+        """The frame's bytes into the buffers (raw pixels levelled here, packed ones through
+        the unpacker), or a wrong length's bytes skipped before its error."""
+        rx, fb, up = self.uart_rx, self.frames, self.unpacker
+        remaining, packed, ch, raw_level, got, owe, timed = \
+            r.remaining, r.packed, r.ch, r.raw_level, r.got, r.owe, r.timed
+        with m.State("SKIP"):
+            # a frame of the wrong length: take its bytes, then owe the error
+            m.d.comb += rx.bytes.ready.eq(1)
+            timed()
+            with m.If(got):
+                m.d.sync += remaining.eq(remaining - 1)
+                with m.If(remaining == 1):
+                    owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
+                    m.next = "CMD"
+        with m.State("LOAD"):
+            with m.If(packed):
+                wiring.connect(m, rx.bytes, up.bytes)
+                wiring.connect(m, up.levels, fb.levels)
+            with m.Else():
+                m.d.comb += [fb.levels.valid.eq(rx.bytes.valid), fb.levels.payload.eq(raw_level),
+                             rx.bytes.ready.eq(fb.levels.ready)]
+            timed()
+            with m.If(got):
+                m.d.sync += [remaining.eq(remaining - 1),
+                             ch.eq(Mux(ch == len(self.thresholds) - 1, 0, ch + 1))]
+                with m.If(remaining == 1):
+                    owe(_ANSWER_RESULT)
+                    m.next = "DRAIN"
+        with m.State("DRAIN"):
+            # the last packed byte's levels still go into the buffer
+            wiring.connect(m, up.levels, fb.levels)
+            with m.If(~up.levels.valid):
+                m.next = "CMD"
+
+    def _transmitter(self, m, answers):
+        """The answers owed, in order: a frame's result once the array has it, the info
+        block, an error code, or the store's acknowledgement."""
+        rx, tx, ar = self.uart_rx, self.uart_tx, self.array
+        net = ar.network
         res = ar.result.payload
         counts = [b for k in range(net.n_classes) for b in _bytes_of(Cat(res.counts[k], Const(0, 16))[:16], 2)]
         result_msg = [Const(RESP_RESULT, 8), Cat(res.cls, Const(0, 8))[:8]] + counts + \
@@ -283,4 +338,3 @@ class BoardTop(wiring.Component):
                 send(error_msg)
             with m.State("LOADED"):
                 send([Const(RESP_WEIGHTS, 8)])
-        return m
