@@ -106,53 +106,49 @@ class SharedCore(EventCore):
                 "base_types": sum(g.cg * TYPE_BITS for g in self.geos),
                 "permutations": sum(g.kh * g.kw * PERMUTATION_BITS for g in self.geos)}
 
+    def _per(self, values, shape):
+        """This tick's entry of a per-block table (``cfg`` selects the block)."""
+        return _table(values, shape)[self.cfg]
+
+    def _lookup(self, tables, idx, shape):
+        """Entry ``idx`` of this tick's block's table."""
+        return Array([_table(t, shape) for t in tables])[self.cfg][idx]
+
+    def _param(self, values):
+        """This tick's value of a per-block constant."""
+        return self._per(values, range(max(values) + 1))
+
     def _datapath(self, m, accept, scanning, issue, work, done):
+        """Stage 0: on accept, the first visit's store and potential words from per-block
+        tables of the patch coordinate; then one lane group per cycle, stepping both words
+        along the patch. Stage 1 turns the store's word into the lanes' increments (``s4``:
+        through :meth:`_s4_contents`). One method (about 90 lines): one address computation,
+        read against :meth:`hw.generator_core.GeneratorCore._datapath`, whose steps it
+        repeats per block; moving stage 1 out renumbers the netlist's anonymous ports."""
         geos, L, nrn = self.geos, self.lanes, self.neurons
         cfg = self.cfg
         m.d.comb += nrn.cfg.eq(cfg)
 
-        def per(values, shape):
-            return _table(values, shape)[cfg]
-
-        # per-axis span tables of every configuration: first covered output, one past the
-        # last, the kernel tap of the first (hw.generator_core.GeneratorCore._spans)
-        def spans(axis):
-            lo_t, end_t, q0_t = [], [], []
-            for g in geos:
-                n, s, k, e = (g.ph, g.sy, g.kh, g.ty) if axis == 0 else (g.pw, g.sx, g.kw, g.tx)
-                cov = [g.covered(v, s, k, e) for v in range(n)]
-                lo_t.append([a for a, _ in cov])
-                end_t.append([max(b, -1) + 1 for _, b in cov])
-                q0_t.append([min(max(v - a * s, 0), k - 1) for v, (a, _) in enumerate(cov)])
-            return lo_t, end_t, q0_t
-
-        def lookup(tables, idx, shape):
-            return Array([_table(t, shape) for t in tables])[cfg][idx]
-
         ty_max, tx_max = max(g.ty for g in geos), max(g.tx for g in geos)
         k_max = max(max(g.kh, g.kw) for g in geos)
-        (ylo_t, yend_t, qy0_t), (xlo_t, xend_t, qx0_t) = spans(0), spans(1)
+        (ylo_t, yend_t, qy0_t), (xlo_t, xend_t, qx0_t) = _span_tables(geos, 0), _span_tables(geos, 1)
         a = self.axons.payload.addr
         cb, yb, xb = self.fields
         a_c, a_y, a_x = a[yb + xb:], a[xb:xb + yb], a[:xb]
-        ylo, yend = lookup(ylo_t, a_y, range(ty_max + 1)), lookup(yend_t, a_y, range(ty_max + 1))
-        xlo, xend = lookup(xlo_t, a_x, range(tx_max + 1)), lookup(xend_t, a_x, range(tx_max + 1))
-        qy0, qx0 = lookup(qy0_t, a_y, range(k_max)), lookup(qx0_t, a_x, range(k_max))
+        ylo, yend = self._lookup(ylo_t, a_y, range(ty_max + 1)), self._lookup(yend_t, a_y, range(ty_max + 1))
+        xlo, xend = self._lookup(xlo_t, a_x, range(tx_max + 1)), self._lookup(xend_t, a_x, range(tx_max + 1))
+        qy0, qx0 = self._lookup(qy0_t, a_y, range(k_max)), self._lookup(qx0_t, a_x, range(k_max))
         m.d.comb += work.eq((ylo < yend) & (xlo < xend))
 
-        def param(values):
-            """This tick's value of a per-block constant."""
-            return per(values, range(max(values) + 1))
-
-        G = param(self.groups)
-        kw = param([g.kw for g in geos])
-        sy, sx = param([g.sy for g in geos]), param([g.sx for g in geos])
-        base = per([b for _, _, b in self.blocks], range(max(self.store_depth, 2)))
+        G = self._param(self.groups)
+        kw = self._param([g.kw for g in geos])
+        sy, sx = self._param([g.sy for g in geos]), self._param([g.sx for g in geos])
+        base = self._per([b for _, _, b in self.blocks], range(max(self.store_depth, 2)))
         # address steps: one position right (-sx taps, +1 position), one row down (-sy*kw
         # taps from the row's first visit, +tx positions), each times G words
-        step_x = param([g.sx * G_ for g, G_ in zip(geos, self.groups)])
-        step_y = param([g.sy * g.kw * G_ for g, G_ in zip(geos, self.groups)])
-        step_n = param([g.tx * G_ for g, G_ in zip(geos, self.groups)])
+        step_x = self._param([g.sx * G_ for g, G_ in zip(geos, self.groups)])
+        step_y = self._param([g.sy * g.kw * G_ for g, G_ in zip(geos, self.groups)])
+        step_n = self._param([g.tx * G_ for g, G_ in zip(geos, self.groups)])
 
         g = Signal(range(max(max(self.groups), 2)))
         py, py_end = Signal(range(ty_max + 1)), Signal(range(ty_max + 1))
@@ -168,17 +164,12 @@ class SharedCore(EventCore):
         # (ylo tx + xlo) G: the row and column parts are tables of the patch coordinate, the
         # channel's part a product by one per-block constant, so the accept (on the router's
         # path) holds one small multiplier, not two in series
-        def scaled(tables, scale):
-            return [[v * k for v in t] for t, k in zip(tables, scale)]
         groups = self.groups
-        y_off = scaled(qy0_t, [g_.kw * G_ for g_, G_ in zip(geos, groups)])
-        x_off = scaled(qx0_t, groups)
-        ny_off = scaled(ylo_t, [g_.tx * G_ for g_, G_ in zip(geos, groups)])
-        nx_off = scaled(xlo_t, groups)
+        y_off, x_off, ny_off, nx_off = _scaled_offsets(geos, groups, qy0_t, qx0_t, ylo_t, xlo_t)
 
         def offset(tables, idx):
-            return lookup(tables, idx, range(max(max(t) for t in tables) + 1))
-        c_step = param([g_.kh * g_.kw * G_ for g_, G_ in zip(geos, groups)])
+            return self._lookup(tables, idx, range(max(max(t) for t in tables) + 1))
+        c_step = self._param([g_.kh * g_.kw * G_ for g_, G_ in zip(geos, groups)])
         first = Signal.like(gcur)
         nfirst = Signal.like(ncur)
         m.d.comb += [first.eq(base + a_c * c_step + offset(y_off, a_y) + offset(x_off, a_x)),
@@ -204,28 +195,59 @@ class SharedCore(EventCore):
             with m.Else():
                 m.d.sync += g.eq(g + 1)
 
-        # ---- stage 1: the weights of group g (registered), from the store's word ----------
         group = self.gen_data
         if self.family.typed:
             # the tap's type in stage 0 (GeneratorCore.weight_lookup): the table is read at
             # word 4 (block's first group + g) + type
-            tab_words, tbase, bt, bbase = [], [], [], []
-            pflat, pbase = [], []
-            for (tables, gbase, prm), _geo, G_ in zip(self.s4, geos, self.groups):
-                pbase.append(len(pflat))
-                pflat += [sum(p[i] << (2 * i) for i in range(4)) for p in prm]
-                tbase.append(len(tab_words) // 4)
-                tables = list(tables) + [0] * (G_ * L - len(tables))   # padding filters
-                tab_words += typed_table_words(tables, L)
-                bbase.append(len(bt))
-                bt += gbase
-            base_t = rom(m, bt, per(bbase, range(len(bt) + 1)) + c, 2, "base_types", domain="comb")
-            paddr = per(pbase, range(len(pflat) + 1)) + qy * kw + qx
+            tab_words, tbase, bt, bbase, pflat, pbase = self._s4_contents()
+            base_t = rom(m, bt, self._per(bbase, range(len(bt) + 1)) + c, 2, "base_types", domain="comb")
+            paddr = self._per(pbase, range(len(pflat) + 1)) + qy * kw + qx
             perm = rom(m, pflat, paddr, 8, "permutations", domain="comb")
             t = Signal(2)
             m.d.comb += t.eq(perm.word_select(base_t, 2))
-            table_q = table_memory(m, tab_words, Cat(t, per(tbase, range(len(tab_words) // 4 + 1)) + g), L * TABLE_BITS)
+            table_q = table_memory(m, tab_words, Cat(t, self._per(tbase, range(len(tab_words) // 4 + 1)) + g), L * TABLE_BITS)
             ws = lane_weights(m, nrn.width, L, group, table_q=table_q)
         else:
             ws = lane_weights(m, nrn.width, L, group, weight_bits=self.weight_bits)
         m.d.comb += nrn.acc_delta.eq(Cat(*ws))
+
+
+    def _s4_contents(self):
+        """The ``s4`` ROMs' words and each block's base in them: the lanes' table words
+        (padding filters' tables zero), the base types, the composed permutations (8 bits a
+        tap). Returns ``(tab_words, tbase, bt, bbase, pflat, pbase)``."""
+        L = self.lanes
+        tab_words, tbase, bt, bbase = [], [], [], []
+        pflat, pbase = [], []
+        for (tables, gbase, prm), G_ in zip(self.s4, self.groups):
+            pbase.append(len(pflat))
+            pflat += [sum(p[i] << (2 * i) for i in range(4)) for p in prm]
+            tbase.append(len(tab_words) // 4)
+            tables = list(tables) + [0] * (G_ * L - len(tables))   # padding filters
+            tab_words += typed_table_words(tables, L)
+            bbase.append(len(bt))
+            bt += gbase
+        return tab_words, tbase, bt, bbase, pflat, pbase
+
+
+def _span_tables(geos, axis):
+    """Per-axis span tables of every configuration (``axis`` 0: rows, 1: columns): the
+    first covered output, one past the last, and the kernel tap of the first
+    (:meth:`hw.generator_core.GeneratorCore._spans`)."""
+    lo_t, end_t, q0_t = [], [], []
+    for g in geos:
+        n, s, k, e = (g.ph, g.sy, g.kh, g.ty) if axis == 0 else (g.pw, g.sx, g.kw, g.tx)
+        cov = [g.covered(v, s, k, e) for v in range(n)]
+        lo_t.append([a for a, _ in cov])
+        end_t.append([max(b, -1) + 1 for _, b in cov])
+        q0_t.append([min(max(v - a * s, 0), k - 1) for v, (a, _) in enumerate(cov)])
+    return lo_t, end_t, q0_t
+
+
+def _scaled_offsets(geos, groups, qy0_t, qx0_t, ylo_t, xlo_t):
+    """Per-block tables of the first visit's store-word offsets (row and column parts:
+    ``qy0 kw G`` and ``qx0 G``) and potential-word offsets (``ylo tx G`` and ``xlo G``)."""
+    def scaled(tables, scale):
+        return [[v * k for v in t] for t, k in zip(tables, scale)]
+    return (scaled(qy0_t, [g.kw * G for g, G in zip(geos, groups)]), scaled(qx0_t, groups),
+            scaled(ylo_t, [g.tx * G for g, G in zip(geos, groups)]), scaled(xlo_t, groups))
