@@ -288,8 +288,9 @@ class CoreArray(wiring.Component):
             here = table([a is not None for a in active], 1)
             m.d.comb += pool.active.eq(Mux(here[step], client[step], client[sched.cstep]))
             for n, rd, wr in zip(nrns, pool.read, pool.write):
-                m.d.comb += [rd.addr.eq(n.pot_raddr), n.pot_rdata.eq(rd.data[:n.lanes * n.width]),
-                             wr.addr.eq(n.pot_waddr), wr.data.eq(n.pot_wdata), wr.en.eq(n.pot_we)]
+                # a client's words are the pool's low bits, its addresses the pool's first words
+                m.d.comb += [rd.addr.eq(n.pot_read.addr), n.pot_read.data.eq(rd.data[:n.lanes * n.width]),
+                             wr.addr.eq(n.pot_write.addr), wr.data.eq(n.pot_write.data), wr.en.eq(n.pot_write.en)]
 
     def _wire_router(self, m, parts):
         """Router: the store's read list to the step's cores."""

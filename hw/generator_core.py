@@ -102,6 +102,9 @@ class GeneratorCore(EventCore):
         return self.family.memory_bits(self.layer, self.geo)
 
     def _datapath(self, m, accept, scanning, issue, work, done):
+        """Visits that skip all-zero lane groups: one generator word per covered position,
+        fetched a cycle ahead, and one cycle per non-zero group (about 80 lines: the
+        look-ahead address and the visit it serves are one schedule)."""
         if not self.skip_zeros:
             return self._datapath_every_group(m, accept, scanning, issue, work, done)
         geo, G, nrn = self.geo, self.groups, self.neurons

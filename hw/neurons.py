@@ -2,12 +2,12 @@
 threshold/reset pass that emits spikes as a stream of neuron indices."""
 
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 from amaranth.hdl import *
 from amaranth.lib import data, memory, stream, wiring
 from amaranth.lib.wiring import In, Out
 
+from toepcore.ir.bits import bits_for
 from toepcore.ir.memory import ROM_WORDS
 
 from .event_list import rom
@@ -76,7 +76,7 @@ class Neurons(wiring.Component):
         Spikes also carry tile coordinates (see :func:`event_layout`); neuron ``j`` is
         filter ``j % F`` of position ``j // F`` of a ``TY x TX`` tile.
     external_potentials : bool
-        Leave the potential memory out and drive its ports (``pot_*``) instead, so that
+        Leave the potential memory out and drive its ports (``pot_read``, ``pot_write``) instead, so that
         cores that never run at the same time share one memory. Feed-forward only: every
         pass leaves the potentials at zero for the next user.
     configs : list of dict, optional
@@ -100,10 +100,12 @@ class Neurons(wiring.Component):
         Indices of the neurons that spike, ascending, then one ``end`` element.
     spike_count : Out(32)
         Spikes emitted since the last ``fire``.
-    pot_raddr, pot_rdata, pot_waddr, pot_wdata, pot_we
+    pot_read : In(memory.ReadPort.Signature(addr_width, unsigned(lanes * W)))
+    pot_write : In(memory.WritePort.Signature(addr_width, unsigned(lanes * W)))
         With ``external_potentials``: a read port (data the cycle after the address; it
-        must see a write to the same word in that cycle) and a write port of a memory of
-        at least ``words`` words of ``lanes * W`` bits. Every output is 0 while idle.
+        must see a write to the same word in that cycle; ``en`` is held high) and a write
+        port of a memory of at least ``words`` words of ``lanes * W`` bits, ``addr_width``
+        the bits of ``words - 1``. Every address, data and write enable is 0 while idle.
 
     Latency and throughput: accumulation takes one word per cycle (read-modify-write is
     pipelined; back-to-back updates of one word are forwarded by a transparent read port).
@@ -138,9 +140,10 @@ class Neurons(wiring.Component):
         self.spike_layout = event_layout(max(1, (words * lanes - 1).bit_length()), coords)
         ports = {"cfg": In(range(max(len(configs), 2)))} if configs is not None else {}
         if external_potentials:
-            ports |= {"pot_raddr": Out(range(max(words, 2))), "pot_rdata": In(lanes * self.width),
-                     "pot_waddr": Out(range(max(words, 2))), "pot_wdata": Out(lanes * self.width),
-                     "pot_we": Out(1)}
+            # the ports of a memory elsewhere, as lib.memory's port signatures seen from here
+            shape, ab = unsigned(lanes * self.width), bits_for(words)
+            ports |= {"pot_read": In(memory.ReadPort.Signature(addr_width=ab, shape=shape)),
+                      "pot_write": In(memory.WritePort.Signature(addr_width=ab, shape=shape))}
         super().__init__({**ports,
             "acc_valid": In(1),
             "acc_addr": In(range(max(words, 2))),
@@ -170,13 +173,12 @@ class Neurons(wiring.Component):
         return m
 
     def _potential_ports(self, m):
-        """The potential memory's read and write ports: its own memory's, or the ``pot_*``
-        ports of a shared one."""
+        """The potential memory's read and write ports: its own memory's, or
+        ``pot_read``/``pot_write`` of a shared one."""
         L, W = self.lanes, self.width
         # Explicit zeros: simulators without a memory default (Icarus: X) must agree.
         if self.external:
-            rd = SimpleNamespace(addr=self.pot_raddr, data=self.pot_rdata)
-            wr = SimpleNamespace(addr=self.pot_waddr, data=self.pot_wdata, en=self.pot_we)
+            rd, wr = self.pot_read, self.pot_write
         else:
             m.submodules.potentials = pot = memory.Memory(shape=unsigned(L * W), depth=self.words,
                                                           init=[0] * self.words)
@@ -244,7 +246,10 @@ class Neurons(wiring.Component):
 
     def _threshold_pass(self, m, rd, wr, par):
         """On ``fire``: read each word (the next read overlapping this one's evaluation),
-        compare and reset every lane, emit the word's spikes lowest lane first, then ``end``."""
+        compare and reset every lane, emit the word's spikes lowest lane first, then ``end``.
+        About 90 lines: the state machine, its read-ahead of the next word and the tile
+        coordinates stepped with the word are one schedule (the lanes' compare is
+        :meth:`_evaluate`)."""
         L = self.lanes
         n_words, pword, paddr, pword_next, pbase = par.n_words, par.pword, par.paddr, par.pword_next, par.pbase
         word = Signal(range(self.words + 1))

@@ -123,6 +123,10 @@ class Router(wiring.Component):
         return outs
 
     def elaborate(self, platform):
+        """The range read (RANGE0-2), the event read one ahead, the offer to the slots
+        (:meth:`_offer`) and the state machine that steps them. About 85 lines: the states
+        and the read-ahead share one set of registers whose cycle-by-cycle timing reads best
+        in one place (the read address must never wait on the cores' ``ready``)."""
         m = Module()
         step, S = self.step, self.n_slots
         t = self._step_tables()
