@@ -59,3 +59,28 @@ def test_every_module_imports_only_from_its_floor_or_below():
                     if floor is not None and floor > own:
                         bad.append(f"{module} imports {name}")
     assert not bad, bad
+
+
+def test_no_undefined_names_behind_amaranth_star_imports(tmp_path):
+    """``from amaranth.hdl import *`` hides undefined names from ruff; with the star
+    imports spelled out, a name a refactor left behind is an error again."""
+    import shutil
+    from pathlib import Path
+
+    import amaranth
+    import amaranth.hdl
+    root = Path(__file__).resolve().parents[1]
+    spelled = {"from amaranth.hdl import *": f"from amaranth.hdl import ({', '.join(amaranth.hdl.__all__)})",
+               "from amaranth import *": f"from amaranth import ({', '.join(amaranth.__all__)})"}
+    for top in ("toepcore", "model", "hw", "boards", "codegen", "sim", "bench"):
+        for path in (root / top).rglob("*.py"):
+            out = tmp_path / path.relative_to(root)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            text = path.read_text()
+            for star, names in spelled.items():
+                text = text.replace(star, names)
+            out.write_text(text)
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    r = subprocess.run([ruff, "check", "--no-cache", "--isolated", "--select", "F821", str(tmp_path)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout[-3000:]
