@@ -8,6 +8,7 @@ from amaranth.lib.wiring import In, Out, connect
 
 from model.truenorth import Tile
 from toepcore.ir.bits import bits_for as _bits
+from toepcore.protocol import COUNTERS
 
 from .collector import Collector, trace_layout
 from .dense_core import DenseCore
@@ -45,8 +46,8 @@ def result_layout(n_classes, count_bits):
     return data.StructLayout({
         "cls": unsigned(_bits(n_classes)),
         "counts": data.ArrayLayout(unsigned(count_bits), n_classes),
-        "cycles": unsigned(32), "input_spikes": unsigned(32), "spikes": unsigned(32),
-        "axon_events": unsigned(32), "updates": unsigned(32), "weight_reads": unsigned(32),
+        # the frame's counters, in the order the host link sends them
+        **{name: unsigned(32) for name in COUNTERS},
     })
 
 
