@@ -164,6 +164,14 @@ class Neurons(wiring.Component):
             return self.param_period * self.lanes * (self.membrane_bits + 1)
         return 2 * self.param_period * self.lanes * self.membrane_bits
 
+    @staticmethod
+    def pass_cycles(words, spikes):
+        """Cycles of a threshold pass over ``words`` potential words that emits ``spikes``
+        spikes, from the cycle after ``fire`` to the end marker accepted, when ``spikes``
+        is never stalled: one READ, an EVAL per word (the next word is read during it), an
+        EMIT per spike, one END. The array's cycle estimate counts a pass this way."""
+        return 1 + words + spikes + 1
+
     def elaborate(self, platform):
         m = Module()
         rd, wr = self._potential_ports(m)

@@ -4,6 +4,7 @@ phases, step by step; ``tests/codegen/test_planner.py`` holds it within 5% of th
 
 import numpy as np
 
+from hw.neurons import Neurons
 from toepcore.ir.geometry import lane_groups, overlaps_accept
 
 __all__ = ["expected_cycles", "cycles_per_image", "cycles_by_layer"]
@@ -62,7 +63,10 @@ def _cycles_one(plan, stats, n):
             geo = lp.geometry(plan.cores[k].block, step.tile)
             spikes += int(out[geo.f0:geo.f0 + geo.f, geo.y0:geo.y0 + geo.ty, geo.x0:geo.x0 + geo.tx].sum())
         voting = step.layer == len(plan.layers) - 1
-        collect = words + spikes * (2 if voting else 1) + 2 * len(step.cores) + 4
+        # the cores' threshold passes (hw.neurons.Neurons.pass_cycles, the widest core's words
+        # and every spike), the voter's extra cycle per vote, the collector's two per core
+        # (its end marker, the switch to the next) and two to start and drain
+        collect = Neurons.pass_cycles(words, spikes) + (spikes if voting else 0) + 2 * len(step.cores) + 2
         start = collecting if step.pipelined else closed
         # a chasing router ends only once the segment it reads is closed
         routed = max(start + route, closed if step.chase else 0)
