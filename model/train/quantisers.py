@@ -15,6 +15,7 @@ quantiser is injected, the layer does not branch on its family).
 """
 
 import math
+from abc import ABC, abstractmethod
 
 import numpy as np
 import torch
@@ -31,7 +32,7 @@ def _ste(x, q):
     return x + (q - x).detach()
 
 
-class Quantiser:
+class Quantiser(ABC):
     """One family's trainer side. Methods take the layer (``conv``) they serve."""
     family = None
 
@@ -39,20 +40,20 @@ class Quantiser:
         """The layers' ``weight_bits`` under ``preset`` (2 unless the family has a choice)."""
         return 2
 
+    @abstractmethod
     def create(self, conv, shape, fan_in, sigma, tau, g):
         """Register ``conv``'s generators (parameters and buffers) for a kernel of ``shape``."""
-        raise NotImplementedError
 
+    @abstractmethod
     def integer_kernel(self, conv):
         """(integer kernel as a float tensor, per-filter scale (C_out,)), straight-through."""
-        raise NotImplementedError
 
+    @abstractmethod
     def export(self, conv, k, sign):
         """The layer's format arrays (:attr:`model.families.LayerFamily.array_fields`, and
         ``weight_bits``) from ``conv`` and its integer kernel ``k`` (int64, as
         :meth:`integer_kernel` gives it), filters multiplied by ``sign`` (+-1 each, from the
         batch norm's fold)."""
-        raise NotImplementedError
 
 
 class S4Quantiser(Quantiser):
