@@ -12,7 +12,7 @@ from .ecp5 import ECP5
 from .ice40 import ICE40
 from .simulator import SIMULATOR
 
-__all__ = ["Board", "BOARDS", "TARGETS", "get_board", "with_clock", "RESOURCE_NAMES"]
+__all__ = ["Board", "BOARDS", "TARGETS", "get_board", "with_clock", "link_clocks", "LinkClock", "RESOURCE_NAMES"]
 
 #: Every target, by FPGA family.
 TARGETS = {t.name: t for t in (ICE40, ECP5, SIMULATOR)}
@@ -61,6 +61,10 @@ class Board:
         least 4 cycles per bit (:attr:`baud`, :attr:`uart_divisor`).
     platform : str or None
         ``module:Class`` of the amaranth-boards platform.
+    clock_ceiling_mhz : float or None
+        The fastest design clock a build chooses by itself (:func:`link_clocks`): below the
+        fmax the shipped networks' builds reach on this board, so the first choice meets
+        timing as a rule (None: the oscillator only).
     utilisation_limit : float
         Largest LUT fraction the planner accepts (routing needs room). The iCEBreaker's is
         0.90: every plan of the current array for the default network needs more than 85%
@@ -81,6 +85,7 @@ class Board:
     uart_bridge: str = ""
     uart_rates: tuple = (115200,)
     platform: str | None = None
+    clock_ceiling_mhz: float | None = None
     utilisation_limit: float = 0.85
 
     @property
@@ -146,7 +151,9 @@ BOARDS = {b.name: b for b in [
           lanes=None, clock_mhz=25.0, family="ecp5", device="LFE5U-85F",
           resources={"LUT": 83640, "FF": 83640, "BRAM": 208, "DSP": 156}, bram_bits=18432,
           uart_bridge="FT231X", uart_rates=_FT231X_RATES,
-          platform="amaranth_boards.ulx3s:ULX3S_85F_Platform"),
+          platform="amaranth_boards.ulx3s:ULX3S_85F_Platform",
+          # up5k-s4 and mnist-s4 have reached 36.8 to 41.0 MHz in nextpnr (README)
+          clock_ceiling_mhz=36.0),
 ]}
 
 
@@ -171,3 +178,54 @@ def with_clock(board, mhz):
                          f"from {osc:g} MHz")
     from dataclasses import replace
     return replace(board, clock_mhz=round(pll[-1], 4), oscillator_mhz=osc)
+
+
+@dataclass(frozen=True)
+class LinkClock:
+    """A design clock a build may choose: ``board`` clocked at it, and why."""
+    board: Board
+    why: str
+
+
+def link_clocks(board):
+    """The design clocks a build of ``board`` tries, best first, when no clock is given.
+
+    The link's fastest rate needs a clock it divides exactly: the ULX3S's 25 MHz gives the
+    FT231X's 3 Mbaud no divisor, so its frames go at 1 Mbaud, a third of what the bridge
+    carries. So the build prefers the fastest clock at or below the board's
+    :attr:`Board.clock_ceiling_mhz` that the PLL makes and that divides the bridge's
+    fastest rate (at least 4 cycles a bit), then the slower such clocks, each a whole
+    number of bit times apart (a build that misses timing tries the next), then the
+    oscillator.
+    """
+    if not board.is_fpga:
+        return [LinkClock(board, "no clock: simulation only")]
+    fastest = board.uart_rates[0]
+    osc = board.oscillator
+    out = []
+    ceiling = board.clock_ceiling_mhz or osc
+    divisor = int(ceiling * 1e6 // fastest)
+    while divisor >= 4 and divisor * fastest / 1e6 >= osc - 1e-9:
+        mhz = divisor * fastest / 1e6
+        if abs(mhz - osc) < 1e-9:
+            why = f"the {osc:g} MHz oscillator divides the {board.uart_bridge}'s fastest rate, {fastest:,} baud"
+            out.append(LinkClock(board, why + f" ({divisor} cycles a bit)"))
+        elif board.target.pll(osc, mhz) is not None:
+            clocked = with_clock(board, mhz)
+            if abs(clocked.clock_mhz - mhz) < 1e-6:
+                why = (f"the fastest PLL clock at or below the board's {ceiling:g} MHz ceiling that divides the "
+                       f"{board.uart_bridge}'s fastest rate, {fastest:,} baud ({divisor} cycles a bit)")
+                if out:
+                    why = f"the next slower such clock ({divisor} cycles a bit at {fastest:,} baud)"
+                out.append(LinkClock(clocked, why))
+        divisor -= 1
+    try:
+        board.baud
+    except ValueError:   # the oscillator divides none of the rates (a --baud it cannot make)
+        return out
+    if not any(abs(c.board.clock_mhz - osc) < 1e-9 for c in out):
+        why = (f"the {osc:g} MHz oscillator, where the link runs at {board.baud:,} baud" if out else
+               f"the {osc:g} MHz oscillator ({board.baud:,} baud): no faster clock up to the board's ceiling "
+               f"divides {fastest:,} baud")
+        out.append(LinkClock(board, why))
+    return out

@@ -16,20 +16,26 @@ class Ecp5(FpgaTarget):
     bitstream_suffix = ".bit"
 
     def pll(self, fin_mhz, fout_mhz):
-        """EHXPLLL dividers ``(clki_div, clkfb_div, clkop_div, achieved_mhz)`` (PFD
-        3.125-400 MHz, VCO 400-800 MHz, the ECP5 data sheet's ranges)."""
+        """EHXPLLL dividers ``(clki_div, clkfb_div, clkop_div, achieved_mhz)``: the VCO runs
+        at ``fin / clki_div * clkfb_div`` (fed back through CLKOS3, divider 1, LiteX's
+        ECP5PLL habit) and CLKOP at ``VCO / clkop_div``, within the data sheet's PFD
+        (3.125-400 MHz) and VCO (400-800 MHz) ranges. Feeding back through CLKOS3 rather
+        than CLKOP makes every multiple of 3 MHz from 27 to 48 exact from 25 MHz (CLKOP
+        feedback gives none but 30), so the clocks that divide a 3 Mbaud link exist.
+        None when nothing comes within 0.5%."""
         best = None
         for clki in range(1, 129):
             pfd = fin_mhz / clki
             if not 3.125 <= pfd <= 400:
                 continue
-            for fb in range(1, 81):
-                fout = pfd * fb
-                op = max(1, min(128, round(600 / fout)))       # the VCO mid-range
-                if 400 <= fout * op <= 800:
-                    err = abs(fout - fout_mhz)
-                    if best is None or err < best[0] - 1e-12:
-                        best = (err, clki, fb, op, fout)
+            for fb in range(1, 129):
+                vco = pfd * fb
+                if not 400 <= vco <= 800:
+                    continue
+                op = max(1, min(128, round(vco / fout_mhz)))
+                err = abs(vco / op - fout_mhz)
+                if best is None or err < best[0] - 1e-12:
+                    best = (err, clki, fb, op, vco / op)
         if best is None or best[0] > 0.005 * fout_mhz:
             return None
         return best[1:]
@@ -46,10 +52,12 @@ class Ecp5(FpgaTarget):
             p_PLLRST_ENA="DISABLED", p_INTFB_WAKE="DISABLED", p_STDBY_ENABLE="DISABLED", p_DPHASE_SOURCE="DISABLED",
             p_OUTDIVIDER_MUXA="DIVA", p_OUTDIVIDER_MUXB="DIVB", p_OUTDIVIDER_MUXC="DIVC", p_OUTDIVIDER_MUXD="DIVD",
             p_CLKI_DIV=clki, p_CLKOP_ENABLE="ENABLED", p_CLKOP_DIV=clkop, p_CLKOP_CPHASE=clkop - 1, p_CLKOP_FPHASE=0,
-            p_FEEDBK_PATH="CLKOP", p_CLKFB_DIV=clkfb,
+            # the feedback: CLKOS3 at the VCO's rate, inside the PLL
+            p_FEEDBK_PATH="INT_OS3", p_CLKOS3_ENABLE="ENABLED", p_CLKOS3_DIV=1, p_CLKOS3_CPHASE=23,
+            p_CLKOS3_FPHASE=0, p_CLKFB_DIV=clkfb,
             a_FREQUENCY_PIN_CLKI=f"{board.oscillator:g}", a_FREQUENCY_PIN_CLKOP=f"{fout:.4f}",
             a_ICP_CURRENT="12", a_LPF_RESISTOR="8", a_MFG_ENABLE_FILTEROPAMP="1", a_MFG_GMCREF_SEL="2",
-            i_RST=0, i_STDBY=0, i_CLKI=osc.i, i_CLKFB=cd.clk, i_PHASESEL0=0, i_PHASESEL1=0, i_PHASEDIR=1,
+            i_RST=0, i_STDBY=0, i_CLKI=osc.i, i_PHASESEL0=0, i_PHASESEL1=0, i_PHASEDIR=1,
             i_PHASESTEP=1, i_PHASELOADREG=1, i_PLLWAKESYNC=0, i_ENCLKOP=0,
             o_CLKOP=cd.clk, o_LOCK=locked)
         self._reset_until_locked(m, platform, cd, locked, board.clock_mhz)

@@ -1,8 +1,8 @@
 """The host client of the board top (:class:`hw.board_top.BoardTop`): classifies images over
 a UART with the protocol of :mod:`toepcore.protocol` (framing, commands, result record).
 
-Frames go packed (``'P'``: each pixel's encoder level, 2 bits for 3 planes) and
-pipelined: up to :data:`toepcore.protocol.WINDOW` frames are sent before their answers
+Frames go as each pixel's encoder level, packed (``'P'``: 2 bits for 3 planes) or
+run-length coded (``'Z'``), whichever is shorter for the frame, and pipelined: up to :data:`toepcore.protocol.WINDOW` frames are sent before their answers
 are read, so the board receives the next frame while it classifies the current one and no
 image waits for a round trip.
 """
@@ -28,6 +28,7 @@ class HostLink:
 
     def __init__(self, port):
         self.port = port
+        self.frame_bytes = []
 
     def _read(self, n):
         data = self.port.read(n)
@@ -78,9 +79,12 @@ class HostLink:
         return self._result(n_classes)
 
     def classify_many(self, images, network, *, window=protocol.WINDOW, progress=None):
-        """Classify ``images`` as packed frames, ``window`` in flight; return the results
-        in order. ``progress(k)`` is called as answers arrive."""
-        frames = [protocol.encode_packed(img, network.encoder.thresholds) for img in images]
+        """Classify ``images``, each sent as the shorter of its packed and compressed
+        frames (:func:`toepcore.protocol.encode_frame`), ``window`` in flight; return the
+        results in order. ``progress(k)`` is called as answers arrive; ``frame_bytes``
+        then holds each frame's bytes on the wire."""
+        frames = [protocol.encode_frame(img, network.encoder.thresholds) for img in images]
+        self.frame_bytes = [len(f) for f in frames]
         results, sent = [], 0
         while len(results) < len(frames):
             while sent < len(frames) and sent - len(results) < window:

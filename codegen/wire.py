@@ -23,6 +23,13 @@ def frame_bytes(network):
     return 3 + protocol.packed_length(c * h * w, protocol.level_bits(network.encoder.planes))
 
 
+def sent_bytes(network, images):
+    """Mean bytes of the frames a host sends for ``images``: each the shorter of its packed
+    and compressed commands (:func:`toepcore.protocol.encode_frame`)."""
+    th = network.encoder.thresholds
+    return sum(len(protocol.encode_frame(img, th)) for img in images) / max(1, len(images))
+
+
 def answer_bytes(network):
     """Bytes of one result answer."""
     return protocol.result_length(network.n_classes)
@@ -34,14 +41,28 @@ def store_load_bytes(store):
     return sum(len(protocol.encode_weights(a, store[a:a + protocol.STORE_CHUNK])) + 1 for a in chunks)
 
 
-def uart_rates(board, network, cycles_per_image):
-    """The report's link figures for ``cycles_per_image`` of the array at the board's clock:
-    ``images_per_second_at_clock`` (the array alone), ``images_per_second_uart`` (frames
-    streamed) and ``images_per_second_uart_one_at_a_time``."""
+def uart_rates(board, network, cycles_per_image, mean_frame_bytes=None):
+    """The report's link figures for ``cycles_per_image`` of the array at the board's clock
+    and frames of ``mean_frame_bytes`` (default: packed):
+
+    * ``frame_bytes_packed``, ``frame_bytes_mean``: a packed frame's bytes, and the mean
+      of those sent;
+    * ``images_per_second_at_clock``: the array alone;
+    * ``images_per_second_wire``: the link alone (frames in, answers out, at once);
+    * ``images_per_second_uart``: frames streamed, the board pipelining;
+    * ``images_per_second_uart_one_at_a_time``;
+    * ``limited_by``: ``"link"`` when a frame takes longer to arrive than the array takes
+      to classify the previous one and send its answer, else ``"array"``.
+    """
     hz = board.clock_mhz * 1e6
     byte_s = byte_seconds(board)
-    frame_in, answer_out = frame_bytes(network) * byte_s, answer_bytes(network) * byte_s
+    packed = frame_bytes(network)
+    mean = packed if mean_frame_bytes is None else mean_frame_bytes
+    frame_in, answer_out = mean * byte_s, answer_bytes(network) * byte_s
     array_s = cycles_per_image / hz
-    return {"images_per_second_at_clock": round(hz / cycles_per_image, 1),
+    return {"frame_bytes_packed": packed, "frame_bytes_mean": round(mean, 1),
+            "images_per_second_at_clock": round(hz / cycles_per_image, 1),
+            "images_per_second_wire": round(1 / max(frame_in, answer_out), 1),
             "images_per_second_uart": round(1 / max(frame_in, array_s + answer_out), 2),
-            "images_per_second_uart_one_at_a_time": round(1 / (frame_in + array_s + answer_out), 2)}
+            "images_per_second_uart_one_at_a_time": round(1 / (frame_in + array_s + answer_out), 2),
+            "limited_by": "link" if frame_in > array_s + answer_out else "array"}

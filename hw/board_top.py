@@ -1,6 +1,6 @@
 """The board top: the core array behind a UART, speaking the host-link protocol of
-:mod:`toepcore.protocol` (commands ``'I'``, ``'C'``, ``'P'`` and, with a generator store,
-``'W'``; answers ``'I'``, ``'R'``, ``'W'``, ``'E'``), with a frame arriving while the
+:mod:`toepcore.protocol` (commands ``'I'``, ``'C'``, ``'P'``, ``'Z'`` and, with a generator
+store, ``'W'``; answers ``'I'``, ``'R'``, ``'W'``, ``'E'``), with a frame arriving while the
 previous one is classified."""
 
 from dataclasses import dataclass
@@ -12,11 +12,13 @@ from amaranth.lib.wiring import In, Out
 from toepcore import protocol
 from toepcore.protocol import (
     CMD_CLASSIFY,
+    CMD_COMPRESSED,
     CMD_INFO,
     CMD_PACKED,
     CMD_WEIGHTS,
     COUNTERS,
     ERR_BAD_COMMAND,
+    ERR_BAD_FRAME,
     ERR_BAD_LENGTH,
     ERR_TIMEOUT,
     RESP_ERROR,
@@ -27,12 +29,15 @@ from toepcore.protocol import (
 
 from .array import CoreArray
 from .frame_buffers import FrameBuffers, LevelUnpacker
+from .run_length import RunLengthDecoder
 from .uart import UARTRx, UARTTx
 
 __all__ = ["BoardTop"]
 
-# What the transmitter owes the host, in command order: an answer per command.
+# What the transmitter owes the host, in command order: an answer per command (2 bits of
+# kind, 3 of error code).
 _ANSWER_RESULT, _ANSWER_INFO, _ANSWER_ERROR, _ANSWER_WEIGHTS = 0, 1, 2, 3
+_CODE_BITS = 3
 
 
 def _bytes_of(value, n):
@@ -44,14 +49,17 @@ def _bytes_of(value, n):
 class _Receiving:
     """The receiver's registers and helpers its command states share: the length field,
     bytes still to come, the store address and the word's low byte, whether the frame is
-    packed, the raw pixel's channel and level, a byte taken this cycle, ``owe(kind, code)``
-    and ``timed()`` (a byte must arrive within the timeout)."""
+    packed or compressed, the error a skipped command owes, the raw pixel's channel and
+    level, a byte taken this cycle, ``owe(kind, code)`` and ``timed()`` (a byte must arrive
+    within the timeout)."""
     length: object
     remaining: object
     waddr: object
     wlow: object
     whigh: object
     packed: object
+    compressed: object
+    skip_code: object
     ch: object
     raw_level: object
     got: object
@@ -83,7 +91,8 @@ class BoardTop(wiring.Component):
     The receiver, the array and the transmitter work at once: a frame arrives into one
     buffer while the array classifies the other and the previous result goes out. A
     packed frame (``'P'``) of ``P`` pixels takes ``(3 + ceil(P * level_bits / 8)) * 10 *
-    divisor`` cycles to arrive (a raw one ``(3 + P) * 10 * divisor``) and a result
+    divisor`` cycles to arrive (a raw one ``(3 + P) * 10 * divisor``, a compressed one
+    ``(3 + n) * 10 * divisor`` for its ``n`` token bytes, decoded as they arrive) and a result
     ``result_length * 10 * divisor`` cycles to leave, during which the array holds it.
     Throughput with :data:`toepcore.protocol.WINDOW` frames in flight: one frame per
     ``max(arrival, classification + result)`` cycles.
@@ -112,14 +121,16 @@ class BoardTop(wiring.Component):
         self.uart_rx, self.uart_tx = UARTRx(divisor), UARTTx(divisor)
         self.frames = FrameBuffers(self.pixels, thresholds)
         self.unpacker = LevelUnpacker(self.level_bits, self.pixels)
+        self.decoder = RunLengthDecoder(self.level_bits, self.pixels)
         super().__init__({"rx": In(1, init=1), "tx": Out(1, init=1), "busy": Out(1), "receiving": Out(1)})
 
     def elaborate(self, platform):
         m = Module()
         m.submodules.uart_rx, m.submodules.uart_tx = rx, tx = self.uart_rx, self.uart_tx
         m.submodules.frames, m.submodules.unpacker = fb, _ = self.frames, self.unpacker
+        m.submodules.decoder = self.decoder
         m.submodules.array = ar = self.array
-        m.submodules.answers = answers = fifo.SyncFIFOBuffered(width=4, depth=4)
+        m.submodules.answers = answers = fifo.SyncFIFOBuffered(width=2 + _CODE_BITS, depth=4)
         m.d.comb += [rx.rx.eq(self.rx), self.tx.eq(tx.tx)]
         wiring.connect(m, fb.pixels, ar.pixels)
         self._receiver(m, answers)
@@ -128,7 +139,7 @@ class BoardTop(wiring.Component):
 
     def _receiver(self, m, answers):
         """Commands in, frames into the buffers, weights into the store, and each answer
-        owed into ``answers`` (2 bits of kind, 2 of error code) for the transmitter."""
+        owed into ``answers`` (2 bits of kind, 3 of error code) for the transmitter."""
         rx, fb, up, ar = self.uart_rx, self.frames, self.unpacker, self.array
         length = Signal(16)
         remaining = Signal(18)      # bytes still to come (a 'W' carries up to 2 x 65,535)
@@ -136,7 +147,9 @@ class BoardTop(wiring.Component):
         waddr = Signal(16)          # 'W': the next store word's address
         wlow = Signal(8)            # 'W': the low byte of the word being received
         whigh = Signal()            # 'W': the next byte is a word's high byte
-        packed = Signal()   # the frame being loaded is packed levels, not raw pixels
+        packed = Signal()       # the frame being loaded is packed levels, not raw pixels
+        compressed = Signal()   # ... or run-length coded levels
+        skip_code = Signal(_CODE_BITS)   # the error a command being skipped owes
         idle = Signal(range(self.timeout_cycles + 1))
         got = rx.bytes.valid & rx.bytes.ready
         # a raw pixel's level: how many of its channel's thresholds it reaches
@@ -146,27 +159,31 @@ class BoardTop(wiring.Component):
                                      for p in range(len(self.thresholds[0]))))
 
         def owe(kind, code=0):
-            m.d.comb += [answers.w_en.eq(1), answers.w_data.eq(Cat(Const(kind, 2), Const(code, 2)))]
+            code = Const(code, _CODE_BITS) if isinstance(code, int) else code
+            m.d.comb += [answers.w_en.eq(1), answers.w_data.eq(Cat(Const(kind, 2), code))]
 
         def timed():
             # inside a command: a byte must arrive within timeout_cycles
             m.d.comb += self.receiving.eq(1)
             m.d.sync += idle.eq(Mux(got, 0, idle + 1))
             with m.If(idle == self.timeout_cycles):
-                m.d.comb += [fb.drop.eq(1), up.clear.eq(1)]
+                m.d.comb += [fb.drop.eq(1), up.clear.eq(1), self.decoder.start.eq(1)]
                 owe(_ANSWER_ERROR, ERR_TIMEOUT)
                 m.next = "CMD"
 
-        r = _Receiving(length=length, remaining=remaining, waddr=waddr, wlow=wlow, whigh=whigh, packed=packed, ch=ch,
-                       raw_level=raw_level, got=got, owe=owe, timed=timed)
+        r = _Receiving(length=length, remaining=remaining, waddr=waddr, wlow=wlow, whigh=whigh, packed=packed,
+                       compressed=compressed, skip_code=skip_code, ch=ch, raw_level=raw_level, got=got, owe=owe,
+                       timed=timed)
         with m.FSM(name="receiver"):
             with m.State("CMD"):
                 # one answer slot must be free: a host keeps at most WINDOW frames unanswered
                 m.d.comb += rx.bytes.ready.eq(answers.w_rdy)
                 m.d.sync += idle.eq(0)
                 with m.If(got):
-                    with m.If((rx.bytes.payload == CMD_CLASSIFY) | (rx.bytes.payload == CMD_PACKED)):
-                        m.d.sync += packed.eq(rx.bytes.payload == CMD_PACKED)
+                    with m.If((rx.bytes.payload == CMD_CLASSIFY) | (rx.bytes.payload == CMD_PACKED) |
+                              (rx.bytes.payload == CMD_COMPRESSED)):
+                        m.d.sync += [packed.eq(rx.bytes.payload == CMD_PACKED),
+                                     compressed.eq(rx.bytes.payload == CMD_COMPRESSED)]
                         m.next = "LEN0"
                     with m.Elif(rx.bytes.payload == CMD_INFO):
                         owe(_ANSWER_INFO)
@@ -177,12 +194,14 @@ class BoardTop(wiring.Component):
             self._length_states(m, r)
             self._weight_states(m, r)
             self._load_states(m, r)
+            self._compressed_states(m, r)
 
     def _length_states(self, m, r):
-        """``'C'``/``'P'`` len:u16: the frame's length, checked against the raw or packed frame's."""
+        """``'C'``/``'P'``/``'Z'`` len:u16: the frame's length, checked against the raw or
+        packed frame's (a compressed frame's tokens are checked as they arrive)."""
         rx, up = self.uart_rx, self.unpacker
-        length, remaining, packed, ch, got, owe, timed = \
-            r.length, r.remaining, r.packed, r.ch, r.got, r.owe, r.timed
+        length, remaining, packed, compressed, ch, got, owe, timed = \
+            r.length, r.remaining, r.packed, r.compressed, r.ch, r.got, r.owe, r.timed
         with m.State("LEN0"):
             m.d.comb += rx.bytes.ready.eq(1)
             timed()
@@ -194,13 +213,15 @@ class BoardTop(wiring.Component):
             timed()
             with m.If(got):
                 n = Cat(length[:8], rx.bytes.payload)
-                m.d.sync += [remaining.eq(n), ch.eq(0)]
-                m.d.comb += up.clear.eq(1)
-                with m.If(n == Mux(packed, self.packed, self.pixels)):
-                    m.next = "LOAD"
-                with m.Elif(n == 0):
+                m.d.sync += [remaining.eq(n), ch.eq(0), r.skip_code.eq(ERR_BAD_LENGTH)]
+                m.d.comb += [up.clear.eq(1), self.decoder.start.eq(1)]
+                with m.If(n == 0):
                     owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
                     m.next = "CMD"
+                with m.Elif(compressed):
+                    m.next = "ZLOAD"
+                with m.Elif(n == Mux(packed, self.packed, self.pixels)):
+                    m.next = "LOAD"
                 with m.Else():
                     m.next = "SKIP"
 
@@ -224,7 +245,7 @@ class BoardTop(wiring.Component):
             timed()
             with m.If(got):
                 n = Cat(length[:8], rx.bytes.payload)
-                m.d.sync += [remaining.eq(n << 1), whigh.eq(0)]
+                m.d.sync += [remaining.eq(n << 1), whigh.eq(0), r.skip_code.eq(ERR_BAD_LENGTH)]
                 with m.If(n == 0):
                     owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
                     m.next = "CMD"
@@ -255,13 +276,13 @@ class BoardTop(wiring.Component):
         remaining, packed, ch, raw_level, got, owe, timed = \
             r.remaining, r.packed, r.ch, r.raw_level, r.got, r.owe, r.timed
         with m.State("SKIP"):
-            # a frame of the wrong length: take its bytes, then owe the error
+            # a command refused before its end: take its bytes, then owe the error
             m.d.comb += rx.bytes.ready.eq(1)
             timed()
             with m.If(got):
                 m.d.sync += remaining.eq(remaining - 1)
                 with m.If(remaining == 1):
-                    owe(_ANSWER_ERROR, ERR_BAD_LENGTH)
+                    owe(_ANSWER_ERROR, r.skip_code)
                     m.next = "CMD"
         with m.State("LOAD"):
             with m.If(packed):
@@ -283,6 +304,35 @@ class BoardTop(wiring.Component):
             with m.If(~up.levels.valid):
                 m.next = "CMD"
 
+    def _compressed_states(self, m, r):
+        """A ``'Z'`` frame's tokens through the run-length decoder into the buffers; a token
+        the decoder refuses drops the frame and skips the rest of its bytes before error 4."""
+        rx, fb, dec = self.uart_rx, self.frames, self.decoder
+        remaining, got, owe, timed = r.remaining, r.got, r.owe, r.timed
+        with m.State("ZLOAD"):
+            wiring.connect(m, rx.bytes, dec.tokens)
+            wiring.connect(m, dec.levels, fb.levels)
+            m.d.comb += dec.remaining.eq(remaining)
+            timed()
+            with m.If(got):
+                m.d.sync += remaining.eq(remaining - 1)
+                with m.If(dec.error):
+                    m.d.comb += fb.drop.eq(1)
+                    m.d.sync += r.skip_code.eq(ERR_BAD_FRAME)
+                    with m.If(remaining == 1):
+                        owe(_ANSWER_ERROR, ERR_BAD_FRAME)
+                        m.next = "CMD"
+                    with m.Else():
+                        m.next = "SKIP"
+                with m.Elif(remaining == 1):
+                    m.next = "ZDRAIN"
+        with m.State("ZDRAIN"):
+            # the last token's levels (up to RUN_MAX, fewer cycles than a byte takes)
+            wiring.connect(m, dec.levels, fb.levels)
+            with m.If(dec.done):
+                owe(_ANSWER_RESULT)
+                m.next = "CMD"
+
     def _transmitter(self, m, answers):
         """The answers owed, in order: a frame's result once the array has it, the info
         block, an error code, or the store's acknowledgement."""
@@ -297,7 +347,7 @@ class BoardTop(wiring.Component):
                                                             self.level_bits, self.store_words)[:-2]] + \
             [rx.overruns, rx.framing_errors]
         assert len(result_msg) == protocol.result_length(net.n_classes)
-        code = Signal(2)
+        code = Signal(_CODE_BITS)
         error_msg = [Const(RESP_ERROR, 8), code]
         idx = Signal(range(len(result_msg) + 1))
 

@@ -26,6 +26,7 @@ class FakeBoardPort:
         self.pending = b""
         self.answers = bytearray()
         self.frames = self.unread = self.most_in_flight = 0
+        self.frame_bytes = []   # the wire bytes of each packed or compressed frame
 
     def __enter__(self):
         return self
@@ -81,20 +82,27 @@ class FakeBoardPort:
                     continue
                 self.store[addr:addr + n] = words
                 self.answers += bytes([protocol.RESP_WEIGHTS])
-            elif cmd in (protocol.CMD_CLASSIFY, protocol.CMD_PACKED):
+            elif cmd in (protocol.CMD_CLASSIFY, protocol.CMD_PACKED, protocol.CMD_COMPRESSED):
                 if len(self.pending) < 3:
                     return
                 (n,) = struct.unpack_from("<H", self.pending, 1)
                 if len(self.pending) < 3 + n:
                     return
                 frame, self.pending = self.pending[3:3 + n], self.pending[3 + n:]
-                packed = cmd == protocol.CMD_PACKED
-                if n != (protocol.packed_length(self.pixels, self.bits) if packed else self.pixels):
+                packed, compressed = cmd == protocol.CMD_PACKED, cmd == protocol.CMD_COMPRESSED
+                if n == 0 or not compressed and n != (protocol.packed_length(self.pixels, self.bits) if packed
+                                                      else self.pixels):
                     self.answers += bytes([protocol.RESP_ERROR, protocol.ERR_BAD_LENGTH])
                     continue
                 pixels = np.frombuffer(frame, np.uint8)
-                if packed:   # each level as the smallest pixel value that has it
-                    levels = protocol.unpack_levels(frame, self.bits, self.pixels)
+                if packed or compressed:   # each level as the smallest pixel value that has it
+                    try:
+                        levels = (protocol.decompress_levels(frame, self.bits, self.pixels) if compressed else
+                                  protocol.unpack_levels(frame, self.bits, self.pixels))
+                    except protocol.FrameError:
+                        self.answers += bytes([protocol.RESP_ERROR, protocol.ERR_BAD_FRAME])
+                        continue
+                    self.frame_bytes.append(3 + n)
                     table = np.concatenate([np.zeros((self.thresholds.shape[0], 1), int), self.thresholds], axis=1)
                     pixels = table[np.arange(self.pixels) % table.shape[0], levels].astype(np.uint8)
                 self._classify(pixels)

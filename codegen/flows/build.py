@@ -12,14 +12,14 @@ from pathlib import Path
 
 import numpy as np
 
-from boards import BOARDS, get_board, with_clock
+from boards import BOARDS, get_board, link_clocks, with_clock
 from model import HARDWARE_NETWORK as DEFAULT_NETWORK
 from model.data import add_data_arguments
 from model.reference import ReferenceModel
 from toepcore import cli
-from toepcore.errors import ToepcoreError
+from toepcore.errors import ToepcoreError, UsageError
 
-from .. import planner
+from .. import planner, wire
 from ..check import CHECKED, compare_records
 from ..emit import build_array, emit, sim_sources
 from ..fpga import PNR_EFFORTS
@@ -53,9 +53,14 @@ def add_arguments(b):
                    help="generator cores, or the dense TrueNorth-style baseline for the same mapping")
     b.add_argument("--out", type=cli.output_dir, metavar="DIR", help="output directory (default build/BOARD)")
     b.add_argument("--clock-mhz", type=cli.float_range(1, 400), metavar="MHZ",
-                   help="run the design at this clock (1-400 MHz) from the board's PLL (default: the oscillator, "
-                        "12 MHz on the iCEBreaker, 25 MHz on the ULX3S); the build fails when nextpnr's fmax "
-                        "falls short")
+                   help="run the design at this clock (1-400 MHz) from the board's PLL; the build fails when "
+                        "nextpnr's fmax falls short. Default: the fastest clock up to the board's ceiling that "
+                        "divides its USB bridge's fastest UART rate (12 MHz and 3 Mbaud on the iCEBreaker, 36 MHz "
+                        "and 3 Mbaud on the ULX3S), stepping down to the next such clock when timing is missed; "
+                        "report.json's clock_choice says which and why")
+    b.add_argument("--baud", type=cli.int_range(300, 12_000_000), metavar="RATE",
+                   help="the host link's rate (300-12,000,000; default the fastest the bridge makes exactly that the "
+                        "clock divides); the clock must divide it to within 0.5%%")
     b.add_argument("--seed", type=cli.int_range(1, 2 ** 31 - 1), default=1, metavar="N",
                    help="nextpnr's placement seed (default 1). The same design and seed give the same "
                         "bitstream; another seed places differently, which can help a design that misses "
@@ -78,6 +83,7 @@ class BitstreamReport:
     clock_mhz: float
     oscillator_mhz: float
     pll: bool
+    clock_choice: dict
     nextpnr_seed: int
     pnr: str
     fmax_mhz: float
@@ -85,9 +91,13 @@ class BitstreamReport:
     resources: dict
     resources_png: str
     synthesis: dict
+    frame_bytes_packed: int
+    frame_bytes_mean: float
     images_per_second_at_clock: float
+    images_per_second_wire: float
     images_per_second_uart: float
     images_per_second_uart_one_at_a_time: float
+    limited_by: str
     baud: int
     uart_divisor: int
     bitstream: str
@@ -159,7 +169,8 @@ class BuildReport:
             if self.bitstream is not None:
                 b = self.bitstream
                 speed += (f", {b.images_per_second_at_clock:,} images/s at {b.clock_mhz:g} MHz "
-                          f"({b.images_per_second_uart:,} over the UART at {b.baud:,} baud)")
+                          f"({b.images_per_second_uart:,} over the UART at {b.baud:,} baud, {b.frame_bytes_mean:g} "
+                          f"bytes a frame: the {b.limited_by} limits)")
             rows.append(speed)
         rows.append(f"{self.physical_cores} core(s) for {self.logical_cores} logical; weight memory "
                     f"{self.weight_memory_bits:,} bits (dense crossbars: {self.dense_crossbar_bits:,}); on chip "
@@ -204,11 +215,11 @@ def build(args):
     model (after the report is written) and :class:`TimingNotMet` when nextpnr's fmax
     falls short."""
     watch = _Stopwatch()
-    board = get_board(args.board)
-    if args.clock_mhz is not None:
-        board = with_clock(board, args.clock_mhz)
-        if board.uses_pll:
-            print(f"design clock {board.clock_mhz:g} MHz from a PLL on the {board.oscillator:g} MHz oscillator")
+    board, clocks = design_clocks(get_board(args.board), args.clock_mhz, getattr(args, "baud", None))
+    if board.is_fpga:
+        print(f"design clock {board.clock_mhz:g} MHz" +
+              (f" from a PLL on the {board.oscillator:g} MHz oscillator" if board.uses_pll else "") +
+              f", UART {board.baud:,} baud: {clocks[0].why}")
     simulator_env(args.simulator)   # fail before any work when the simulator is unknown or missing
     if board.is_fpga:
         from ..fpga import yowasp_env
@@ -248,8 +259,8 @@ def build(args):
                      first_difference, sim_seconds)
     mismatch = failed is not None or not exact.all() or len(results) != len(images) or not report.all_bit_exact
     if board.is_fpga and not mismatch:
-        report.bitstream = _bitstream(args, board, network, net_path.name, mapping, out, steps,
-                                      report.cycles_per_image, watch)
+        report.bitstream = _bitstream(args, clocks, network, net_path.name, mapping, out, steps,
+                                      report.cycles_per_image, watch, wire.sent_bytes(network, images))
     report.seconds, report.seconds_by_stage = watch.total(), watch.laps
     (out / "report.json").write_text(json.dumps(report.to_dict(), indent=1) + "\n")
     if mismatch:
@@ -261,8 +272,8 @@ def build(args):
                                + (f"; {where}" if where else "") + f" (report: {out / 'report.json'})")
     if report.bitstream is not None and not report.bitstream.timing_met:
         raise TimingNotMet(f"timing not met: nextpnr reaches {report.bitstream.fmax_mhz} MHz, "
-                           f"the {board.name} clock is {board.clock_mhz} MHz; a lower --clock-mhz, or another "
-                           f"--seed (placement){', or --pnr full' if args.pnr != 'full' else ''}, may meet it")
+                           f"the {board.name} clock is {report.bitstream.clock_mhz} MHz; a lower --clock-mhz, or "
+                           f"another --seed (placement){', or --pnr full' if args.pnr != 'full' else ''}, may meet it")
     return report
 
 
@@ -358,14 +369,50 @@ def first_spike_difference(array, res, ref):
     return "class counts differ but every layer's spikes agree"
 
 
-def _bitstream(args, board, network, name, plan, out, steps, cycles, watch):
+def design_clocks(board, clock_mhz=None, baud=None):
+    """``(board, clocks)``: the board at its first design clock, and the
+    :class:`boards.LinkClock` choices a build tries in turn (one when ``clock_mhz`` is
+    given; :func:`boards.link_clocks` otherwise). ``baud`` fixes the link's rate."""
+    from dataclasses import replace
+
+    from boards import LinkClock
+    if baud is not None:
+        if not board.is_fpga:
+            raise UsageError(f"--baud: board {board.name!r} has no UART")
+        board = replace(board, uart_rates=(baud,))
+    if clock_mhz is not None:
+        board = with_clock(board, clock_mhz)
+        clocks = [LinkClock(board, "--clock-mhz")]
+    else:
+        clocks = link_clocks(board)
+    for c in clocks if board.is_fpga else ():
+        c.board.uart_divisor   # the clock must divide the rate: a clear error now, not after synthesis
+    return clocks[0].board, clocks
+
+
+def _bitstream(args, clocks, network, name, plan, out, steps, cycles, watch, mean_frame_bytes):
     """Steps 4 and 5 of an FPGA build: the board top, synthesis against the budget, place
-    and route, pack. Each step shows its own progress stage."""
+    and route, pack, at each of ``clocks`` in turn until one meets timing. Each step shows
+    its own progress stage."""
+    tried = []
+    for k, choice in enumerate(clocks):
+        report = _bitstream_at(args, choice.board, network, name, plan, out, steps, cycles, watch, mean_frame_bytes)
+        tried.append({"clock_mhz": report.clock_mhz, "fmax_mhz": report.fmax_mhz, "timing_met": report.timing_met})
+        report.clock_choice = {"clock_mhz": report.clock_mhz, "baud": report.baud, "uart_divisor": report.uart_divisor,
+                               "why": choice.why, "tried": tried}
+        if report.timing_met or k == len(clocks) - 1:
+            return report
+        log.warning("fmax %s MHz misses %g MHz: building again at %g MHz (%s)", report.fmax_mhz, report.clock_mhz,
+                    clocks[k + 1].board.clock_mhz, clocks[k + 1].why)
+    raise AssertionError("no clock to build at")
+
+
+def _bitstream_at(args, board, network, name, plan, out, steps, cycles, watch, mean_frame_bytes):
     from ..fpga import build_bitstream, make_board_top
     from ..pictures import draw_resources
-    from ..wire import uart_rates
     top = make_board_top(board, plan, network, cores=args.cores)
-    print(f"[4/{steps}] synthesise for {board.device} (yosys), check the budget", flush=True)
+    print(f"[4/{steps}] synthesise for {board.device} (yosys) at {board.clock_mhz:g} MHz, check the budget",
+          flush=True)
     key = f"{board.name} {planner.lut_estimate(plan) // 500 * 500} LUT"
     with ExitStack() as stage:
         stage.enter_context(cli.stage("synthesis", key="yosys " + key))
@@ -382,9 +429,10 @@ def _bitstream(args, board, network, name, plan, out, steps, cycles, watch):
     watch.lap("place_route_pack")
     chart = draw_resources(fp["resources"], board, out / "resources.png")
     return BitstreamReport(
-        clock_mhz=board.clock_mhz, oscillator_mhz=board.oscillator, pll=board.uses_pll, nextpnr_seed=args.seed,
-        pnr=args.pnr, fmax_mhz=fp["fmax_mhz"], timing_met=fp["timing_met"], resources=fp["resources"],
-        resources_png=str(chart), synthesis=fp["synthesis"], **uart_rates(board, network, cycles),
+        clock_mhz=board.clock_mhz, oscillator_mhz=board.oscillator, pll=board.uses_pll, clock_choice={},
+        nextpnr_seed=args.seed, pnr=args.pnr, fmax_mhz=fp["fmax_mhz"], timing_met=fp["timing_met"],
+        resources=fp["resources"], resources_png=str(chart), synthesis=fp["synthesis"],
+        **wire.uart_rates(board, network, cycles, mean_frame_bytes),
         baud=round(board.clock_mhz * 1e6 / board.uart_divisor), uart_divisor=board.uart_divisor,
         bitstream=fp["bitstream"], sha256=fp["sha256"])
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from boards import BOARDS, get_board, with_clock
+from boards import BOARDS, get_board
 from model import HARDWARE_NETWORK as DEFAULT_NETWORK
 from model.data import add_data_arguments, images_for_network
 from toepcore import cli
@@ -33,8 +33,8 @@ def add_arguments(r):
                    help="no board: run the board top in Verilator behind a pseudo-terminal and talk to it with the "
                         "same client, at the board's baud rate in simulated time; images/s are in board time")
     r.add_argument("--clock-mhz", type=cli.float_range(1, 400), metavar="MHZ",
-                   help="the design clock the board was built with (codegen build --clock-mhz); default the "
-                        "oscillator")
+                   help="the design clock the board was built with (report.json's clock_mhz); default the clock "
+                        "codegen build chooses first: 12 MHz on the iCEBreaker, 36 MHz on the ULX3S")
     r.add_argument("--out", type=cli.output_dir, metavar="DIR",
                    help="with --simulate: where the simulated board is built (default build/run-BOARD)")
     r.add_argument("--json", action="store_true", help="print one JSON object")
@@ -46,8 +46,8 @@ def add_arguments(r):
     r.add_argument("--images", type=cli.int_range(1), default=100, metavar="N",
                    help="test images to send when no IMAGE is given (default 100)")
     r.add_argument("--baud", type=cli.int_range(300, 12_000_000), metavar="RATE",
-                   help="UART rate (300-12,000,000; default: the board's, 3,000,000 on the iCEBreaker and "
-                        "1,000,000 on the ULX3S at their oscillators)")
+                   help="UART rate (300-12,000,000; default: the board's at its clock, 3,000,000 on both boards at "
+                        "the clocks codegen build chooses first)")
     r.add_argument("--timeout", type=cli.float_range(0.01, 600), default=10.0, metavar="S",
                    help="seconds to wait for an answer (0.01-600; default 10)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -66,9 +66,8 @@ def check_arguments(args):
 def run(args):
     """Send the images, check the answers; return the run's summary (JSON fields)."""
     check_arguments(args)
-    board = get_board(args.board)
-    if args.clock_mhz is not None:
-        board = with_clock(board, args.clock_mhz)
+    from .build import design_clocks
+    board, _ = design_clocks(get_board(args.board), args.clock_mhz)
     import serial
 
     from ..hostlink import HostLink, LinkError, check_images
@@ -117,8 +116,12 @@ def run(args):
         summary["files"] = [{"file": str(f), "class": names[r["cls"]], "class_index": int(r["cls"]),
                              "reference_class": names[int(ref.predictions[i])], "bit_exact": bool(ok)}
                             for i, (f, r, ok) in enumerate(zip(files, results, exact))]
+    from ..wire import BITS_PER_BYTE, store_load_bytes, uart_rates
+    rates = uart_rates(board, network, summary["cycles_per_image"], float(np.mean(link.frame_bytes)))
+    summary.update({k: rates[k] for k in ("frame_bytes_packed", "frame_bytes_mean", "images_per_second_at_clock",
+                                          "images_per_second_wire", "limited_by")},
+                   compressed_frames=sum(b < rates["frame_bytes_packed"] for b in link.frame_bytes))
     if simulated is not None:
-        from ..wire import BITS_PER_BYTE, store_load_bytes
         hz = board.clock_mhz * 1e6
         # the generator store's load goes first, on the line only: its 'W' commands and answers
         load_cycles = store_load_bytes(store) * BITS_PER_BYTE * board.uart_divisor
@@ -148,7 +151,8 @@ def main(args):
     summary = run(args)
     where = f"{summary['board']}{' (simulated)' if args.simulate else ''}"
     speed = f"{summary['images_per_second']} images/s" + (" in board time" if args.simulate else "") + \
-        f" at {summary['baud']:,} baud"
+        f" at {summary['baud']:,} baud ({summary['frame_bytes_mean']:g} bytes a frame, {summary['frame_bytes_packed']} " \
+        f"packed; the {summary['limited_by']} limits)"
     if args.json:
         print(json.dumps(summary, indent=1))
     elif "files" in summary:
