@@ -12,6 +12,7 @@
   mutants    plausible bugs applied to a scratch copy, and which checks catch each
   design     fingerprints of the plan, the simulation Verilog and the board build files
   tables     the README's result tables, rendered from bench output kept in docs/results
+  frames     bytes per frame on the host link: packed levels against run-length codings
 """
 
 import argparse
@@ -28,7 +29,7 @@ from toepcore.errors import ToepcoreError
 #: command: the module that declares its options (``add_arguments``, ``HELP``) and runs it
 COMMANDS = {"memory": "memory", "area": "area", "cycles": "cycles", "lanes": "lanes", "tradeoff": "tradeoff",
             "tools": "tools", "sim": "simulation", "reference": "reference", "cores": "cores", "mutants": "mutants",
-            "design": "design", "tables": "tables"}
+            "design": "design", "tables": "tables", "frames": "frames"}
 
 
 def _table(rows):

@@ -114,14 +114,16 @@ class Board:
     @property
     def baud(self):
         """The host link's nominal rate: the fastest of :attr:`uart_rates` the clock reaches."""
-        return self._uart()[0]
+        return self.uart()[0]
 
     @property
     def uart_divisor(self):
         """Clock cycles per UART bit."""
-        return self._uart()[1]
+        return self.uart()[1]
 
-    def _uart(self):
+    def uart(self):
+        """``(baud, divisor)``: the fastest of :attr:`uart_rates` the clock divides; ValueError
+        naming the rates when it divides none."""
         hz = self.clock_mhz * 1e6
         for rate in self.uart_rates:
             divisor = round(hz / rate)
@@ -220,7 +222,7 @@ def link_clocks(board):
                 out.append(LinkClock(clocked, why))
         divisor -= 1
     try:
-        board.baud
+        board.uart()
     except ValueError:   # the oscillator divides none of the rates (a --baud it cannot make)
         return out
     if not any(abs(c.board.clock_mhz - osc) < 1e-9 for c in out):

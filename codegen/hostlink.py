@@ -2,9 +2,10 @@
 a UART with the protocol of :mod:`toepcore.protocol` (framing, commands, result record).
 
 Frames go as each pixel's encoder level, packed (``'P'``: 2 bits for 3 planes) or
-run-length coded (``'Z'``), whichever is shorter for the frame, and pipelined: up to :data:`toepcore.protocol.WINDOW` frames are sent before their answers
-are read, so the board receives the next frame while it classifies the current one and no
-image waits for a round trip.
+run-length coded (``'Z'``), whichever is shorter for the frame, and pipelined: up to
+:data:`toepcore.protocol.WINDOW` frames are sent before their answers are read, so the
+board receives the next frame while it classifies the current one and no image waits for
+a round trip.
 """
 
 import time

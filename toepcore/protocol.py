@@ -49,13 +49,14 @@ import struct
 
 import numpy as np
 
-__all__ = ["CMD_INFO", "CMD_CLASSIFY", "CMD_PACKED", "CMD_COMPRESSED", "CMD_WEIGHTS", "RESP_INFO", "RESP_RESULT", "RESP_ERROR",
-           "RESP_WEIGHTS", "STORE_WORD_BYTES", "STORE_CHUNK", "encode_weights", "ERR_BAD_COMMAND",
-           "ERR_BAD_LENGTH", "ERR_TIMEOUT", "ERR_BAD_FRAME", "ERRORS", "RUN_MAX", "TOKEN_LITERAL", "VERSION", "COUNTERS", "WINDOW", "INFO_FORMAT", "INFO_LENGTH",
-           "fingerprint", "info_bytes", "parse_info", "level_bits", "packed_length", "pixel_levels", "pack_levels",
-           "unpack_levels", "encode_classify", "encode_packed", "compress_levels", "decompress_levels", "FrameError",
-           "encode_compressed", "encode_frame", "result_length", "encode_result", "decode_result",
-           "decode_payload", "frame_bytes"]
+__all__ = ["CMD_INFO", "CMD_CLASSIFY", "CMD_PACKED", "CMD_COMPRESSED", "CMD_WEIGHTS", "RESP_INFO",
+           "RESP_RESULT", "RESP_ERROR", "RESP_WEIGHTS", "STORE_WORD_BYTES", "STORE_CHUNK", "encode_weights",
+           "ERR_BAD_COMMAND", "ERR_BAD_LENGTH", "ERR_TIMEOUT", "ERR_BAD_FRAME", "ERRORS", "RUN_MAX",
+           "TOKEN_LITERAL", "VERSION", "COUNTERS", "WINDOW", "INFO_FORMAT", "INFO_LENGTH", "fingerprint",
+           "info_bytes", "parse_info", "level_bits", "packed_length", "pixel_levels", "pack_levels",
+           "unpack_levels", "encode_classify", "encode_packed", "compress_levels", "decompress_levels",
+           "FrameError", "encode_compressed", "encode_frame", "result_length", "encode_result",
+           "decode_result", "decode_payload", "frame_bytes"]
 
 CMD_INFO, CMD_CLASSIFY, CMD_PACKED, CMD_COMPRESSED, CMD_WEIGHTS = ord("I"), ord("C"), ord("P"), ord("Z"), ord("W")
 RESP_INFO, RESP_RESULT, RESP_ERROR, RESP_WEIGHTS = ord("I"), ord("R"), ord("E"), ord("W")
@@ -188,7 +189,8 @@ def compress_levels(levels, bits):
     cost, choice = [0] * (n + 1), [None] * (n + 1)
     for i in range(n - 1, -1, -1):
         best = None
-        for k in range(1, min(zeros[i], RUN_MAX) + 1):
+        # ties go to zero runs, the longest, then to the shortest literal
+        for k in range(min(zeros[i], RUN_MAX), 0, -1):
             c = 1 + cost[i + k]
             if best is None or c < best[0]:
                 best = (c, 0, k)

@@ -386,7 +386,7 @@ def design_clocks(board, clock_mhz=None, baud=None):
     else:
         clocks = link_clocks(board)
     for c in clocks if board.is_fpga else ():
-        c.board.uart_divisor   # the clock must divide the rate: a clear error now, not after synthesis
+        c.board.uart()   # the clock must divide the rate: a clear error now, not after synthesis
     return clocks[0].board, clocks
 
 

@@ -10,10 +10,10 @@ from hypothesis_profiles import examples
 
 from codegen.hostlink import HostLink, LinkError
 
-# 'I' answer of a version-5 board: 10 classes, 784 pixels, fingerprint 0x12345678, 2-bit
+# 'I' answer of a version-6 board: 10 classes, 784 pixels, fingerprint 0x12345678, 2-bit
 # levels, 300 store words, 1 x 28 x 28, 3 overruns, 1 framing error (little-endian
 # fields: B B B H I B H B H H B B)
-INFO_V5 = bytes([0x49, 5, 10, 0x10, 0x03, 0x78, 0x56, 0x34, 0x12, 2, 0x2C, 0x01, 1, 28, 0, 28, 0, 3, 1])
+INFO_V6 = bytes([0x49, 6, 10, 0x10, 0x03, 0x78, 0x56, 0x34, 0x12, 2, 0x2C, 0x01, 1, 28, 0, 28, 0, 3, 1])
 # 'R' answer for 2 classes: class 1, counts 3 and 7, counters cycles 1000, input spikes 5,
 # spikes 9, axon events 11, updates 13, weight reads 17 (little-endian H then I)
 RESULT_2 = (bytes([0x52, 1, 3, 0, 7, 0]) + bytes([0xE8, 0x03, 0, 0]) + bytes([5, 0, 0, 0]) + bytes([9, 0, 0, 0])
@@ -38,8 +38,8 @@ class ScriptedPort:
 
 
 def test_a_well_formed_info_answer():
-    port = ScriptedPort(INFO_V5)
-    assert HostLink(port).info() == {"version": 5, "n_classes": 10, "pixels": 784, "fingerprint": 0x12345678,
+    port = ScriptedPort(INFO_V6)
+    assert HostLink(port).info() == {"version": 6, "n_classes": 10, "pixels": 784, "fingerprint": 0x12345678,
                                      "level_bits": 2, "store_words": 300, "shape": (1, 28, 28), "overruns": 3,
                                      "framing_errors": 1}
     assert port.written == b"I"
@@ -54,11 +54,11 @@ def test_a_well_formed_result_answer():
 
 
 @pytest.mark.parametrize("answer,message", [
-    (INFO_V5[:1] + bytes([4]) + INFO_V5[2:], r"^the board speaks host-link version 4, this client version 5: rebuild "
+    (INFO_V6[:1] + bytes([5]) + INFO_V6[2:], r"^the board speaks host-link version 5, this client version 6: rebuild "
                                              r"the bitstream with this toepcore$"),
-    (INFO_V5[:1] + bytes([4]), r"^the board speaks host-link version 4, this client version 5"),
-    (b"R" + INFO_V5[1:], r"^unexpected answer byte 0x52 to 'I'$"),
-    (INFO_V5[:9], r"^the board sent 9 of 19 expected bytes before the timeout$"),
+    (INFO_V6[:1] + bytes([4]), r"^the board speaks host-link version 4, this client version 6"),
+    (b"R" + INFO_V6[1:], r"^unexpected answer byte 0x52 to 'I'$"),
+    (INFO_V6[:9], r"^the board sent 9 of 19 expected bytes before the timeout$"),
     (b"", r"^the board sent 0 of 1 expected bytes before the timeout$"),
 ])
 def test_info_answers_that_are_not_one(answer, message):
@@ -70,6 +70,7 @@ def test_info_answers_that_are_not_one(answer, message):
     (b"E\x01", r"^the board answered error 1 \(bad command\)$"),
     (b"E\x02", r"^the board answered error 2 \(bad frame length\)$"),
     (b"E\x03", r"^the board answered error 3 \(frame timed out\)$"),
+    (b"E\x04", r"^the board answered error 4 \(compressed frame does not cover the frame\)$"),
     (b"E\x09", r"^the board answered error 9 \(unknown\)$"),
     (b"E", r"^the board sent 0 of 1 expected bytes before the timeout$"),
     (b"I" + RESULT_2[1:], r"^unexpected answer byte 0x49$"),
