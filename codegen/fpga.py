@@ -39,14 +39,15 @@ def make_board_top(board, plan, network, cores="generator"):
     """The board top every build of ``plan`` (an :class:`toepcore.ir.plan.ArrayPlan`) for
     ``board`` uses: the array as a board holds it (a generator store is SPRAM the host
     loads, not memory preloaded as in simulation), the board's UART rate, the network's
-    fingerprint and a 100 ms command timeout."""
+    fingerprint, a 100 ms command timeout, and a result register where the FPGA family has
+    flip-flops to spare (:attr:`boards.target.FpgaTarget.result_register`)."""
     from hw.board_top import BoardTop
 
     from .emit import build_array
     from .hostlink import fingerprint
     array = build_array(plan, cores=cores, preloaded=False)
     return BoardTop(array, divisor=board.uart_divisor, fingerprint=fingerprint(network),
-                    timeout_cycles=int(board.clock_mhz * 1e6 * 0.1))
+                    timeout_cycles=int(board.clock_mhz * 1e6 * 0.1), hold_result=board.target.result_register)
 
 
 def _tool(exe):

@@ -49,10 +49,13 @@ def uart_rates(board, network, cycles_per_image, mean_frame_bytes=None):
       of those sent;
     * ``images_per_second_at_clock``: the array alone;
     * ``images_per_second_wire``: the link alone (frames in, answers out, at once);
-    * ``images_per_second_uart``: frames streamed, the board pipelining;
+    * ``images_per_second_uart``: frames streamed, the board pipelining (with a result
+      register, :attr:`boards.target.FpgaTarget.result_register`, the array need not wait
+      for its answer to leave, but a host sends a frame only once the answer two frames
+      back has arrived);
     * ``images_per_second_uart_one_at_a_time``;
-    * ``limited_by``: ``"link"`` when a frame takes longer to arrive than the array takes
-      to classify the previous one and send its answer, else ``"array"``.
+    * ``limited_by``: ``"link"`` when a frame's arrival sets the pace, else ``"array"``
+      (classifying, and answering).
     """
     hz = board.clock_mhz * 1e6
     byte_s = byte_seconds(board)
@@ -63,6 +66,14 @@ def uart_rates(board, network, cycles_per_image, mean_frame_bytes=None):
     return {"frame_bytes_packed": packed, "frame_bytes_mean": round(mean, 1),
             "images_per_second_at_clock": round(hz / cycles_per_image, 1),
             "images_per_second_wire": round(1 / max(frame_in, answer_out), 1),
-            "images_per_second_uart": round(1 / max(frame_in, array_s + answer_out), 2),
+            "images_per_second_uart": round(1 / _period(board, frame_in, array_s, answer_out), 2),
             "images_per_second_uart_one_at_a_time": round(1 / (frame_in + array_s + answer_out), 2),
-            "limited_by": "link" if frame_in > array_s + answer_out else "array"}
+            "limited_by": "link" if frame_in >= _period(board, frame_in, array_s, answer_out) else "array"}
+
+
+def _period(board, frame_in, array_s, answer_out):
+    """Seconds per image of a stream of frames, :data:`toepcore.protocol.WINDOW` (2) in
+    flight."""
+    if board.target.result_register:
+        return max(frame_in, array_s, answer_out, (frame_in + array_s + answer_out) / 2)
+    return max(frame_in, array_s + answer_out)

@@ -78,6 +78,10 @@ class BoardTop(wiring.Component):
         32-bit network identifier answered to ``'I'`` (:func:`toepcore.protocol.fingerprint`).
     timeout_cycles : int
         Cycles without a byte, inside a command, after which it is dropped with error 3.
+    hold_result : bool
+        Copy each result into a register and send it from there, so the array is free
+        for the next frame as soon as it has classified (about ``8 + 16 * classes + 192``
+        flip-flops); otherwise the array holds its result until the last byte has gone.
 
     Members
     -------
@@ -93,12 +97,14 @@ class BoardTop(wiring.Component):
     packed frame (``'P'``) of ``P`` pixels takes ``(3 + ceil(P * level_bits / 8)) * 10 *
     divisor`` cycles to arrive (a raw one ``(3 + P) * 10 * divisor``, a compressed one
     ``(3 + n) * 10 * divisor`` for its ``n`` token bytes, decoded as they arrive) and a result
-    ``result_length * 10 * divisor`` cycles to leave, during which the array holds it.
-    Throughput with :data:`toepcore.protocol.WINDOW` frames in flight: one frame per
-    ``max(arrival, classification + result)`` cycles.
+    ``result_length * 10 * divisor`` cycles to leave, during which the array holds it
+    (unless ``hold_result``). Throughput with :data:`toepcore.protocol.WINDOW` frames in
+    flight: one frame per ``max(arrival, classification + result)`` cycles, or with
+    ``hold_result`` per ``max(arrival, classification, result, (arrival + classification +
+    result) / 2)`` (a host sends a frame when the answer two frames back has arrived).
     """
 
-    def __init__(self, array: CoreArray, *, divisor, fingerprint=0, timeout_cycles=1 << 20):
+    def __init__(self, array: CoreArray, *, divisor, fingerprint=0, timeout_cycles=1 << 20, hold_result=False):
         self.array = array
         net = array.network
         c, h, w = net.input_shape
@@ -111,6 +117,7 @@ class BoardTop(wiring.Component):
         if array.count_bits > 16:
             raise ValueError(f"class counts of {array.count_bits} bits do not fit the link's 16-bit fields")
         self.divisor, self.fingerprint, self.timeout_cycles = divisor, fingerprint, timeout_cycles
+        self.hold_result = hold_result
         store = array.store
         self.store_words = store.words if store is not None else 0
         if store is not None and store.word_bits != 8 * STORE_WORD_BYTES:
@@ -339,6 +346,8 @@ class BoardTop(wiring.Component):
         rx, tx, ar = self.uart_rx, self.uart_tx, self.array
         net = ar.network
         res = ar.result.payload
+        if self.hold_result:   # the answer goes from a copy; the array is free at once
+            res = Signal(ar.result.payload.shape())
         counts = [b for k in range(net.n_classes) for b in _bytes_of(Cat(res.counts[k], Const(0, 16))[:16], 2)]
         result_msg = [Const(RESP_RESULT, 8), Cat(res.cls, Const(0, 8))[:8]] + counts + \
             [b for name in COUNTERS for b in _bytes_of(getattr(res, name), 4)]
@@ -378,10 +387,13 @@ class BoardTop(wiring.Component):
             with m.State("WAIT"):
                 m.d.comb += self.busy.eq(1)
                 with m.If(ar.result.valid):
+                    if self.hold_result:
+                        m.d.sync += res.eq(ar.result.payload)
+                        m.d.comb += ar.result.ready.eq(1)
                     m.next = "RESULT"
             with m.State("RESULT"):
                 m.d.comb += self.busy.eq(1)
-                send(result_msg, then_take=True)
+                send(result_msg, then_take=not self.hold_result)
             with m.State("INFO"):
                 send(info_msg)
             with m.State("ERROR"):

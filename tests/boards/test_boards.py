@@ -181,6 +181,9 @@ def test_simulated_board_behind_a_pty(tmp_path, capsys):
     assert out["bit_exact_images"] == out["images"] == 12 and out["simulated"] and out["baud"] == 3_000_000
     assert out["accuracy_board"] == out["accuracy_reference"]
     assert out["uart_overruns"] == out["uart_framing_errors"] == 0   # read back from the board after the run
+    # every MNIST frame went compressed ('Z'), at under half the packed bytes; the array limits
+    assert out["compressed_frames"] == 12 and out["frame_bytes_mean"] < out["frame_bytes_packed"] / 2
+    assert out["frame_bytes_packed"] == 297 and out["limited_by"] == "array"
     at_clock = 12e6 / out["cycles_per_image"]
     assert 0.9 * at_clock <= out["images_per_second"] <= at_clock   # the UART hides behind the array
 
@@ -281,6 +284,35 @@ def _compressed_frames_on_the_board(port, link, net):
         assert head == bytes([answer]), (k, bytes(data).hex())
         port.read(1 if answer == protocol.RESP_ERROR else protocol.result_length(net.n_classes) - 1)
         assert link.classify_many([real], net)[0]["counts"] == want
+
+
+def test_a_board_top_with_a_result_register(tmp_path, mnist_test):
+    """The ECP5 boards' board top sends each result from a register of its own, so the
+    array starts the next frame while the answer leaves: at 4 cycles a bit, 10 MNIST
+    images pipelined, every record bit-exact; the array's cycle counter (first pixel to
+    result taken) no longer holds most of the answer's 1,840 cycles (46 bytes), and the
+    ten images take less board time."""
+    import serial
+
+    from codegen.board_sim import compile_board, simulated_board
+    from codegen.check import RECORD_CHECKED, compare_records
+    net = Network.load(ICE40)
+    board = get_board("icebreaker")
+    plan = map_network(net, board, stats=sample_statistics(net))
+    tops = {hold: BoardTop(build_array(plan, preloaded=False), divisor=4, fingerprint=fingerprint(net),
+                           timeout_cycles=20_000, hold_result=hold) for hold in (True, False)}
+    cycles, board_time = {}, {}
+    for hold, top in tops.items():
+        exe = compile_board(top, tmp_path / str(hold))
+        with simulated_board(exe, 4) as sim:
+            with serial.Serial(sim.port, board.baud, timeout=10) as port:
+                results, ref, _ = check_images(HostLink(port), net, mnist_test[0][:10], store=plan.gen_store_image())
+        exact, first = compare_records(results, ref, RECORD_CHECKED)
+        assert exact.all(), first
+        cycles[hold], board_time[hold] = np.array([r["cycles"] for r in results]), sim.busy_cycles
+    answer = protocol.result_length(net.n_classes) * 10 * 4
+    assert ((cycles[False] - cycles[True]) > answer / 3).all(), (cycles[False], cycles[True])
+    assert board_time[True] < board_time[False]
 
 
 # ---- the host client against a simulated port ---------------------------------------------
@@ -411,3 +443,90 @@ def test_a_board_top_holds_its_generator_store_in_spram():
     plan = map_network(net, board, stats=sample_statistics(net), gen_store=True, lanes=1, parallel=False, skip_zeros=False)
     assert not build_array(plan).store.spram
     assert make_board_top(board, plan, net).array.store.spram
+
+
+# ---- the design clock and the link's rate ----------------------------------------------------
+
+def test_the_build_chooses_a_clock_the_link_divides():
+    """The ULX3S's 25 MHz gives 3 Mbaud no divisor: a build tries 36, 33, 30 and 27 MHz
+    (12 to 9 cycles a bit, each exact from its PLL), then the oscillator at 1 Mbaud; the
+    iCEBreaker's 12 MHz divides 3 Mbaud already. --clock-mhz and --baud override."""
+    from boards import link_clocks
+    from codegen.flows.build import design_clocks
+    from toepcore.errors import UsageError
+    ulx = link_clocks(get_board("ulx3s"))
+    assert [(c.board.clock_mhz, c.board.baud, c.board.uart_divisor) for c in ulx] == [
+        (36.0, 3_000_000, 12), (33.0, 3_000_000, 11), (30.0, 3_000_000, 10), (27.0, 3_000_000, 9),
+        (25.0, 1_000_000, 25)]
+    assert all(c.board.uses_pll for c in ulx[:4]) and not ulx[4].board.uses_pll
+    assert ulx[0].why == ("the fastest PLL clock at or below the board's 36 MHz ceiling that divides the FT231X's "
+                          "fastest rate, 3,000,000 baud (12 cycles a bit)")
+    assert ulx[4].why == "the 25 MHz oscillator, where the link runs at 1,000,000 baud"
+    ice = link_clocks(get_board("icebreaker"))
+    assert [(c.board.clock_mhz, c.board.uart_divisor) for c in ice] == [(12.0, 4)] and not ice[0].board.uses_pll
+    assert ice[0].why == "the 12 MHz oscillator divides the FT2232H's fastest rate, 3,000,000 baud (4 cycles a bit)"
+
+    board, clocks = design_clocks(get_board("ulx3s"), 37.5)
+    assert (board.clock_mhz, board.baud, board.uart_divisor) == (37.5, 1_500_000, 25) and len(clocks) == 1
+    board, clocks = design_clocks(get_board("ulx3s"), baud=3_000_000)   # no oscillator fallback at 3 Mbaud
+    assert [c.board.clock_mhz for c in clocks] == [36.0, 33.0, 30.0, 27.0]
+    with pytest.raises(ValueError, match=r"^board 'ulx3s': no UART rate of the FT231X \(3000000\) within 0\.5% of "
+                                         r"a divisor of 37\.5 MHz$"):
+        design_clocks(get_board("ulx3s"), 37.5, 3_000_000)
+    with pytest.raises(UsageError, match=r"^--baud: board 'sim' has no UART$"):
+        design_clocks(get_board("sim"), baud=115_200)
+
+
+def test_a_build_that_misses_timing_tries_the_next_clock(monkeypatch):
+    """Place and route at 36 MHz misses (fmax 34.9), so the build tries 33 MHz, which
+    meets; report.json's clock_choice names the clock, the rate, why, and what was tried."""
+    from types import SimpleNamespace
+
+    from codegen.flows import build
+    from codegen.flows.build import BitstreamReport, design_clocks
+    fmax = {36.0: 34.9, 33.0: 35.2}
+
+    def place_and_route(args, board, *rest):
+        return BitstreamReport(clock_mhz=board.clock_mhz, oscillator_mhz=25.0, pll=True, clock_choice={},
+                               nextpnr_seed=1, pnr="full", fmax_mhz=fmax[board.clock_mhz],
+                               timing_met=fmax[board.clock_mhz] >= board.clock_mhz, resources={}, resources_png="",
+                               synthesis={}, frame_bytes_packed=297, frame_bytes_mean=120.0,
+                               images_per_second_at_clock=1.0, images_per_second_wire=1.0,
+                               images_per_second_uart=1.0, images_per_second_uart_one_at_a_time=1.0,
+                               limited_by="array", baud=board.baud, uart_divisor=board.uart_divisor, bitstream="",
+                               sha256="")
+    monkeypatch.setattr(build, "_bitstream_at", place_and_route)
+    _, clocks = design_clocks(get_board("ulx3s"))
+    report = build._bitstream(SimpleNamespace(), clocks, None, "net.npz", None, None, 5, 10_000, None, 120.0)
+    assert report.clock_mhz == 33.0 and report.timing_met
+    assert report.clock_choice == {
+        "clock_mhz": 33.0, "baud": 3_000_000, "uart_divisor": 11,
+        "why": "the next slower such clock (11 cycles a bit at 3,000,000 baud)",
+        "tried": [{"clock_mhz": 36.0, "fmax_mhz": 34.9, "timing_met": False},
+                  {"clock_mhz": 33.0, "fmax_mhz": 35.2, "timing_met": True}]}
+    _, clocks = design_clocks(get_board("ulx3s"), 36.0)   # a clock the user gave is not replaced
+    report = build._bitstream(SimpleNamespace(), clocks, None, "net.npz", None, None, 5, 10_000, None, 120.0)
+    assert report.clock_mhz == 36.0 and not report.timing_met and len(report.clock_choice["tried"]) == 1
+
+
+def test_link_figures_say_which_side_limits():
+    """ULX3S at 36 MHz, 12 cycles a bit: a byte takes 120 cycles, a 10-class answer (46
+    bytes) 5,520, and 12,000 cycles of array. Its result register frees the array while
+    the answer leaves, but a host sends a frame only when the answer two frames back has
+    come: 100-byte frames (12,000 cycles) give one image per (12,000 + 12,000 + 5,520) / 2
+    cycles, the array's pace; 200-byte frames take 24,000: the link's. The iCEBreaker (no
+    result register, 40 cycles a byte) waits for its answer: 80,000 + 1,840 cycles."""
+    from codegen.flows.build import design_clocks
+    from codegen.wire import uart_rates
+    board, _ = design_clocks(get_board("ulx3s"), 36.0)
+    net = Network.load(HARDWARE_NETWORK)
+    fast = uart_rates(board, net, 12_000, 100)
+    assert fast == {"frame_bytes_packed": 297, "frame_bytes_mean": 100, "images_per_second_at_clock": 3000.0,
+                    "images_per_second_wire": 3000.0, "images_per_second_uart": round(36e6 / 14_760, 2),
+                    "images_per_second_uart_one_at_a_time": round(36e6 / 29_520, 2), "limited_by": "array"}
+    slow = uart_rates(board, net, 12_000, 200)
+    assert slow["images_per_second_uart"] == 1500.0 and slow["limited_by"] == "link"
+    assert uart_rates(board, net, 12_000)["frame_bytes_mean"] == 297    # packed when no frames were measured
+    ice = uart_rates(get_board("icebreaker"), net, 80_000, 100)
+    assert ice["images_per_second_uart"] == round(12e6 / 81_840, 2) and ice["limited_by"] == "array"
+    assert ice["images_per_second_wire"] == 3000.0
