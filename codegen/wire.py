@@ -10,6 +10,10 @@ from toepcore import protocol
 
 #: UART bits per byte on the wire: a start bit, 8 data bits, a stop bit.
 BITS_PER_BYTE = 10
+#: What a ``limited_by`` says, for a person.
+LIMITS = {"link": "the link", "array": "the array",
+          "window": f"the host's window ({protocol.WINDOW} frames in flight, each waiting for the answer "
+                    f"{protocol.WINDOW} frames back)"}
 
 
 def byte_seconds(board):
@@ -54,8 +58,10 @@ def uart_rates(board, network, cycles_per_image, mean_frame_bytes=None):
       for its answer to leave, but a host sends a frame only once the answer two frames
       back has arrived);
     * ``images_per_second_uart_one_at_a_time``;
-    * ``limited_by``: ``"link"`` when a frame's arrival sets the pace, else ``"array"``
-      (classifying, and answering).
+    * ``limited_by``: what sets the pace: ``"link"`` (a frame's arrival, or an answer's
+      departure), ``"array"`` (classifying, and without a result register answering), or
+      ``"window"`` (with a result register: a frame waits for the answer two frames back,
+      the sum of the three shared by the two frames in flight).
     """
     hz = board.clock_mhz * 1e6
     byte_s = byte_seconds(board)
@@ -66,14 +72,16 @@ def uart_rates(board, network, cycles_per_image, mean_frame_bytes=None):
     return {"frame_bytes_packed": packed, "frame_bytes_mean": round(mean, 1),
             "images_per_second_at_clock": round(hz / cycles_per_image, 1),
             "images_per_second_wire": round(1 / max(frame_in, answer_out), 1),
-            "images_per_second_uart": round(1 / _period(board, frame_in, array_s, answer_out), 2),
+            "images_per_second_uart": round(1 / _period(board, frame_in, array_s, answer_out)[0], 2),
             "images_per_second_uart_one_at_a_time": round(1 / (frame_in + array_s + answer_out), 2),
-            "limited_by": "link" if frame_in >= _period(board, frame_in, array_s, answer_out) else "array"}
+            "limited_by": _period(board, frame_in, array_s, answer_out)[1]}
 
 
 def _period(board, frame_in, array_s, answer_out):
-    """Seconds per image of a stream of frames, :data:`toepcore.protocol.WINDOW` (2) in
-    flight."""
+    """``(seconds, limit)``: seconds per image of a stream of frames with
+    :data:`toepcore.protocol.WINDOW` (2) in flight, and what sets them."""
+    terms = [(frame_in, "link"), (array_s + answer_out, "array")]
     if board.target.result_register:
-        return max(frame_in, array_s, answer_out, (frame_in + array_s + answer_out) / 2)
-    return max(frame_in, array_s + answer_out)
+        terms = [(frame_in, "link"), (array_s, "array"), (answer_out, "link"),
+                 ((frame_in + array_s + answer_out) / 2, "window")]
+    return max(terms, key=lambda t: t[0])

@@ -170,7 +170,7 @@ class BuildReport:
                 b = self.bitstream
                 speed += (f", {b.images_per_second_at_clock:,} images/s at {b.clock_mhz:g} MHz "
                           f"({b.images_per_second_uart:,} over the UART at {b.baud:,} baud, {b.frame_bytes_mean:g} "
-                          f"bytes a frame: the {b.limited_by} limits)")
+                          f"bytes a frame, limited by {wire.LIMITS[b.limited_by]})")
             rows.append(speed)
         rows.append(f"{self.physical_cores} core(s) for {self.logical_cores} logical; weight memory "
                     f"{self.weight_memory_bits:,} bits (dense crossbars: {self.dense_crossbar_bits:,}); on chip "

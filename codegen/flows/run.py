@@ -148,11 +148,12 @@ def summarise(results, ref, labels, seconds):
 
 def main(args):
     from ..hostlink import LinkError
+    from ..wire import LIMITS
     summary = run(args)
     where = f"{summary['board']}{' (simulated)' if args.simulate else ''}"
     speed = f"{summary['images_per_second']} images/s" + (" in board time" if args.simulate else "") + \
         f" at {summary['baud']:,} baud ({summary['frame_bytes_mean']:g} bytes a frame, {summary['frame_bytes_packed']} " \
-        f"packed; the {summary['limited_by']} limits)"
+        f"packed; limited by {LIMITS[summary['limited_by']]})"
     if args.json:
         print(json.dumps(summary, indent=1))
     elif "files" in summary:

@@ -514,7 +514,7 @@ def test_link_figures_say_which_side_limits():
     bytes) 5,520, and 12,000 cycles of array. Its result register frees the array while
     the answer leaves, but a host sends a frame only when the answer two frames back has
     come: 100-byte frames (12,000 cycles) give one image per (12,000 + 12,000 + 5,520) / 2
-    cycles, the array's pace; 200-byte frames take 24,000: the link's. The iCEBreaker (no
+    cycles, the window's pace; 200-byte frames take 24,000: the link's. The iCEBreaker (no
     result register, 40 cycles a byte) waits for its answer: 80,000 + 1,840 cycles."""
     from codegen.flows.build import design_clocks
     from codegen.wire import uart_rates
@@ -523,7 +523,7 @@ def test_link_figures_say_which_side_limits():
     fast = uart_rates(board, net, 12_000, 100)
     assert fast == {"frame_bytes_packed": 297, "frame_bytes_mean": 100, "images_per_second_at_clock": 3000.0,
                     "images_per_second_wire": 3000.0, "images_per_second_uart": round(36e6 / 14_760, 2),
-                    "images_per_second_uart_one_at_a_time": round(36e6 / 29_520, 2), "limited_by": "array"}
+                    "images_per_second_uart_one_at_a_time": round(36e6 / 29_520, 2), "limited_by": "window"}
     slow = uart_rates(board, net, 12_000, 200)
     assert slow["images_per_second_uart"] == 1500.0 and slow["limited_by"] == "link"
     assert uart_rates(board, net, 12_000)["frame_bytes_mean"] == 297    # packed when no frames were measured
