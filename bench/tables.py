@@ -81,10 +81,26 @@ def render_lanes():
     return _markdown(["lanes"] + [f"`{n}` floor" for n in LANE_NETWORKS], rows)
 
 
+def render_frames():
+    """Mean bytes per frame of each coding on the host link, per data set."""
+    rows = []
+    for r in _load("frames.json")["rows"]:
+        best = min(r["packed"], r["level_pairs"], r["runs_literals"])
+
+        def mark(v, best=best):
+            return f"**{v:,}**" if v == best else f"{v:,}"
+        sent = f"{r['sent']:,} ({r['frames_compressed']:,} of {r['images']:,} frames `'Z'`)"
+        rows.append([r["data"], r["frame"], mark(r["packed"]), f"{mark(r['level_pairs'])} ({r['level_pairs_ratio']:.2f})",
+                     f"{mark(r['runs_literals'])} ({r['runs_literals_ratio']:.2f})", sent])
+    return _markdown(["data", "frame", "packed (`'P'`)", "level pairs", "zero runs and packed literals (`'Z'`)",
+                      "sent: the shorter"], rows)
+
+
 TABLES = {t.name: t for t in (
     Table("memory", {"memory.json": ["memory", "--json", "--quiet", "--plot", ""]}, render_memory),
     Table("lanes", {f"lanes-{n}.json": ["lanes", "--network", f"model/networks/{n}.npz", "--json", "--quiet"]
                     for n in LANE_NETWORKS}, render_lanes),
+    Table("frames", {"frames.json": ["frames", "--json", "--quiet"]}, render_frames),
 )}
 
 

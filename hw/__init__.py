@@ -34,7 +34,8 @@ The array (:mod:`hw.array`) and what it is wired from:
 * :mod:`hw.frame_feeder`: the simulation top's stored-image input.
 
 Around the array on a board: :mod:`hw.board_top` (the host-link protocol over
-:mod:`hw.uart`) and :mod:`hw.frame_buffers` (a frame arrives while another is classified).
+:mod:`hw.uart`), :mod:`hw.frame_buffers` (a frame arrives while another is classified) and
+:mod:`hw.run_length` (``'Z'`` frames decoded as they arrive).
 
 ``docs/semantics.md`` is the specification; the reference model is the oracle.
 """
