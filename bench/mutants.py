@@ -17,7 +17,8 @@ and is
 The benchmark fails unless every mutant is caught. The list covers the RTL, the reference
 model, the helpers both share, the packing of results and frames, the plan's event routing
 and cycle model, the argmax, the S4 tables, the independent-lane core, the lane bench, the
-record comparison and the link's store-range check.
+record comparison, the link's store-range check, the ``'Z'`` frames' decoder and coder,
+and the link's throughput model.
 """
 
 import json
@@ -133,6 +134,19 @@ MUTANTS = (
            "hw/board_top.py", "with m.Elif(waddr + n > self.store_words):",
            "with m.Elif(waddr + n > self.store_words + 1):",
            ("tests/boards/test_boards.py::test_simulated_board_behind_a_pty",)),
+    Mutant("z-reserved", "the board's 'Z' decoder ignores a token's reserved bits", "hw/run_length.py",
+           "ok = (token[5:7] == 0) & Mux(token[7], literal_ok, zero_ok)", "ok = Mux(token[7], literal_ok, zero_ok)",
+           ("tests/hw/test_run_length.py", "tests/boards/test_boards.py::test_simulated_board_behind_a_pty")),
+    Mutant("z-literal", "the board's 'Z' decoder places a literal's byte one bit low", "hw/run_length.py",
+           "m.d.sync += acc.eq(Cat(acc[:k], token))", "m.d.sync += acc.eq(Cat(acc[:k], token[1:], token[0]))",
+           ("tests/hw/test_run_length.py", "tests/boards/test_boards.py::test_simulated_board_behind_a_pty")),
+    Mutant("z-cost", "the host's frame coder forgets a literal's token byte", "toepcore/protocol.py",
+           "literal = [1 + _literal_bytes(k, bits) for k in range(RUN_MAX + 1)]",
+           "literal = [_literal_bytes(k, bits) for k in range(RUN_MAX + 1)]",
+           ("tests/boards/test_frames.py",)),
+    Mutant("link-window", "the link model lets three frames share the wait for an answer, not two", "codegen/wire.py",
+           "((frame_in + array_s + answer_out) / 2, \"window\")", "((frame_in + array_s + answer_out) / 3, \"window\")",
+           ("tests/boards/test_boards.py::test_link_figures_say_which_side_limits",)),
 )
 
 

@@ -189,7 +189,8 @@ async def classify_images(dut):
 @cocotb.test()
 async def malformed_and_random_streams_then_a_real_frame(dut):
     """The link where it breaks: a zero length, an oversized length (its bytes swallowed
-    until the timeout), a header cut off, a 'W' of zero words, then seeded random byte
+    until the timeout), a header cut off, a 'W' of zero words, compressed frames of zero
+    length, running past the frame's end and cut off, then seeded random byte
     streams (``fuzz_streams`` of them from ``fuzz_seed``). After each the design answers
     what the protocol says (written out here byte by byte) or, for random bytes, goes
     quiet within its timeout, and then classifies a real packed frame bit-exact."""
@@ -211,6 +212,10 @@ async def malformed_and_random_streams_then_a_real_frame(dut):
         ("a bare command byte", b"C", b"E\x03"),
         ("a 'W' of zero words", b"W\x00\x00\x00\x00", b"E\x02"),
         ("a 'W' cut after its address", b"W\x00\x00", b"E\x03"),
+        ("a zero-length compressed frame", b"Z\x00\x00", b"E\x02"),
+        # 25 zero runs of 32 levels: the last runs past the 784-level frame's end
+        ("a compressed frame that runs past its end", b"Z\x19\x00" + b"\x1f" * 25, b"E\x04"),
+        ("a compressed frame cut off", b"Z\x19\x00" + b"\x1f" * 3, b"E\x03"),
     ]
     async def exchange(sent):
         # listen while sending: the design may answer before the last byte is sent
