@@ -381,12 +381,18 @@ def design_clocks(board, clock_mhz=None, baud=None):
             raise UsageError(f"--baud: board {board.name!r} has no UART")
         board = replace(board, uart_rates=(baud,))
     if clock_mhz is not None:
-        board = with_clock(board, clock_mhz)
+        try:
+            board = with_clock(board, clock_mhz)
+        except ValueError as e:
+            raise UsageError(f"--clock-mhz: {e}") from None
         clocks = [LinkClock(board, "--clock-mhz")]
     else:
         clocks = link_clocks(board)
     for c in clocks if board.is_fpga else ():
-        c.board.uart()   # the clock must divide the rate: a clear error now, not after synthesis
+        try:   # the clock must divide the rate: a clear error now, not after synthesis
+            c.board.uart()
+        except ValueError as e:
+            raise UsageError(f"{'--baud' if baud else '--clock-mhz'}: {e}") from None
     return clocks[0].board, clocks
 
 

@@ -470,9 +470,15 @@ def test_the_build_chooses_a_clock_the_link_divides():
     assert (board.clock_mhz, board.baud, board.uart_divisor) == (37.5, 1_500_000, 25) and len(clocks) == 1
     board, clocks = design_clocks(get_board("ulx3s"), baud=3_000_000)   # no oscillator fallback at 3 Mbaud
     assert [c.board.clock_mhz for c in clocks] == [36.0, 33.0, 30.0, 27.0]
-    with pytest.raises(ValueError, match=r"^board 'ulx3s': no UART rate of the FT231X \(3000000\) within 0\.5% of "
-                                         r"a divisor of 37\.5 MHz$"):
+    with pytest.raises(UsageError, match=r"^--baud: board 'ulx3s': no UART rate of the FT231X \(3000000\) within "
+                                         r"0\.5% of a divisor of 37\.5 MHz$"):
         design_clocks(get_board("ulx3s"), 37.5, 3_000_000)
+    from codegen.__main__ import main
+    with pytest.raises(SystemExit, match=r"^error: --clock-mhz: board 'icebreaker': no ICE40 PLL setting gives 5 MHz "
+                                         r"from 12 MHz$"):
+        main(["build", "--board", "icebreaker", "--clock-mhz", "5"])
+    with pytest.raises(SystemExit, match=r"^error: --clock-mhz: board 'ulx3s': no ECP5 PLL setting gives 2\.5 MHz"):
+        main(["run", "--board", "ulx3s", "--simulate", "--clock-mhz", "2.5"])
     with pytest.raises(UsageError, match=r"^--baud: board 'sim' has no UART$"):
         design_clocks(get_board("sim"), baud=115_200)
 
