@@ -33,9 +33,10 @@ The array (:mod:`hw.array`) and what it is wired from:
 * :mod:`hw.spike_digest`: per-layer spike counts and digests for the checks;
 * :mod:`hw.frame_feeder`: the simulation top's stored-image input.
 
-Around the array on a board: :mod:`hw.board_top` (the host-link protocol over
-:mod:`hw.uart`), :mod:`hw.frame_buffers` (a frame arrives while another is classified) and
-:mod:`hw.run_length` (``'Z'`` frames decoded as they arrive).
+Around the array on a board: :mod:`hw.board_top` joins :mod:`hw.uart`,
+:mod:`hw.command_receiver` (the host's commands in), :mod:`hw.frame_buffers` (a frame
+arrives while another is classified), :mod:`hw.run_length` (``'Z'`` frames decoded as they
+arrive) and :mod:`hw.answer_transmitter` (the answers owed, in order).
 
 ``docs/semantics.md`` is the specification; the reference model is the oracle.
 """

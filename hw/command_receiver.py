@@ -56,6 +56,7 @@ class _Receiving:
     owe: object
     timed: object
 
+
 class CommandReceiver(wiring.Component):
     """Parses the host's commands as their bytes arrive.
 
