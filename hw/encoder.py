@@ -1,5 +1,6 @@
 """The input encoder: a frame's pixels thresholded into the first layer's input spikes."""
 
+import numpy as np
 from amaranth.hdl import *
 from amaranth.lib import data, stream, wiring
 from amaranth.lib.wiring import In, Out
@@ -40,7 +41,8 @@ class SpikeEncoder(wiring.Component):
     Latency and throughput: a pixel is taken in one cycle, with all its plane
     comparisons, and its spikes go out one per cycle, the next pixel being taken with the
     last of them: ``max(1, spikes)`` cycles per pixel, plus one per row for its
-    ``row_end``, when ``records`` is not stalled.
+    ``row_end`` (two where the row's last pixel spikes), when ``records`` is not stalled
+    (:meth:`frame_cycles`).
     """
 
     def __init__(self, thresholds, height, width, cb, yb, xb):
@@ -52,6 +54,17 @@ class SpikeEncoder(wiring.Component):
             "records": Out(stream.Signature(record_layout(cb, yb, xb))),
             "last": Out(1),
         })
+
+    @staticmethod
+    def frame_cycles(spikes):
+        """Cycles from a frame's first pixel taken to its last row end accepted, when the
+        pixels come every cycle and ``records`` is never stalled; ``spikes`` holds each
+        pixel's planes reached, ``(C_img, H, W)``. ``max(1, s)`` per pixel, one per row's
+        ``row_end``, and one more where a row's last pixel (its last channel, last column)
+        spikes: the next pixel waits for the row end, which waits for those spikes. The
+        array's cycle estimate counts the encoder this way."""
+        spikes = np.asarray(spikes)
+        return int(np.maximum(spikes, 1).sum()) + spikes.shape[1] + int((spikes[-1, :, -1] > 0).sum())
 
     def elaborate(self, platform):
         m = Module()

@@ -4,6 +4,7 @@ phases, step by step; ``tests/codegen/test_planner.py`` holds it within 5% of th
 
 import numpy as np
 
+from hw.encoder import SpikeEncoder
 from hw.neurons import Neurons
 from toepcore.ir.geometry import lane_groups, overlaps_accept
 
@@ -33,11 +34,10 @@ def cycles_by_layer(plan, stats):
 
 
 def _cycles_one(plan, stats, n):
-    # the encoder: max(1, spikes) cycles per pixel, one per row
+    # the encoder: max(1, spikes) cycles per pixel, one per row (hw.encoder.SpikeEncoder.frame_cycles)
     c_img, h, w = plan.network.input_shape
     planes = plan.network.encoder.planes
-    per_pixel = stats["inputs"][0][n].reshape(c_img, planes, h, w).sum(axis=1)
-    parts = {"encoder": int(np.maximum(per_pixel, 1).sum()) + h}
+    parts = {"encoder": SpikeEncoder.frame_cycles(stats["inputs"][0][n].reshape(c_img, planes, h, w).sum(axis=1))}
     parts.update({lp.layer.name: 0 for lp in plan.layers})
     ev_in = stats["inputs"]
     # a timeline of the two phases: the router's (segment lookup, reads, updates) and

@@ -74,3 +74,42 @@ def test_encoder_with_several_image_channels():
     enc = SpikeEncoder(encoder.thresholds, 4, 5, 3, 2, 3)
     (recs,) = run_encoder(enc, [image.transpose(1, 2, 0).reshape(-1)], stall=0.5)
     assert recs == expected_records(encoder, image)
+
+
+def test_the_encoder_takes_the_cycles_it_states(mnist_test):
+    """Pixels every cycle, records never stalled: from the first pixel taken to the last
+    row end, the cycles SpikeEncoder.frame_cycles states, on MNIST images (4 planes, rows
+    ending in background) and on a random 3-channel frame (rows ending in spikes)."""
+    from amaranth.sim import Simulator
+    cases = [(np.array([[32, 96, 160, 224]]), img) for img in mnist_test[0][:3]]
+    rng = np.random.default_rng(5)
+    cases.append((np.array([[40, 120], [80, 200], [10, 250]]), rng.integers(0, 256, (3, 7, 9)).astype(np.uint8)))
+    for thresholds, image in cases:
+        image = image if image.ndim == 3 else image[None]
+        c, h, w = image.shape
+        enc = SpikeEncoder(thresholds, h, w, 4, 5, 5)
+        flat = image.transpose(1, 2, 0).reshape(-1)
+        out = {}
+
+        async def bench(ctx, enc=enc, flat=flat, out=out):
+            ctx.set(enc.records.ready, 1)
+            ctx.set(enc.pixels.valid, 1)
+            cycle, i, first = 0, 0, None
+            while True:
+                ctx.set(enc.pixels.payload, int(flat[min(i, len(flat) - 1)]))
+                ctx.set(enc.pixels.valid, i < len(flat))
+                _, _, taken, valid, last = await ctx.tick().sample(enc.pixels.ready, enc.records.valid, enc.last)
+                if taken and i < len(flat):
+                    first = cycle if first is None else first
+                    i += 1
+                if valid and last:
+                    out["cycles"] = cycle - first + 1
+                    return
+                cycle += 1
+
+        sim = Simulator(enc)
+        sim.add_clock(1e-8)
+        sim.add_testbench(bench)
+        sim.run()
+        spikes = (image[:, :, :, None] >= thresholds[:, None, None, :]).sum(axis=3)    # (C, H, W)
+        assert out["cycles"] == SpikeEncoder.frame_cycles(spikes)
