@@ -131,7 +131,7 @@ MUTANTS = (
            "route = 3 + int(np.sum(np.maximum(per_event - 1, 0)))",
            ("tests/codegen/test_planner.py::test_expected_cycles_follow_the_rtl",)),
     Mutant("store-range", "the board accepts a generator-store write one word past the store's end",
-           "hw/board_top.py", "with m.Elif(waddr + n > self.store_words):",
+           "hw/command_receiver.py", "with m.Elif(waddr + n > self.store_words):",
            "with m.Elif(waddr + n > self.store_words + 1):",
            ("tests/boards/test_boards.py::test_simulated_board_behind_a_pty",)),
     Mutant("z-reserved", "the board's 'Z' decoder ignores a token's reserved bits", "hw/run_length.py",

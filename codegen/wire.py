@@ -70,7 +70,7 @@ def uart_rates(board, network, cycles_per_image, mean_frame_bytes=None):
     frame_in, answer_out = mean * byte_s, answer_bytes(network) * byte_s
     array_s = cycles_per_image / hz
     return {"frame_bytes_packed": packed, "frame_bytes_mean": round(mean, 1),
-            "images_per_second_at_clock": round(hz / cycles_per_image, 1),
+            "images_per_second_at_clock": round(hz / cycles_per_image, 1) if cycles_per_image > 0 else None,
             "images_per_second_wire": round(1 / max(frame_in, answer_out), 1),
             "images_per_second_uart": round(1 / _period(board, frame_in, array_s, answer_out)[0], 2),
             "images_per_second_uart_one_at_a_time": round(1 / (frame_in + array_s + answer_out), 2),
