@@ -33,8 +33,11 @@ def add_arguments(r):
                    help="no board: run the board top in Verilator behind a pseudo-terminal and talk to it with the "
                         "same client, at the board's baud rate in simulated time; images/s are in board time")
     r.add_argument("--clock-mhz", type=cli.float_range(1, 400), metavar="MHZ",
-                   help="the design clock the board was built with (report.json's clock_mhz); default the clock "
-                        "codegen build chooses first: 12 MHz on the iCEBreaker, 36 MHz on the ULX3S")
+                   help="the design clock the board was built with (report.json's clock_mhz, or --build); default "
+                        "the clock codegen build chooses first: 12 MHz on the iCEBreaker, 36 MHz on the ULX3S")
+    r.add_argument("--build", type=Path, metavar="DIR",
+                   help="the directory codegen build wrote for this board (its --out): the design clock and UART "
+                        "rate come from its report.json, as the build chose them")
     r.add_argument("--out", type=cli.output_dir, metavar="DIR",
                    help="with --simulate: where the simulated board is built (default build/run-BOARD)")
     r.add_argument("--json", action="store_true", help="print one JSON object")
@@ -63,11 +66,34 @@ def check_arguments(args):
         raise UsageError("--baud: a simulated board runs at its design's rate; leave --baud out")
 
 
+def built_clock(build_dir, board_name, clock_mhz=None):
+    """``(clock_mhz, baud)`` of the bitstream ``codegen build`` wrote into ``build_dir``
+    for ``board_name`` (its ``report.json``); UsageError naming what does not match."""
+    path = Path(build_dir) / "report.json"
+    try:
+        report = json.loads(path.read_text())
+    except FileNotFoundError:
+        raise UsageError(f"--build {build_dir}: no report.json there (the --out of python -m codegen build "
+                         f"--board {board_name})") from None
+    except (OSError, json.JSONDecodeError) as e:
+        raise UsageError(f"--build: {path} cannot be read: {e}") from None
+    if report.get("board") != board_name:
+        raise UsageError(f"--build: {path} is a build for board {report.get('board')!r}, not {board_name!r}")
+    if "clock_mhz" not in report or "baud" not in report:
+        raise UsageError(f"--build: {path} records no bitstream (the build stopped before place and route)")
+    if clock_mhz is not None and abs(clock_mhz - report["clock_mhz"]) > 1e-6:
+        raise UsageError(f"--clock-mhz {clock_mhz:g}: the build in {build_dir} runs at {report['clock_mhz']:g} MHz")
+    return float(report["clock_mhz"]), int(report["baud"])
+
+
 def run(args):
     """Send the images, check the answers; return the run's summary (JSON fields)."""
     check_arguments(args)
     from .build import design_clocks
-    board, _ = design_clocks(get_board(args.board), args.clock_mhz)
+    clock_mhz, baud = args.clock_mhz, None
+    if args.build is not None:
+        clock_mhz, baud = built_clock(args.build, args.board, args.clock_mhz)
+    board, _ = design_clocks(get_board(args.board), clock_mhz, baud)
     import serial
 
     from ..hostlink import HostLink, LinkError, check_images

@@ -515,6 +515,37 @@ def test_a_build_that_misses_timing_tries_the_next_clock(monkeypatch):
     assert report.clock_mhz == 36.0 and not report.timing_met and len(report.clock_choice["tried"]) == 1
 
 
+def test_run_takes_the_clock_its_build_chose(monkeypatch, capsys, tmp_path):
+    """codegen run --build DIR opens the port at the rate of the clock the build chose
+    (report.json: a build that stepped down to 33 MHz), and names what does not match."""
+    import serial
+
+    from codegen.__main__ import main
+    net = Network.load(HARDWARE_NETWORK)
+    opened = []
+
+    def port(name, baud, timeout):
+        opened.append(baud)
+        return FakeBoardPort(net)
+    monkeypatch.setattr(serial, "Serial", port)
+    (tmp_path / "report.json").write_text(json.dumps({"board": "ulx3s", "clock_mhz": 33.0, "baud": 3_000_000}))
+    main(["run", "--board", "ulx3s", "--port", "/dev/ttyFAKE", "--images", "2", "--json", "--build", str(tmp_path)])
+    assert json.loads(capsys.readouterr().out)["bit_exact_images"] == 2 and opened == [3_000_000]
+    (tmp_path / "report.json").write_text(json.dumps({"board": "ulx3s", "clock_mhz": 37.5, "baud": 1_500_000}))
+    main(["run", "--board", "ulx3s", "--port", "/dev/ttyFAKE", "--images", "1", "--build", str(tmp_path)])
+    assert opened[-1] == 1_500_000
+    with pytest.raises(SystemExit, match=r"^error: --clock-mhz 36: the build in .* runs at 37\.5 MHz$"):
+        main(["run", "--board", "ulx3s", "--port", "/dev/ttyFAKE", "--build", str(tmp_path), "--clock-mhz", "36"])
+    with pytest.raises(SystemExit, match=r"^error: --build: .*report\.json is a build for board 'ulx3s', not "
+                                         r"'icebreaker'$"):
+        main(["run", "--board", "icebreaker", "--port", "/dev/ttyFAKE", "--build", str(tmp_path)])
+    (tmp_path / "report.json").write_text(json.dumps({"board": "ulx3s", "images": 4}))
+    with pytest.raises(SystemExit, match=r"records no bitstream"):
+        main(["run", "--board", "ulx3s", "--port", "/dev/ttyFAKE", "--build", str(tmp_path)])
+    with pytest.raises(SystemExit, match=r"^error: --build .*empty: no report\.json there"):
+        main(["run", "--board", "ulx3s", "--port", "/dev/ttyFAKE", "--build", str(tmp_path / "empty")])
+
+
 def test_link_figures_say_which_side_limits():
     """ULX3S at 36 MHz, 12 cycles a bit: a byte takes 120 cycles, a 10-class answer (46
     bytes) 5,520, and 12,000 cycles of array. Its result register frees the array while
