@@ -4,6 +4,7 @@ level for level, every broken stream refused at the token Python refuses, and no
 kept waiting longer than the UART takes to bring the next one."""
 
 import random
+from dataclasses import dataclass
 
 import numpy as np
 import pytest
@@ -17,13 +18,24 @@ from toepcore import protocol
 from toepcore.protocol import RUN_MAX, FrameError
 
 
+@dataclass
+class Decoded:
+    """What a decoder did with a stream: the levels that left, the cycles ``done`` was
+    high, the byte refused (None), the most cycles a byte waited to be taken, the cycle
+    the last level left and the cycle the first token was taken."""
+    levels: list
+    done: list
+    error: int | None
+    wait: int
+    last: int | None
+    first: int | None
+
+
 def _decode(bits, pixels, data, *, idle=0.0, stall=0.0, seed=0, gap=0):
     """Feed ``data`` to a decoder (each byte offered ``gap`` cycles after the last was
-    taken, or after a random idle spell); return ``(levels, done_cycles, error_byte,
-    longest_wait, last_level_cycle)``: the levels that left, the cycles ``done`` was high,
-    the byte refused (None) and the most cycles a byte waited to be taken."""
+    taken, or after a random idle spell); return a :class:`Decoded`."""
     dut = RunLengthDecoder(bits, pixels)
-    out = {"levels": [], "done": [], "error": None, "wait": 0, "last": None}
+    out = {"levels": [], "done": [], "error": None, "wait": 0, "last": None, "first": None}
 
     async def producer(ctx):
         r = random.Random(seed)
@@ -58,7 +70,10 @@ def _decode(bits, pixels, data, *, idle=0.0, stall=0.0, seed=0, gap=0):
         while True:
             ready = r.random() >= stall
             ctx.set(dut.levels.ready, ready)
-            _, _, valid, payload, done = await ctx.tick().sample(dut.levels.valid, dut.levels.payload, dut.done)
+            _, _, valid, payload, done, offered, taken = await ctx.tick().sample(
+                dut.levels.valid, dut.levels.payload, dut.done, dut.tokens.valid, dut.tokens.ready)
+            if offered and taken and out["first"] is None:
+                out["first"] = cycle
             if ready and valid:
                 out["levels"].append(int(payload))
                 out["last"] = cycle
@@ -71,7 +86,7 @@ def _decode(bits, pixels, data, *, idle=0.0, stall=0.0, seed=0, gap=0):
     sim.add_testbench(consumer, background=True)
     sim.add_testbench(producer)
     sim.run()
-    return out["levels"], out["done"], out["error"], out["wait"], out["last"]
+    return Decoded(**out)
 
 
 def _frames(draw_levels):
@@ -99,9 +114,9 @@ def test_every_frame_decodes_to_its_levels(frame):
     consumer: the same levels, ``done`` exactly once, as the last level leaves."""
     bits, levels, seed = frame
     data = protocol.compress_levels(levels, bits)
-    got, done, error, _, last = _decode(bits, len(levels), data, idle=0.3, stall=0.3, seed=seed)
-    assert error is None and got == levels.tolist()
-    assert done == [last]
+    d = _decode(bits, len(levels), data, idle=0.3, stall=0.3, seed=seed)
+    assert d.error is None and d.levels == levels.tolist()
+    assert d.done == [d.last]
 
 
 @pytest.mark.parametrize("bits", [1, 2, 3])
@@ -113,8 +128,25 @@ def test_the_decoder_keeps_up_with_the_fastest_uart(bits):
     levels = np.where(np.arange(pixels) // RUN_MAX % 2 == 0, 0, rng.integers(1, 1 << bits, pixels)).astype(np.uint8)
     data = protocol.compress_levels(levels, bits)
     assert set(t & 0x1F for t in data[:1]) == {RUN_MAX - 1}    # full-length tokens
-    got, _, error, wait, _ = _decode(bits, pixels, data, gap=39)
-    assert error is None and got == levels.tolist() and wait == 0
+    d = _decode(bits, pixels, data, gap=39)
+    assert d.error is None and d.levels == levels.tolist() and d.wait == 0
+
+
+@settings(max_examples=examples(20))
+@given(_frames(_structured))
+def test_the_decoder_takes_the_cycles_it_states(frame):
+    """Bytes back to back, levels never stalled: from the first token taken to the frame's
+    last level, the cycles RunLengthDecoder.token_cycles states, summed over the tokens."""
+    bits, levels, seed = frame
+    data = protocol.compress_levels(levels, bits)
+    d = _decode(bits, len(levels), data)
+    want, i = 0, 0
+    while i < len(data):
+        count, literal = (data[i] & 0x1F) + 1, bool(data[i] & protocol.TOKEN_LITERAL)
+        want += RunLengthDecoder.token_cycles(count, literal, bits)
+        i += 1 + (-(-count * bits // 8) if literal else 0)
+    assert d.error is None and d.levels == levels.tolist()
+    assert d.done[0] - d.first + 1 == want
 
 
 # Streams written out by hand: bits 2, a frame of 40 levels.
@@ -142,13 +174,13 @@ HAND = [
 
 @pytest.mark.parametrize("data, levels, refused", HAND)
 def test_hand_written_streams(data, levels, refused):
-    got, done, error, _, _ = _decode(2, 40, data)
-    assert error == refused
+    d = _decode(2, 40, data)
+    assert d.error == refused
     if refused is None:
-        assert got == levels and len(done) == 1
+        assert d.levels == levels and len(d.done) == 1
         assert protocol.decompress_levels(data, 2, 40).tolist() == levels
     else:
-        assert not done and len(got) <= 32      # nothing of the refused token left
+        assert not d.done and len(d.levels) <= 32      # nothing of the refused token left
         with pytest.raises(FrameError) as e:
             protocol.decompress_levels(data, 2, 40)
         assert e.value.byte == refused
@@ -175,12 +207,12 @@ def test_broken_streams_are_refused_where_python_refuses_them(bits, pixels, nois
         want, want_error = protocol.decompress_levels(bytes(data), bits, pixels).tolist(), None
     except FrameError as e:
         want, want_error = None, e.byte
-    got, done, error, _, _ = _decode(bits, pixels, bytes(data), seed=seed)
-    assert error == want_error
+    d = _decode(bits, pixels, bytes(data), seed=seed)
+    assert d.error == want_error
     if want is not None:
-        assert got == want and len(done) == 1
+        assert d.levels == want and len(d.done) == 1
     else:
-        assert not done
+        assert not d.done
 
 
 def test_levels_wider_than_a_literal_byte_allows_are_refused():
