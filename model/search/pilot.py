@@ -136,12 +136,12 @@ def _array_energy(network_path, q, out_dir, images):
 def run_pilot(args):
     """The ``search`` command: search, final training, baseline, report. Returns the exit
     status (0 met, :data:`NOT_MET` not met)."""
-    from boards import get_board
+    from boards import get_board, link_clocks
 
     from ..data import open_data
     out = Path(args.out)
     cli.make_output_dir(out)
-    board = get_board(args.board)
+    board = link_clocks(get_board(args.board))[0].board   # the clock a build of the result tries first
     q = Question(data=args.data, dataset=args.dataset, data_dir=args.data_dir, min_accuracy=args.min_accuracy,
                  board=args.board, objective=args.objective, search_epochs=args.search_epochs,
                  search_images=args.search_images, seed=args.seed,

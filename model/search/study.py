@@ -103,13 +103,14 @@ def fits_board(candidate, shape, n_classes, board_name, class_names=None):
 
 
 def planned_images_per_second(network, board_name, images):
-    """The planner's images/s for ``network`` on the board at its clock, from the spike
-    maps of ``images`` (the first 8 validation images)."""
-    from boards import get_board
+    """The planner's images/s for ``network`` on the board at the clock its build tries
+    first (:func:`boards.link_clocks`: 36 MHz on the ULX3S), from the spike maps of
+    ``images`` (the first 8 validation images)."""
+    from boards import get_board, link_clocks
     from codegen import planner
     from codegen.mapping import map_network
     from codegen.planner import spike_statistics
-    board = get_board(board_name)
+    board = link_clocks(get_board(board_name))[0].board
     stats = spike_statistics(network, images[:8])
     plan = map_network(network, board, name="candidate", stats=stats)
     cycles = planner.expected_cycles(plan, stats)
