@@ -212,9 +212,12 @@ def link_clocks(board):
         if abs(mhz - osc) < 1e-9:
             why = f"the {osc:g} MHz oscillator divides the {board.uart_bridge}'s fastest rate, {fastest:,} baud"
             out.append(LinkClock(board, why + f" ({divisor} cycles a bit)"))
-        elif board.target.pll(osc, mhz) is not None:
-            clocked = with_clock(board, mhz)
-            if abs(clocked.clock_mhz - mhz) < 1e-6:
+        else:
+            try:
+                clocked = with_clock(board, mhz)
+            except ValueError:   # the PLL makes nothing within 0.5% of it
+                clocked = None
+            if clocked is not None and abs(clocked.clock_mhz - mhz) < 1e-6:
                 why = (f"the fastest PLL clock at or below the board's {ceiling:g} MHz ceiling that divides the "
                        f"{board.uart_bridge}'s fastest rate, {fastest:,} baud ({divisor} cycles a bit)")
                 if out:

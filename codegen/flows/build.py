@@ -12,12 +12,12 @@ from pathlib import Path
 
 import numpy as np
 
-from boards import BOARDS, get_board, link_clocks, with_clock
+from boards import BOARDS, get_board
 from model import HARDWARE_NETWORK as DEFAULT_NETWORK
 from model.data import add_data_arguments
 from model.reference import ReferenceModel
 from toepcore import cli
-from toepcore.errors import ToepcoreError, UsageError
+from toepcore.errors import ToepcoreError
 
 from .. import planner, wire
 from ..check import CHECKED, compare_records
@@ -216,7 +216,7 @@ def build(args):
     model (after the report is written) and :class:`TimingNotMet` when nextpnr's fmax
     falls short."""
     watch = _Stopwatch()
-    board, clocks = design_clocks(get_board(args.board), args.clock_mhz, getattr(args, "baud", None))
+    board, clocks = inputs.design_clocks(get_board(args.board), args.clock_mhz, getattr(args, "baud", None))
     if board.is_fpga:
         print(f"design clock {board.clock_mhz:g} MHz" +
               (f" from a PLL on the {board.oscillator:g} MHz oscillator" if board.uses_pll else "") +
@@ -368,33 +368,6 @@ def first_spike_difference(array, res, ref):
             what = "missing" if first in want else "extra"
             return f"layer {li} ({layer.name!r}), neuron (channel, row, col) {first}: {what} spike in the RTL"
     return "class counts differ but every layer's spikes agree"
-
-
-def design_clocks(board, clock_mhz=None, baud=None):
-    """``(board, clocks)``: the board at its first design clock, and the
-    :class:`boards.LinkClock` choices a build tries in turn (one when ``clock_mhz`` is
-    given; :func:`boards.link_clocks` otherwise). ``baud`` fixes the link's rate."""
-    from dataclasses import replace
-
-    from boards import LinkClock
-    if baud is not None:
-        if not board.is_fpga:
-            raise UsageError(f"--baud: board {board.name!r} has no UART")
-        board = replace(board, uart_rates=(baud,))
-    if clock_mhz is not None:
-        try:
-            board = with_clock(board, clock_mhz)
-        except ValueError as e:
-            raise UsageError(f"--clock-mhz: {e}") from None
-        clocks = [LinkClock(board, "--clock-mhz")]
-    else:
-        clocks = link_clocks(board)
-    for c in clocks if board.is_fpga else ():
-        try:   # the clock must divide the rate: a clear error now, not after synthesis
-            c.board.uart()
-        except ValueError as e:
-            raise UsageError(f"{'--baud' if baud else '--clock-mhz'}: {e}") from None
-    return clocks[0].board, clocks
 
 
 def _bitstream(args, clocks, network, name, plan, out, steps, cycles, watch, mean_frame_bytes):

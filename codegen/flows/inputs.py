@@ -1,6 +1,7 @@
 """What a command works on: the deployed network (``--network``, default the shipped
 hardware network), its test images (``--data``, a named data set, or the 100-image MNIST
-sample shipped here when offline) and the planner's spike statistics from them."""
+sample shipped here when offline), the planner's spike statistics from them, and the
+board's design clock and link rate (``--clock-mhz``, ``--baud``)."""
 
 import logging
 import sys
@@ -87,3 +88,33 @@ def plan_statistics(network, images):
     """Spike statistics the planner weighs its candidates with, or None without images."""
     from ..planner import spike_statistics
     return spike_statistics(network, images[:PLAN_IMAGES]) if len(images) else None
+
+
+def design_clocks(board, clock_mhz=None, baud=None):
+    """``(board, clocks)``: the board at its first design clock, and the
+    :class:`boards.LinkClock` choices a build tries in turn (one when ``clock_mhz`` is
+    given; :func:`boards.link_clocks` otherwise). ``baud`` fixes the link's rate."""
+    from dataclasses import replace
+
+    from boards import LinkClock, link_clocks, with_clock
+    if baud is not None:
+        if not board.is_fpga:
+            raise UsageError(f"--baud: board {board.name!r} has no UART")
+        board = replace(board, uart_rates=(baud,))
+    if clock_mhz is not None:
+        try:
+            board = with_clock(board, clock_mhz)
+        except ValueError as e:
+            raise UsageError(f"--clock-mhz: {e}") from None
+        clocks = [LinkClock(board, "--clock-mhz")]
+    else:
+        clocks = link_clocks(board)
+        if not clocks:
+            raise UsageError(f"--baud {baud:,}: no clock of board {board.name!r} up to {board.clock_ceiling_mhz or board.oscillator:g} "
+                             f"MHz divides it with at least 4 cycles a bit")
+    for c in clocks if board.is_fpga else ():
+        try:   # the clock must divide the rate: a clear error now, not after synthesis
+            c.board.uart()
+        except ValueError as e:
+            raise UsageError(f"{'--baud' if baud else '--clock-mhz'}: {e}") from None
+    return clocks[0].board, clocks

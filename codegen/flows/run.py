@@ -89,11 +89,10 @@ def built_clock(build_dir, board_name, clock_mhz=None):
 def run(args):
     """Send the images, check the answers; return the run's summary (JSON fields)."""
     check_arguments(args)
-    from .build import design_clocks
     clock_mhz, baud = args.clock_mhz, None
     if args.build is not None:
         clock_mhz, baud = built_clock(args.build, args.board, args.clock_mhz)
-    board, _ = design_clocks(get_board(args.board), clock_mhz, baud)
+    board, _ = inputs.design_clocks(get_board(args.board), clock_mhz, baud)
     import serial
 
     from ..hostlink import HostLink, LinkError, check_images

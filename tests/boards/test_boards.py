@@ -452,7 +452,7 @@ def test_the_build_chooses_a_clock_the_link_divides():
     (12 to 9 cycles a bit, each exact from its PLL), then the oscillator at 1 Mbaud; the
     iCEBreaker's 12 MHz divides 3 Mbaud already. --clock-mhz and --baud override."""
     from boards import link_clocks
-    from codegen.flows.build import design_clocks
+    from codegen.flows.inputs import design_clocks
     from toepcore.errors import UsageError
     ulx = link_clocks(get_board("ulx3s"))
     assert [(c.board.clock_mhz, c.board.baud, c.board.uart_divisor) for c in ulx] == [
@@ -479,6 +479,9 @@ def test_the_build_chooses_a_clock_the_link_divides():
         main(["build", "--board", "icebreaker", "--clock-mhz", "5"])
     with pytest.raises(SystemExit, match=r"^error: --clock-mhz: board 'ulx3s': no ECP5 PLL setting gives 2\.5 MHz"):
         main(["run", "--board", "ulx3s", "--simulate", "--clock-mhz", "2.5"])
+    with pytest.raises(UsageError, match=r"^--baud 11,000,000: no clock of board 'icebreaker' up to 12 MHz divides it "
+                                         r"with at least 4 cycles a bit$"):
+        design_clocks(get_board("icebreaker"), baud=11_000_000)
     with pytest.raises(UsageError, match=r"^--baud: board 'sim' has no UART$"):
         design_clocks(get_board("sim"), baud=115_200)
 
@@ -489,7 +492,8 @@ def test_a_build_that_misses_timing_tries_the_next_clock(monkeypatch):
     from types import SimpleNamespace
 
     from codegen.flows import build
-    from codegen.flows.build import BitstreamReport, design_clocks
+    from codegen.flows.build import BitstreamReport
+    from codegen.flows.inputs import design_clocks
     fmax = {36.0: 34.9, 33.0: 35.2}
 
     def place_and_route(args, board, *rest):
@@ -553,7 +557,7 @@ def test_link_figures_say_which_side_limits():
     come: 100-byte frames (12,000 cycles) give one image per (12,000 + 12,000 + 5,520) / 2
     cycles, the window's pace; 200-byte frames take 24,000: the link's. The iCEBreaker (no
     result register, 40 cycles a byte) waits for its answer: 80,000 + 1,840 cycles."""
-    from codegen.flows.build import design_clocks
+    from codegen.flows.inputs import design_clocks
     from codegen.wire import uart_rates
     board, _ = design_clocks(get_board("ulx3s"), 36.0)
     net = Network.load(HARDWARE_NETWORK)

@@ -109,7 +109,8 @@ def colour_random(tmp_path_factory):
 
 def test_codegen_run_classifies_image_files_by_name(colour_random, tmp_path, capsys):
     """codegen run --simulate a.png b.jpg: one line per file with the class name, each
-    checked against the reference model on the simulated iCEBreaker's board top."""
+    checked against the reference model on the simulated iCEBreaker's board top; a dark
+    colour frame goes there compressed ('Z')."""
     from codegen.__main__ import main
     root, names, images = colour_random
     files = [tmp_path / "a.png", tmp_path / "b.jpg", tmp_path / "c.bmp"]
@@ -118,6 +119,15 @@ def test_codegen_run_classifies_image_files_by_name(colour_random, tmp_path, cap
     # a larger photo is resized to the network's 32 x 32, as it was trained
     Image.fromarray(np.kron(images[0], np.ones((2, 2, 1), np.uint8))).save(tmp_path / "big.png")
     files.append(tmp_path / "big.png")
+    # a dark colour frame with a bright patch goes run-length coded ('Z'), the others packed
+    dark = np.zeros_like(images[1])
+    dark[10:20, 12:18] = images[1][10:20, 12:18]
+    Image.fromarray(dark).save(tmp_path / "dark.png")
+    files.append(tmp_path / "dark.png")
+    from model.network import Network
+    from toepcore import protocol
+    net = Network.load(root / "run" / "network.npz")
+    assert protocol.encode_frame(dark.transpose(2, 0, 1), net.encoder.thresholds)[0] == protocol.CMD_COMPRESSED
     capsys.readouterr()
     main(["run", "--board", "icebreaker", "--simulate", "--network", str(root / "run" / "network.npz"), "--quiet",
           "--out", str(tmp_path / "board"), *map(str, files)])
